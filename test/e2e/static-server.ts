@@ -1,0 +1,67 @@
+/**
+ * Serves the production build from a sub-folder of a plain static host, the way a deployer would
+ * publish it, with its own config.json. Nothing here knows about the app beyond "files in dist/".
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticSite {
+  /** Absolute URL of the app folder, ending in '/'. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(opts: {
+  root: string;
+  mountPath: string; // e.g. '/portal/data/'
+  config: object;
+  port?: number;
+}): Promise<StaticSite> {
+  const mount = opts.mountPath.endsWith('/') ? opts.mountPath : `${opts.mountPath}/`;
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(mount)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const rel = pathname.slice(mount.length) || 'index.html';
+    if (rel === 'config.json') {
+      res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(opts.config));
+      return;
+    }
+    const file = normalize(join(opts.root, rel));
+    if (!file.startsWith(normalize(opts.root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${mount}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
