@@ -1,0 +1,60 @@
+import * as v from 'valibot';
+import { RawConfigSchema, normaliseConfig, type AppConfig } from '@/config/schema';
+
+export type ConfigProblem = { field: string; message: string };
+
+export type ConfigLoadResult =
+  | { ok: true; config: AppConfig }
+  | { ok: false; file: string; message: string; problems: ConfigProblem[] };
+
+type LocationLike = Pick<Location, 'origin' | 'pathname'>;
+
+/** Validates an already-parsed config.json value; split out so it can be tested without fetch. */
+export function parseConfig(raw: unknown, file: string, location: LocationLike): ConfigLoadResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      ok: false,
+      file,
+      message: `${file} must contain a JSON object such as {"clientId": "…"}.`,
+      problems: [],
+    };
+  }
+  const result = v.safeParse(RawConfigSchema, raw);
+  if (result.success) return { ok: true, config: normaliseConfig(result.output, location) };
+  const problems = result.issues.map((issue) => ({
+    field: v.getDotPath(issue) ?? '(file)',
+    message: issue.message,
+  }));
+  const fields = [...new Set(problems.map((p) => p.field))].join(', ');
+  return { ok: false, file, message: `${file} has invalid settings: ${fields}.`, problems };
+}
+
+/** Fetches and validates the runtime configuration; never throws. */
+export async function loadConfig(
+  url = 'config.json',
+  location: LocationLike = window.location,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): Promise<ConfigLoadResult> {
+  const fail = (message: string): ConfigLoadResult => ({ ok: false, file: url, message, problems: [] });
+  let response: Response;
+  try {
+    // no-cache: deployers edit this file in place and expect the next reload to see it.
+    response = await fetchImpl(url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
+  } catch {
+    return fail(`${url} could not be downloaded (network error). Check that the file is deployed next to index.html.`);
+  }
+  if (!response.ok) {
+    return fail(
+      `${url} could not be loaded (HTTP ${response.status}). Copy config.json next to index.html and set clientId.`,
+    );
+  }
+  const text = await response.text();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : 'invalid JSON';
+    return fail(`${url} is not valid JSON (${why}).`);
+  }
+  return parseConfig(raw, url, location);
+}
