@@ -1,0 +1,62 @@
+import { createKeyValueStore, type KeyValueStore } from '@/lib/storage/kv-store';
+
+/** One access token (plus optional refresh token) for one Globus resource server. */
+export type TokenRecord = {
+  resource_server: string;
+  access_token: string;
+  refresh_token?: string;
+  /** Epoch milliseconds. */
+  expires_at: number;
+  scope: string;
+  token_type: string;
+};
+
+/** The fields of a Globus token response (top level or an `other_tokens` entry) that we keep. */
+export type TokenResponseLike = {
+  access_token: string;
+  resource_server?: unknown;
+  refresh_token?: string;
+  expires_in?: number;
+  scope?: string;
+  token_type?: string;
+};
+
+/** Globus access tokens last 48 h; assume that when a response omits expires_in. */
+const DEFAULT_LIFETIME_S = 172_800;
+
+export function toTokenRecord(token: TokenResponseLike, now: number, fallbackResourceServer?: string): TokenRecord {
+  const rs = typeof token.resource_server === 'string' ? token.resource_server : fallbackResourceServer;
+  if (!rs) throw new Error('Token response without resource_server');
+  const record: TokenRecord = {
+    resource_server: rs,
+    access_token: token.access_token,
+    expires_at: now + (token.expires_in ?? DEFAULT_LIFETIME_S) * 1000,
+    scope: token.scope ?? '',
+    token_type: token.token_type ?? 'Bearer',
+  };
+  if (token.refresh_token) record.refresh_token = token.refresh_token;
+  return record;
+}
+
+/** True when the token is expired or will be within `marginMs`. */
+export function isExpiring(record: TokenRecord, now: number, marginMs = 0): boolean {
+  return record.expires_at - marginMs <= now;
+}
+
+export interface TokenStore {
+  get(resourceServer: string): Promise<TokenRecord | undefined>;
+  put(record: TokenRecord): Promise<void>;
+  all(): Promise<TokenRecord[]>;
+  delete(resourceServer: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export function createTokenStore(kv: KeyValueStore<TokenRecord> = createKeyValueStore('tokens')): TokenStore {
+  return {
+    get: (rs) => kv.get(rs),
+    put: (record) => kv.set(record.resource_server, record),
+    all: async () => (await kv.entries()).map(([, record]) => record),
+    delete: (rs) => kv.delete(rs),
+    clear: () => kv.clear(),
+  };
+}
