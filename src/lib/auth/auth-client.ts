@@ -1,0 +1,305 @@
+import * as oauth from 'oauth4webapi';
+import type { AppConfig } from '@/config/schema';
+import { authorizationServer, requestOptions } from '@/lib/auth/authorization-server';
+import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
+import { baseScopes, mergeScopes } from '@/lib/auth/scopes';
+import { NetworkError, type AuthorizationParameters } from '@/lib/globus/errors';
+import { createPendingLoginStore, type PendingLoginStore } from '@/lib/storage/pending-login-store';
+import {
+  createTokenStore,
+  isExpiring,
+  toTokenRecord,
+  type TokenResponseLike,
+  type TokenStore,
+} from '@/lib/storage/token-store';
+import { createUserStore, type UserStore } from '@/lib/storage/user-store';
+
+export type LoginOptions = {
+  /** App hash route to come back to, e.g. `#/files?origin_id=…`. */
+  returnTo: string;
+  extraScopes?: string[];
+  authorizationParameters?: AuthorizationParameters;
+  /** Survives the redirect (stored in IndexedDB, so it must be structured-cloneable). */
+  appState?: unknown;
+};
+
+export type CallbackResult =
+  | { kind: 'none' }
+  | { kind: 'success'; returnTo: string; appState?: unknown }
+  | { kind: 'error'; title: string; detail: string };
+
+export type UserInfo = {
+  sub: string;
+  username: string;
+  name?: string;
+  email?: string;
+  identitySet?: { sub: string; username: string; name?: string }[];
+};
+
+export interface AuthClient {
+  login(opts: LoginOptions): Promise<void>;
+  completeLoginIfCallback(): Promise<CallbackResult>;
+  isLoggedIn(): Promise<boolean>;
+  getUser(): Promise<UserInfo | null>;
+  getAccessToken(resourceServer: string, opts?: { forceRefresh?: boolean }): Promise<string | null>;
+  logout(): Promise<void>;
+}
+
+export type AuthClientDeps = {
+  fetch?: typeof fetch;
+  navigate?: (url: string) => void;
+  now?: () => number;
+  location?: Location;
+  history?: History;
+  /** Injectable for tests; default to the app's IndexedDB stores. */
+  stores?: { tokens?: TokenStore; pending?: PendingLoginStore; user?: UserStore };
+};
+
+/** Refresh this long before expiry so a request never starts with a token about to lapse. */
+export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
+
+const CALLBACK_PARAMS = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'];
+
+export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): AuthClient {
+  const now = deps.now ?? (() => Date.now());
+  const rawFetch = deps.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  // Marks transport failures so a refresh that could not reach Auth is not mistaken for a rejection.
+  const fetchImpl: typeof fetch = async (input, init) => {
+    try {
+      return await rawFetch(input, init);
+    } catch (cause) {
+      throw new NetworkError('Could not reach Globus Auth', { cause });
+    }
+  };
+  const navigate = deps.navigate ?? ((url: string) => window.location.assign(url));
+  const getLocation = () => deps.location ?? window.location;
+  const getHistory = () => deps.history ?? window.history;
+  const tokens = deps.stores?.tokens ?? createTokenStore();
+  const pending = deps.stores?.pending ?? createPendingLoginStore();
+  const users = deps.stores?.user ?? createUserStore();
+
+  const as = authorizationServer(config);
+  const client: oauth.Client = {
+    client_id: config.clientId,
+    // Keeps oauth4webapi's id_token exp/iat checks on the same clock as ours (matters for injected clocks).
+    [oauth.clockSkew]: Math.round((now() - Date.now()) / 1000),
+  };
+  const clientAuth = oauth.None();
+  const options = requestOptions(config.authBaseUrl, fetchImpl);
+
+  async function storeTokenResponse(response: oauth.TokenEndpointResponse, fallbackRs?: string): Promise<void> {
+    const t = now();
+    const all = [response, ...((response.other_tokens as TokenResponseLike[] | undefined) ?? [])];
+    for (const token of all) {
+      const record = toTokenRecord(token as TokenResponseLike, t, fallbackRs);
+      if (!record.refresh_token) {
+        // Globus may not rotate refresh tokens: keep the one we have.
+        const previous = await tokens.get(record.resource_server);
+        if (previous?.refresh_token) record.refresh_token = previous.refresh_token;
+      }
+      await tokens.put(record);
+    }
+  }
+
+  function stripCallbackParams(hash: string): void {
+    const url = new URL(getLocation().href);
+    for (const name of CALLBACK_PARAMS) url.searchParams.delete(name);
+    const history = getHistory();
+    history.replaceState(history.state, '', `${url.pathname}${url.search}${hash}`);
+  }
+
+  async function login(opts: LoginOptions): Promise<void> {
+    await pending.prune(now());
+    const previous = (await users.get())?.scopes ?? [];
+    const scopes = mergeScopes([
+      ...baseScopes(config.requestRefreshTokens),
+      ...previous,
+      ...(opts.extraScopes ?? []),
+      ...(opts.authorizationParameters?.required_scopes ?? []),
+    ]);
+    const code_verifier = oauth.generateRandomCodeVerifier();
+    const code_challenge = await oauth.calculatePKCECodeChallenge(code_verifier);
+    const state = oauth.generateRandomState();
+    const nonce = oauth.generateRandomNonce();
+    const record = { state, code_verifier, nonce, returnTo: opts.returnTo, scopes, created_at: now() };
+    await pending.save(opts.appState === undefined ? record : { ...record, appState: opts.appState });
+
+    const url = new URL(as.authorization_endpoint!);
+    const params: Record<string, string> = {
+      ...authorizationRequestParameters(opts.authorizationParameters),
+      client_id: config.clientId,
+      redirect_uri: config.redirectUri,
+      response_type: 'code',
+      scope: scopes.join(' '),
+      state,
+      nonce,
+      code_challenge,
+      code_challenge_method: 'S256',
+    };
+    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+    navigate(url.href);
+  }
+
+  async function completeLoginIfCallback(): Promise<CallbackResult> {
+    const params = new URL(getLocation().href).searchParams;
+    if (!params.has('code') && !params.has('state') && !params.has('error')) return { kind: 'none' };
+
+    const state = params.get('state');
+    const record = state ? await pending.get(state) : undefined;
+    if (!record) {
+      stripCallbackParams(getLocation().hash);
+      return {
+        kind: 'error',
+        title: 'This login could not be completed',
+        detail:
+          'The answer from Globus does not match a login started in this browser (it may have been used already ' +
+          'or started in another browser). Please log in again.',
+      };
+    }
+    await pending.delete(record.state);
+
+    if (params.has('error')) {
+      stripCallbackParams(record.returnTo);
+      const error = params.get('error') ?? 'error';
+      return {
+        kind: 'error',
+        title: error === 'access_denied' ? 'Login was cancelled' : 'Globus Auth reported a problem',
+        detail: params.get('error_description') ?? `Globus Auth answered "${error}".`,
+      };
+    }
+
+    try {
+      const validated = oauth.validateAuthResponse(as, client, params, record.state);
+      const response = await oauth.authorizationCodeGrantRequest(
+        as,
+        client,
+        clientAuth,
+        validated,
+        config.redirectUri,
+        record.code_verifier,
+        options,
+      );
+      const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
+        expectedNonce: record.nonce,
+        requireIdToken: true,
+      });
+      const claims = oauth.getValidatedIdTokenClaims(result);
+      if (!claims) throw new Error('Globus Auth returned no identity token');
+      const previousUser = await users.get();
+      // Another person's leftover tokens (e.g. collection HTTPS tokens) must not carry over.
+      if (previousUser && previousUser.claims.sub !== claims.sub) await tokens.clear();
+      await storeTokenResponse(result);
+      await users.put({ claims: { ...claims }, scopes: record.scopes });
+    } catch (err) {
+      stripCallbackParams(record.returnTo);
+      return { kind: 'error', title: 'Login failed', detail: describeOAuthFailure(err) };
+    }
+    stripCallbackParams(record.returnTo);
+    return record.appState === undefined
+      ? { kind: 'success', returnTo: record.returnTo }
+      : { kind: 'success', returnTo: record.returnTo, appState: record.appState };
+  }
+
+  const inflight = new Map<string, Promise<string | null>>();
+
+  async function refresh(resourceServer: string): Promise<string | null> {
+    const record = await tokens.get(resourceServer);
+    if (!record?.refresh_token) return null;
+    try {
+      const response = await oauth.refreshTokenGrantRequest(as, client, clientAuth, record.refresh_token, options);
+      const result = await oauth.processRefreshTokenResponse(as, client, response);
+      await storeTokenResponse(result, resourceServer);
+      return (await tokens.get(resourceServer))?.access_token ?? null;
+    } catch (err) {
+      if (err instanceof NetworkError) {
+        // Offline is not a rejection: keep the refresh token, use the old token while it lasts.
+        if (!isExpiring(record, now())) return record.access_token;
+        throw err;
+      }
+      await tokens.delete(resourceServer);
+      return null;
+    }
+  }
+
+  async function getAccessToken(resourceServer: string, opts: { forceRefresh?: boolean } = {}) {
+    const record = await tokens.get(resourceServer);
+    if (!record) return null;
+    const wantsRefresh = opts.forceRefresh === true || isExpiring(record, now(), REFRESH_MARGIN_MS);
+    if (!wantsRefresh) return record.access_token;
+    if (!record.refresh_token) return opts.forceRefresh || isExpiring(record, now()) ? null : record.access_token;
+    let running = inflight.get(resourceServer);
+    if (!running) {
+      running = refresh(resourceServer).finally(() => inflight.delete(resourceServer));
+      inflight.set(resourceServer, running);
+    }
+    return running;
+  }
+
+  async function isLoggedIn(): Promise<boolean> {
+    if (!(await users.get())) return false;
+    const t = now();
+    return (await tokens.all()).some((r) => r.refresh_token !== undefined || !isExpiring(r, t));
+  }
+
+  async function getUser(): Promise<UserInfo | null> {
+    const user = await users.get();
+    return user ? userInfoFromClaims(user.claims) : null;
+  }
+
+  async function logout(): Promise<void> {
+    const all = await tokens.all();
+    const secrets = all.flatMap((r) => (r.refresh_token ? [r.access_token, r.refresh_token] : [r.access_token]));
+    await Promise.allSettled(
+      secrets.map(async (token) => {
+        const response = await oauth.revocationRequest(as, client, clientAuth, token, options);
+        await oauth.processRevocationResponse(response);
+      }),
+    );
+    await Promise.all([tokens.clear(), pending.clear(), users.clear()]);
+    const url = new URL(`${config.authBaseUrl}/v2/web/logout`);
+    url.searchParams.set('client_id', config.clientId);
+    url.searchParams.set('redirect_uri', config.redirectUri);
+    url.searchParams.set('redirect_name', config.appName);
+    navigate(url.href);
+  }
+
+  return { login, completeLoginIfCallback, isLoggedIn, getUser, getAccessToken, logout };
+}
+
+function describeOAuthFailure(err: unknown): string {
+  if (err instanceof NetworkError) return 'Globus Auth could not be reached. Check your connection and log in again.';
+  if (err instanceof oauth.ResponseBodyError) {
+    return `Globus Auth refused the login (${err.error}${err.error_description ? `: ${err.error_description}` : ''}).`;
+  }
+  if (err instanceof oauth.AuthorizationResponseError) {
+    return `Globus Auth refused the login (${err.error}).`;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return `The answer from Globus Auth could not be verified (${message}). Please log in again.`;
+}
+
+type Claims = Record<string, unknown>;
+const optString = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
+
+export function userInfoFromClaims(claims: Claims): UserInfo {
+  const info: UserInfo = {
+    sub: String(claims.sub),
+    username: optString(claims.preferred_username) ?? String(claims.sub),
+  };
+  const name = optString(claims.name);
+  if (name) info.name = name;
+  const email = optString(claims.email);
+  if (email) info.email = email;
+  if (Array.isArray(claims.identity_set)) {
+    info.identitySet = (claims.identity_set as Claims[]).map((id) => {
+      const entry: { sub: string; username: string; name?: string } = {
+        sub: String(id.sub),
+        username: optString(id.username) ?? String(id.sub),
+      };
+      const idName = optString(id.name);
+      if (idName) entry.name = idName;
+      return entry;
+    });
+  }
+  return info;
+}
