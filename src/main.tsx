@@ -1,9 +1,51 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { loadConfig } from '@/config/load-config';
+import { createAuthClient } from '@/lib/auth/auth-client';
+import { createGlobusHttp } from '@/lib/globus/http';
+import { AppProviders } from '@/app/app-providers';
+import { createQueryClient } from '@/app/create-query-client';
+import { createAppRouter } from '@/app/router';
+import { ConfigErrorPage } from '@/app/start/config-error-page';
+import { LoginErrorPage } from '@/app/start/login-error-page';
+import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
 import './index.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <p>Loading…</p>
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+
+/** config.json → finish a login redirect if this page load is one → the app. Never a blank screen. */
+async function start() {
+  const loaded = await loadConfig();
+  if (!loaded.ok) {
+    render(<ConfigErrorPage file={loaded.file} message={loaded.message} problems={loaded.problems} />);
+    return;
+  }
+  const { config } = loaded;
+  document.title = config.appName;
+
+  const auth = createAuthClient(config);
+  const http = createGlobusHttp(config, auth);
+
+  const callback = await auth.completeLoginIfCallback();
+  if (callback.kind === 'error') {
+    render(<LoginErrorPage title={callback.title} detail={callback.detail} onLogin={() => void auth.login({ returnTo: '#/' })} />);
+    return;
+  }
+  if (callback.kind === 'success') {
+    // The auth client already put returnTo back in the address bar; only app routes are accepted.
+    const target = callback.returnTo.startsWith('#/') ? callback.returnTo : '#/';
+    if (window.location.hash !== target) window.history.replaceState(null, '', target);
+  }
+
+  render(
+    <AppProviders services={{ config, auth, http }} queryClient={createQueryClient()}>
+      <RouterProvider router={createAppRouter()} />
+    </AppProviders>,
+  );
+}
+
+start().catch((err: unknown) => {
+  render(<StartUpFailurePage detail={err instanceof Error ? err.message : String(err)} />);
+});

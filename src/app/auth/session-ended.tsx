@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { GlobusError } from '@/lib/globus/errors';
+import { MessagePanel } from '@/components/ui/message-panel';
+import { Button } from '@/components/ui/button';
+import { useServices } from '@/components/services/services-context';
+import { useReturnTo } from '@/components/services/use-return-to';
+
+export function isLoginRequired(err: unknown): boolean {
+  return err instanceof GlobusError && err.loginRequired;
+}
+
+/** True once any query failed because the tokens are gone (expired and not refreshable, or revoked). */
+export function useSessionEnded(): boolean {
+  const queryClient = useQueryClient();
+  const [ended, setEnded] = useState(() =>
+    queryClient.getQueryCache().getAll().some((q) => isLoginRequired(q.state.error)),
+  );
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'error' && isLoginRequired(event.action.error)) {
+          setEnded(true);
+        }
+      }),
+    [queryClient],
+  );
+  return ended;
+}
+
+/**
+ * Never redirects on its own: a login that keeps failing must not turn into a redirect loop,
+ * so the user decides when to go.
+ */
+export function SessionEndedPanel() {
+  const { auth } = useServices();
+  const returnTo = useReturnTo();
+  return (
+    <div className="flex justify-center p-8">
+      <MessagePanel
+        role="alert"
+        tone="warning"
+        title="Your session has ended"
+        actions={
+          <Button variant="primary" onClick={() => void auth.login({ returnTo })}>
+            Log in again
+          </Button>
+        }
+      >
+        <p>Globus needs you to log in again. You will come back to this same place afterwards.</p>
+      </MessagePanel>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { useServices } from '@/components/services/services-context';
+import { useUser } from '@/app/auth/session-queries';
+
+export function AppHeader() {
+  const { config, auth } = useServices();
+  const user = useUser().data;
+  const [leaving, setLeaving] = useState(false);
+  return (
+    <header className="flex h-11 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
+      <Link
+        to="/files"
+        className="truncate rounded text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
+      >
+        {config.appName}
+      </Link>
+      <div className="ml-auto flex min-w-0 items-center gap-2">
+        {user ? (
+          <span className="truncate text-sm text-slate-600" title={user.username}>
+            <span className="sr-only">Logged in as </span>
+            {user.name ?? user.username}
+            {user.name ? <span className="hidden text-slate-400 sm:inline"> ({user.username})</span> : null}
+          </span>
+        ) : null}
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={leaving}
+          onClick={() => {
+            setLeaving(true);
+            void auth.logout().finally(() => setLeaving(false));
+          }}
+        >
+          Log out
+        </Button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import { Outlet } from 'react-router';
+import { Spinner } from '@/components/ui/spinner';
+import { MessagePanel } from '@/components/ui/message-panel';
+import { useLoggedIn } from '@/app/auth/session-queries';
+import { SignInScreen } from '@/app/auth/sign-in-screen';
+import { SessionEndedPanel, useSessionEnded } from '@/app/auth/session-ended';
+import { AppHeader } from '@/app/layout/app-header';
+
+/** Every route renders inside this: sign-in when logged out, otherwise header + page. */
+export function AppLayout() {
+  const loggedIn = useLoggedIn();
+  const sessionEnded = useSessionEnded();
+
+  if (loggedIn.isPending) {
+    return (
+      <div className="p-8">
+        <Spinner label="Starting" />
+      </div>
+    );
+  }
+  if (loggedIn.isError) {
+    return (
+      <div className="p-8">
+        <MessagePanel role="alert" tone="error" title="Could not read your login state">
+          <p>{String(loggedIn.error)}</p>
+        </MessagePanel>
+      </div>
+    );
+  }
+  if (!loggedIn.data) return <SignInScreen />;
+
+  return (
+    <div className="flex h-dvh flex-col bg-slate-100">
+      <AppHeader />
+      <main className="flex min-h-0 flex-1 flex-col">{sessionEnded ? <SessionEndedPanel /> : <Outlet />}</main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { CollectionPicker, type ChosenCollection } from '@/features/collections/components/collection-picker';
+
+/** The picker as the main content of a pane area, with an optional note above it (e.g. why we are here). */
+export function ChooseCollection({
+  onChoose,
+  note,
+  actions,
+}: {
+  onChoose: (c: ChosenCollection) => void;
+  note?: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <section aria-label="Choose a collection" className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-4 sm:p-6">
+      <div className="flex items-center gap-3">
+        <h2 className="text-lg font-semibold text-slate-900">Choose a collection</h2>
+        <div className="ml-auto">{actions}</div>
+      </div>
+      {note}
+      <CollectionPicker onChoose={onChoose} autoFocus />
+    </section>
+  );
+}

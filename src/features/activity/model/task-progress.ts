@@ -1,0 +1,63 @@
+// Progress numbers for a task. Transfer never reports total bytes, so the percentage comes from
+// files (or subtasks when no files are known yet) and the ETA is an estimate that assumes the
+// remaining files average the size of those already copied.
+import type { Task } from '@/features/activity/model/task-types';
+import { isFinished } from '@/features/activity/model/task-status';
+
+export interface TaskProgress {
+  bytesDone: number;
+  filesDone: number;
+  filesTotal: number | null;
+  subtasksDone: number;
+  subtasksTotal: number | null;
+  /** 0–100, or null when Globus has not reported anything to measure against yet. */
+  percent: number | null;
+  bytesPerSecond: number | null;
+  etaSeconds: number | null;
+}
+
+const n = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+export function taskProgress(task: Task): TaskProgress {
+  const filesTotal = task.files != null ? task.files : null;
+  const filesDone = n(task.files_transferred) + n(task.files_skipped);
+  const subtasksTotal = task.subtasks_total ?? null;
+  const subtasksDone =
+    n(task.subtasks_succeeded) + n(task.subtasks_failed) + n(task.subtasks_canceled) + n(task.subtasks_expired) + n(task.subtasks_skipped_errors);
+  const bytesDone = n(task.bytes_transferred);
+  const rate = task.effective_bytes_per_second && task.effective_bytes_per_second > 0 ? task.effective_bytes_per_second : null;
+
+  let percent: number | null = null;
+  if (task.status === 'SUCCEEDED') percent = 100;
+  else if (task.type !== 'DELETE' && filesTotal && filesTotal > 0) percent = (filesDone / filesTotal) * 100;
+  else if (subtasksTotal && subtasksTotal > 0) percent = (subtasksDone / subtasksTotal) * 100;
+  if (percent != null) percent = Math.min(100, Math.max(0, percent));
+
+  let etaSeconds: number | null = null;
+  if (!isFinished(task) && rate && task.type !== 'DELETE' && filesTotal && filesDone > 0 && filesTotal > filesDone && bytesDone > 0) {
+    const remainingBytes = (bytesDone / filesDone) * (filesTotal - filesDone);
+    etaSeconds = remainingBytes / rate;
+  }
+
+  return {
+    bytesDone,
+    filesDone,
+    filesTotal,
+    subtasksDone,
+    subtasksTotal,
+    percent,
+    bytesPerSecond: rate,
+    etaSeconds,
+  };
+}
+
+/** "3 of 10 files", "1 file", or "—". */
+export function filesText(p: TaskProgress): string {
+  if (p.filesTotal == null) return '—';
+  if (p.filesTotal === 0) return p.subtasksTotal ? `${p.subtasksDone} of ${p.subtasksTotal} steps` : 'No files yet';
+  return `${p.filesDone.toLocaleString('en-US')} of ${p.filesTotal.toLocaleString('en-US')} file${p.filesTotal === 1 ? '' : 's'}`;
+}
+
+export function percentText(p: TaskProgress): string {
+  return p.percent == null ? '—' : `${Math.floor(p.percent)}%`;
+}

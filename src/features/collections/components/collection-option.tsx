@@ -1,0 +1,43 @@
+import type { Endpoint } from '@/lib/globus/transfer-types';
+import { entityTypeLabel } from '@/features/collections/lib/entity-type-label';
+
+export function CollectionOption({
+  collection,
+  id,
+  active,
+  onChoose,
+  onHover,
+}: {
+  collection: Endpoint;
+  id: string;
+  active: boolean;
+  onChoose: () => void;
+  onHover: () => void;
+}) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      onClick={onChoose}
+      onMouseMove={onHover}
+      className={`cursor-pointer border-b border-slate-100 px-3 py-2 last:border-b-0 ${
+        active ? 'bg-blue-50 outline-2 -outline-offset-2 outline-blue-600' : 'hover:bg-slate-50'
+      }`}
+    >
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        <span className="font-medium text-slate-900">{collection.display_name || collection.id}</span>
+        <span className="text-xs text-slate-500">{entityTypeLabel(collection.entity_type)}</span>
+      </div>
+      {collection.owner_string ? (
+        <div className="truncate text-xs text-slate-600">
+          <span className="sr-only">Owner: </span>
+          {collection.owner_string}
+        </div>
+      ) : null}
+      {collection.description ? (
+        <div className="line-clamp-2 text-xs text-slate-500">{collection.description}</div>
+      ) : null}
+    </li>
+  );
+}

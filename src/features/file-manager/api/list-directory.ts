@@ -1,0 +1,21 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { GlobusHttp } from '@/lib/globus/http';
+import { listDirectory } from '@/lib/globus/transfer';
+import { useServices } from '@/components/services/services-context';
+import { lsKeys } from '@/features/file-manager/api/ls-keys';
+
+/** An empty path is left out so Transfer lists the collection's default folder (or the home folder). */
+export const listDirectoryQuery = (http: GlobusHttp, collectionId: string, path: string) =>
+  queryOptions({
+    queryKey: lsKeys.dir(collectionId, path),
+    queryFn: () => listDirectory(http, collectionId, path ? { path } : {}),
+  });
+
+export function useListDirectory(collectionId: string, path: string) {
+  return useQuery({
+    ...listDirectoryQuery(useServices().http, collectionId, path),
+    // Keep the old rows on screen while the next folder loads, but not across collections.
+    placeholderData: (prev, prevQuery) =>
+      prevQuery?.queryKey[1] === collectionId ? keepPreviousData(prev) : undefined,
+  });
+}

@@ -1,0 +1,28 @@
+import type { FileEntry } from '@/lib/globus/transfer-types';
+import { formatSize } from '@/features/file-manager/lib/format';
+
+const count = new Intl.NumberFormat();
+const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`;
+
+export function StatusLine({ entries, selected }: { entries: readonly FileEntry[]; selected: ReadonlySet<string> }) {
+  const folders = entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : 0), 0);
+  const files = entries.length - folders;
+  let selectedBytes = 0;
+  if (selected.size) for (const e of entries) if (selected.has(e.name) && e.type !== 'dir') selectedBytes += e.size ?? 0;
+  return (
+    <div
+      role="status"
+      className="flex h-6 shrink-0 items-center gap-3 border-t border-slate-200 bg-slate-50 px-2 text-xs text-slate-600"
+    >
+      <span>
+        {plural(entries.length, 'item', 'items')}
+        <span className="text-slate-400"> ({plural(folders, 'folder', 'folders')}, {plural(files, 'file', 'files')})</span>
+      </span>
+      {selected.size ? (
+        <span>
+          {count.format(selected.size)} selected{selectedBytes ? `, ${formatSize(selectedBytes)}` : ''}
+        </span>
+      ) : null}
+    </div>
+  );
+}

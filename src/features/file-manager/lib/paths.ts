@@ -1,0 +1,41 @@
+/**
+ * Transfer paths are raw strings: never encode, trim or otherwise normalise a name; only slashes
+ * between segments are ours.
+ */
+
+export function withTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+export function childPath(dir: string, name: string): string {
+  return `${withTrailingSlash(dir)}${name}/`;
+}
+
+/** The folder above `path`, or null at a root (`/`, `~/`) or when there is no slash to cut at. */
+export function parentPath(path: string): string | null {
+  const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  if (trimmed === '/' || trimmed === '~' || trimmed === '') return null;
+  const cut = trimmed.lastIndexOf('/');
+  if (cut < 0) return null;
+  return trimmed.slice(0, cut + 1);
+}
+
+export type Crumb = { label: string; path: string };
+
+/** `/a/b c/` → `/`, `a`, `b c` each with the path it opens; `~/x/` starts at `~`. */
+export function breadcrumbs(path: string): Crumb[] {
+  const crumbs: Crumb[] = [];
+  let rest = path;
+  let acc = '';
+  if (rest.startsWith('/')) {
+    crumbs.push({ label: '/', path: '/' });
+    acc = '/';
+    rest = rest.slice(1);
+  }
+  for (const segment of rest.split('/')) {
+    if (segment === '') continue;
+    acc = `${acc}${segment}/`;
+    crumbs.push({ label: segment, path: acc });
+  }
+  return crumbs;
+}
