@@ -32,11 +32,11 @@ export function freshStores() {
   };
 }
 
-const keys = generateKeyPair('RS512');
+let keys: ReturnType<typeof generateKeyPair> | undefined;
 
 /** An RS512 id_token shaped like Globus's (REFERENCE §5.3). */
 export async function signIdToken(claims: Record<string, unknown>, issuer = AUTH_BASE): Promise<string> {
-  const { privateKey } = await keys;
+  const { privateKey } = await (keys ??= generateKeyPair('RS512'));
   return new SignJWT({
     preferred_username: 'ada@example.edu',
     name: 'Ada Lovelace',

@@ -1,0 +1,168 @@
+import type { AppConfig } from '@/config/schema';
+import type { AuthClient } from '@/lib/auth/auth-client';
+import { RESOURCE_SERVERS } from '@/lib/auth/scopes';
+import { CLIENT_INFO_HEADER } from '@/lib/globus/client-info';
+import { GlobusError, NetworkError, parseGlobusError, type Service } from '@/lib/globus/errors';
+
+export type { Service } from '@/lib/globus/errors';
+
+export type QueryValue = string | number | boolean | undefined | string[];
+
+export type RequestOptions = {
+  service: Service;
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Relative to the service base, e.g. `operation/endpoint/<id>/ls` or `v2/api/identities`. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+};
+
+export interface GlobusHttp {
+  request<T>(opts: RequestOptions): Promise<T>;
+}
+
+export type GlobusHttpDeps = {
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+};
+
+export const MAX_RETRIES = 5;
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+
+/** Query strings as Globus expects them: arrays as repeated params, booleans as true/false. */
+export function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function serviceBaseUrl(config: AppConfig, service: Service): string {
+  if (service === 'transfer') return config.transferBaseUrl;
+  if (service === 'groups') return config.groupsBaseUrl;
+  return `${config.authBaseUrl}/`;
+}
+
+/** SDK backoff (REFERENCE §2.1): 0.25–0.75 s × 2^attempt, or an integer Retry-After on 429/503. */
+export function retryDelayMs(response: Response, attempt: number, random: () => number): number {
+  if (response.status === 429 || response.status === 503) {
+    const header = response.headers.get('Retry-After');
+    if (header && /^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  }
+  return backoffMs(attempt, random);
+}
+
+const backoffMs = (attempt: number, random: () => number) => (0.25 + 0.5 * random()) * 2 ** attempt * 1000;
+
+/** Transfer codes that describe the storage, not a passing overload: retrying will not help. */
+const isPermanent = (err: GlobusError) => err.code.includes('ExternalError') || err.code.includes('EndpointError');
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The request was aborted', 'AbortError');
+}
+
+/** The one place that calls fetch for Globus APIs: tokens, client-info header, errors, retries. */
+export function createGlobusHttp(
+  config: AppConfig,
+  tokens: { getAccessToken: AuthClient['getAccessToken'] },
+  deps: GlobusHttpDeps = {},
+): GlobusHttp {
+  const fetchImpl = deps.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const sleep = deps.sleep ?? defaultSleep;
+  const random = deps.random ?? Math.random;
+
+  async function request<T>(opts: RequestOptions): Promise<T> {
+    const method = opts.method ?? 'GET';
+    const resourceServer = RESOURCE_SERVERS[opts.service];
+    const url = `${serviceBaseUrl(config, opts.service)}${opts.path.replace(/^\/+/, '')}${buildQuery(opts.query)}`;
+    const headers: Record<string, string> = { Accept: 'application/json', 'X-Globus-Client-Info': CLIENT_INFO_HEADER };
+    let body: string | undefined;
+    if (opts.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(opts.body);
+    }
+
+    const loginRequired = (status = 401) =>
+      new GlobusError({
+        service: opts.service,
+        status,
+        code: 'LoginRequired',
+        message: 'You are not logged in to Globus, or your login has expired.',
+        body: undefined,
+        loginRequired: true,
+      });
+
+    let token = await tokens.getAccessToken(resourceServer);
+    if (!token) throw loginRequired();
+    let refreshed = false;
+    let retries = 0;
+
+    for (;;) {
+      if (opts.signal?.aborted) throw abortError(opts.signal);
+      let response: Response;
+      try {
+        const init: RequestInit = { method, headers: { ...headers, Authorization: `Bearer ${token}` } };
+        if (body !== undefined) init.body = body;
+        if (opts.signal) init.signal = opts.signal;
+        response = await fetchImpl(url, init);
+      } catch (cause) {
+        if (opts.signal?.aborted) throw abortError(opts.signal);
+        // Only reads are safe to repeat when we cannot know whether the server saw the request.
+        if (method === 'GET' && retries < MAX_RETRIES) {
+          await sleep(backoffMs(retries, random));
+          retries += 1;
+          continue;
+        }
+        throw new NetworkError(`Could not reach Globus (${opts.service})`, { cause });
+      }
+
+      if (response.ok) {
+        return (await readBody(response)) as T;
+      }
+
+      const error = parseGlobusError(opts.service, response.status, await readBody(response));
+
+      if (response.status === 401 && !error.needsReauthorization) {
+        if (refreshed) {
+          error.loginRequired = true;
+          throw error;
+        }
+        refreshed = true;
+        const next = await tokens.getAccessToken(resourceServer, { forceRefresh: true });
+        if (!next) {
+          error.loginRequired = true;
+          throw error;
+        }
+        token = next;
+        continue;
+      }
+
+      if (RETRY_STATUSES.has(response.status) && !isPermanent(error) && retries < MAX_RETRIES) {
+        await sleep(retryDelayMs(response, retries, random));
+        retries += 1;
+        continue;
+      }
+      throw error;
+    }
+  }
+
+  return { request };
+}
