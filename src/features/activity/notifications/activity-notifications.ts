@@ -1,5 +1,6 @@
 // The one notifier for the session: every task document any activity query receives passes
 // through `observeTasks`, which raises toasts, system notifications and live announcements.
+import { useEffect } from 'react';
 import { announce } from '@/features/activity/notifications/live-announcer-store';
 import { notifyInBrowser } from '@/features/activity/notifications/browser-notifications';
 import { createTaskNotifier } from '@/features/activity/notifications/task-notifier';
@@ -30,4 +31,26 @@ export const TASK_SUBMITTED_EVENT = 'globus:task-submitted';
 export function resetNotificationsForTests(): void {
   notifier = createTaskNotifier();
   toastStore.clear();
+}
+
+// While a list page is mounted its own task_list poll feeds the notifier, so the background
+// watcher stands down: one request per tick in total.
+let listPages = 0;
+const presenceListeners = new Set<() => void>();
+export const listPagePresence = {
+  get: () => listPages > 0,
+  subscribe(listener: () => void) {
+    presenceListeners.add(listener);
+    return () => presenceListeners.delete(listener);
+  },
+};
+export function useListPagePresence(): void {
+  useEffect(() => {
+    listPages += 1;
+    presenceListeners.forEach((l) => l());
+    return () => {
+      listPages -= 1;
+      presenceListeners.forEach((l) => l());
+    };
+  }, []);
 }

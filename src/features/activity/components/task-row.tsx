@@ -1,0 +1,55 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { ProgressBar } from '@/features/activity/components/progress-bar';
+import { StatusBadge } from '@/features/activity/components/status-badge';
+import { formatBytes, formatDateTime, formatDuration, formatRate } from '@/features/activity/model/format';
+import { describeStatus, isFinished } from '@/features/activity/model/task-status';
+import { filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import type { Task } from '@/features/activity/model/task-types';
+import { taskName } from '@/features/activity/notifications/task-notifier';
+
+/** Shared by header and rows so columns line up in the virtualized table. */
+export const TASK_GRID_COLUMNS = 'grid grid-cols-[minmax(12rem,2fr)_minmax(10rem,1.6fr)_minmax(10rem,1.6fr)_minmax(9rem,1.4fr)_6rem_5rem_8rem_8rem] gap-x-3';
+
+export function routeText(task: Task): string {
+  const src = task.source_endpoint_display_name ?? task.source_endpoint_id ?? 'Unknown collection';
+  if (task.type === 'DELETE') return `Delete on ${src}`;
+  const dst = task.destination_endpoint_display_name ?? task.destination_endpoint_id ?? 'Unknown collection';
+  return `${src} → ${dst}`;
+}
+
+export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: Task; rowIndex: number; style: React.CSSProperties }) {
+  const status = describeStatus(task);
+  const progress = taskProgress(task);
+  const name = taskName(task);
+  const running = !isFinished(task);
+  return (
+    <div role="row" aria-rowindex={rowIndex} style={style} className={`${TASK_GRID_COLUMNS} items-center border-b border-slate-100 px-3 text-xs hover:bg-slate-50`}>
+      <div role="cell" className="min-w-0">
+        {task.task_id ? (
+          <Link to={`/activity/${encodeURIComponent(task.task_id)}`} className="block truncate font-medium text-blue-800 hover:underline">
+            {name}
+          </Link>
+        ) : (
+          <span className="block truncate font-medium">{name}</span>
+        )}
+        <span className="block truncate text-slate-500">{task.type === 'DELETE' ? 'Delete' : 'Transfer'}</span>
+      </div>
+      <div role="cell" className="min-w-0 truncate" title={routeText(task)}>{routeText(task)}</div>
+      <div role="cell" className="min-w-0">
+        <StatusBadge status={status} />
+        <span className="block truncate text-slate-600" title={status.reason}>{status.reason}</span>
+      </div>
+      <div role="cell" className="min-w-0">
+        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${name}`} />
+        <span className="block truncate text-slate-600">
+          {percentText(progress)} · {formatBytes(progress.bytesDone)} · {filesText(progress)}
+        </span>
+      </div>
+      <div role="cell" className="tabular-nums">{formatRate(progress.bytesPerSecond)}</div>
+      <div role="cell" className="tabular-nums">{running ? formatDuration(progress.etaSeconds) : '—'}</div>
+      <div role="cell" className="tabular-nums">{formatDateTime(task.request_time)}</div>
+      <div role="cell" className="tabular-nums">{formatDateTime(task.completion_time)}</div>
+    </div>
+  );
+});

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import {
+  browserNotificationState,
+  disableBrowserNotifications,
+  enableBrowserNotifications,
+} from '@/features/activity/notifications/browser-notifications';
+
+/** Opt-in switch for system notifications; explains when the browser blocks them. */
+export function BrowserNotificationsToggle() {
+  const [state, setState] = useState(browserNotificationState);
+  if (state === 'unsupported') return null;
+  if (state === 'denied') return <span className="text-xs text-slate-500">Desktop notifications are blocked in this browser’s site settings.</span>;
+  const on = state === 'on';
+  return (
+    <label className="inline-flex items-center gap-1.5 text-xs">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-checked={on}
+        checked={on}
+        onChange={async () => setState(on ? disableBrowserNotifications() : await enableBrowserNotifications())}
+      />
+      Desktop notifications when a task finishes
+    </label>
+  );
+}
