@@ -1,0 +1,118 @@
+/**
+ * `POST /v2/oauth2/token` (authorization_code with PKCE, refresh_token) and
+ * `POST /v2/oauth2/token/revoke` (REFERENCE §5.2, §5.4).
+ * Response shapes: fixtures auth.token_response.json / .openid / .full; errors:
+ * auth.error.invalid_grant.json (401 `{"error":"invalid_grant"}`); revoke:
+ * auth.oauth2_revoke_token.json (`{"active": false}`).
+ */
+import type { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import type { EmuContext, EmuEnv } from '../core/context';
+import { baseUrlOf } from '../core/context';
+import type { AuthCode, TokenRecord } from './auth-state';
+import { atHash, signIdToken } from './keys';
+import { AUTH_RS, mergeScopes, resourceServerOf, type ScopeNode } from './scopes';
+import { identityClaims } from './claims';
+
+type TokenDoc = Record<string, unknown>;
+
+function oauthError(c: EmuContext, status: 400 | 401, error: string, description?: string): Response {
+  return c.json(description ? { error, error_description: description } : { error }, status);
+}
+
+/** client_id from the form (public clients) or HTTP Basic (confidential clients; secret not checked). */
+function clientIdOf(c: EmuContext, form: Record<string, unknown>): string | null {
+  const basic = /^Basic\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+  if (basic) return Buffer.from(basic[1]!, 'base64').toString().split(':')[0] ?? null;
+  return typeof form.client_id === 'string' ? form.client_id : null;
+}
+
+function s256(verifier: string): string {
+  return createHash('sha256').update(verifier).digest('base64url');
+}
+
+function groupByResourceServer(scopes: ScopeNode[]): Map<string, ScopeNode[]> {
+  const out = new Map<string, ScopeNode[]>();
+  for (const n of mergeScopes(scopes)) {
+    const rs = resourceServerOf(n.scope);
+    if (!rs) continue;
+    out.set(rs, [...(out.get(rs) ?? []), n]);
+  }
+  return out;
+}
+
+function tokenDoc(access: TokenRecord, refresh: TokenRecord | null, lifetime: number, state: string | null): TokenDoc {
+  const doc: TokenDoc = {
+    access_token: access.value, scope: access.scopes.map((s) => s.scope).join(' '), expires_in: lifetime, token_type: 'Bearer', resource_server: access.resourceServer,
+  };
+  if (state !== null) doc.state = state;
+  if (refresh) doc.refresh_token = refresh.value;
+  return doc;
+}
+
+async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
+  const emu = c.get('emu');
+  const now = emu.clock.now();
+  const lifetime = emu.options.accessTokenLifetimeSeconds;
+  const req = code.request;
+  const docs: TokenDoc[] = [];
+  for (const [rs, scopes] of groupByResourceServer(req.scopes)) {
+    const base = { clientId: req.clientId, accountId: code.accountId, resourceServer: rs, scopes, sessionId: code.sessionId, issuedAt: now };
+    const refresh = req.offline ? emu.auth.tokens.issue({ ...base, kind: 'refresh', expiresAt: null, refreshToken: null }) : null;
+    const access = emu.auth.tokens.issue({ ...base, kind: 'access', expiresAt: now + lifetime, refreshToken: refresh?.value ?? null });
+    docs.push(tokenDoc(access, refresh, lifetime, req.state));
+  }
+  // REFERENCE §5.2: the top-level token is Auth's when OIDC scopes were requested.
+  const topIdx = Math.max(0, docs.findIndex((d) => d.resource_server === AUTH_RS));
+  const [top] = docs.splice(topIdx, 1);
+  const result: TokenDoc = { ...top!, other_tokens: docs };
+  const scopeNames = req.scopes.map((s) => s.scope);
+  if (top?.resource_server === AUTH_RS && scopeNames.includes('openid')) {
+    const claims: Record<string, unknown> = {
+      ...identityClaims(emu.world, emu.auth.sessions.get(code.sessionId), code.accountId, scopeNames),
+      iss: baseUrlOf(c), aud: req.clientId, exp: now + lifetime, iat: now, at_hash: atHash(String(top.access_token)),
+    };
+    if (req.nonce) claims.nonce = req.nonce;
+    result.id_token = await signIdToken(claims);
+  }
+  return result;
+}
+
+export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
+  app.post('/v2/oauth2/token', async (c) => {
+    const emu = c.get('emu');
+    const form = await c.req.parseBody();
+    const clientId = clientIdOf(c, form);
+    if (!clientId || !emu.auth.clients.has(clientId)) return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
+    const grant = String(form.grant_type ?? '');
+    if (grant === 'authorization_code') {
+      const code = emu.auth.codes.get(String(form.code ?? ''));
+      if (!code || code.used || code.expiresAt <= emu.clock.now() || code.request.clientId !== clientId) return oauthError(c, 401, 'invalid_grant');
+      if (form.redirect_uri !== code.request.redirectUri) return oauthError(c, 401, 'invalid_grant', 'redirect_uri does not match the authorization request');
+      const verifier = typeof form.code_verifier === 'string' ? form.code_verifier : '';
+      if (!/^[A-Za-z0-9._~-]{43,128}$/.test(verifier) || s256(verifier) !== code.request.codeChallenge) return oauthError(c, 401, 'invalid_grant', 'PKCE code_verifier does not match the code_challenge');
+      code.used = true;
+      return c.json(await exchangeCode(c, code));
+    }
+    if (grant === 'refresh_token') {
+      const rt = emu.auth.tokens.get(String(form.refresh_token ?? ''));
+      if (!rt || rt.kind !== 'refresh' || rt.revoked || rt.clientId !== clientId) return oauthError(c, 401, 'invalid_grant');
+      const now = emu.clock.now();
+      const lifetime = emu.options.accessTokenLifetimeSeconds;
+      const access = emu.auth.tokens.issue({ ...rt, kind: 'access', issuedAt: now, expiresAt: now + lifetime, refreshToken: rt.value });
+      // One refresh yields one resource server's token; the refresh token is not rotated (REFERENCE §5.2 [?]).
+      return c.json({ ...tokenDoc(access, rt, lifetime, null), other_tokens: [] });
+    }
+    return oauthError(c, 400, 'unsupported_grant_type', `grant_type '${grant}' is not supported here`);
+  });
+
+  app.post('/v2/oauth2/token/revoke', async (c) => {
+    const emu = c.get('emu');
+    const form = await c.req.parseBody();
+    const clientId = clientIdOf(c, form);
+    if (!clientId || !emu.auth.clients.has(clientId)) return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
+    const t = emu.auth.tokens.get(String(form.token ?? ''));
+    if (t && t.clientId === clientId) emu.auth.tokens.revoke(t.value);
+    return c.json({ active: false });
+  });
+}

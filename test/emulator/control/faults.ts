@@ -1,0 +1,85 @@
+/**
+ * Fault injection (control API `POST /__emulator/faults`). A rule matches a method and a
+ * path pattern (`*` matches anything, including `/`) and fires `times` times (countdown;
+ * default 1, `-1` = until cleared). Effects, combinable: `latencyMs` (real delay),
+ * `status` (the service's own error document; 429/503 add `Retry-After`), `drop`
+ * (run the request — its effect is committed — then destroy the connection).
+ * Faults never apply to /__emulator/ itself.
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { EmuEnv } from '../core/context';
+import { getEmu } from '../core/context';
+import { serviceError } from '../core/errors';
+
+export interface FaultRule {
+  id: string;
+  method: string;
+  path: string;
+  times: number;
+  status?: number;
+  code?: string;
+  message?: string;
+  retryAfter?: number;
+  latencyMs?: number;
+  drop?: boolean;
+}
+
+export type FaultInput = Partial<Omit<FaultRule, 'id'>> & { path: string };
+
+function patternToRegExp(pattern: string): RegExp {
+  return new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+}
+
+export class FaultStore {
+  private rules: (FaultRule & { re: RegExp })[] = [];
+  private counter = 0;
+
+  add(input: FaultInput): FaultRule {
+    if (typeof input.path !== 'string' || input.path === '') throw new Error('fault needs a path pattern');
+    if (input.status === undefined && !input.latencyMs && !input.drop) throw new Error('fault needs status, latencyMs or drop');
+    const rule: FaultRule = { method: (input.method ?? '*').toUpperCase(), times: input.times ?? 1, ...input, id: `fault-${++this.counter}` };
+    this.rules.push({ ...rule, re: patternToRegExp(rule.path) });
+    return rule;
+  }
+
+  list(): FaultRule[] {
+    return this.rules.map(({ re: _re, ...r }) => r);
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Take the first matching rule (counting it down). */
+  take(method: string, path: string): FaultRule | undefined {
+    const idx = this.rules.findIndex((r) => (r.method === '*' || r.method === method) && r.re.test(path));
+    if (idx < 0) return undefined;
+    const rule = this.rules[idx]!;
+    if (rule.times > 0) {
+      rule.times -= 1;
+      if (rule.times === 0) this.rules.splice(idx, 1);
+    }
+    const { re: _re, ...plain } = rule;
+    return plain;
+  }
+}
+
+export function faultMiddleware(): MiddlewareHandler<EmuEnv> {
+  return async (c, next) => {
+    if (c.req.path.startsWith('/__emulator/') || c.req.method === 'OPTIONS') return next();
+    const rule = getEmu(c).faults.take(c.req.method, c.req.path);
+    if (!rule) return next();
+    if (rule.latencyMs) await new Promise((r) => setTimeout(r, rule.latencyMs));
+    if (rule.status !== undefined) {
+      const res = serviceError(c, rule.status, rule.message ?? `Injected fault (${rule.id})`, rule.code);
+      if (rule.status === 429 || rule.status === 503) res.headers.set('Retry-After', String(rule.retryAfter ?? 1));
+      return res;
+    }
+    await next();
+    if (rule.drop) {
+      const socket = c.env?.incoming?.socket;
+      if (socket) socket.destroy();
+      else c.res = new Response(null, { status: 599, headers: { 'X-Emulator-Dropped': rule.id } });
+    }
+  };
+}

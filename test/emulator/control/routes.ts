@@ -1,0 +1,121 @@
+/**
+ * Control API under /__emulator/ (outside every Globus path; GUIDE §5):
+ *   GET  state                      summary of the world, tokens, faults and clock
+ *   POST reset                      back to the canonical seed (clears faults, tokens, sessions)
+ *   GET  clock                      {now, iso}
+ *   POST clock/advance {seconds}    move the logical clock forward
+ *   POST clients {id?, name, redirectUris}   register a client (returns it)
+ *   POST faults {method?, path, times?, status?, code?, message?, retryAfter?, latencyMs?, drop?}
+ *   GET  faults / DELETE faults
+ *   POST tokens/expire {identity?}  expire access tokens (all, or of one identity's account)
+ *   POST tokens/revoke {identity?}  revoke access and refresh tokens likewise
+ *   POST collections/{id}/disconnect | reconnect   GCP connectivity (GCDisconnected 502 while off)
+ * `identity` accepts an identity id or username.
+ */
+import type { Hono } from 'hono';
+import type { EmuContext, EmuEnv } from '../core/context';
+import { plainError } from '../core/errors';
+
+async function jsonBody(c: EmuContext): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  if (!text) return {};
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+function accountFilter(c: EmuContext, who: unknown): ((accountId: string) => boolean) | Response {
+  if (who === undefined || who === null || who === '') return () => true;
+  const world = c.get('emu').world;
+  const identity = world.identity(String(who).toLowerCase()) ?? world.identityByUsername(String(who));
+  if (!identity) return plainError(c, 404, 'UnknownIdentity', `No identity '${String(who)}'`);
+  return (accountId) => accountId === identity.accountId;
+}
+
+export function registerControlRoutes(app: Hono<EmuEnv>): void {
+  app.get('/__emulator/state', (c) => {
+    const emu = c.get('emu');
+    const w = emu.world;
+    return c.json({
+      seed: emu.options.seed,
+      clock: { now: emu.clock.now(), iso: new Date(emu.clock.now() * 1000).toISOString() },
+      strict: emu.options.strict,
+      clients: [...emu.auth.clients.values()],
+      identities: [...w.identities.values()],
+      groups: [...w.groups.values()],
+      collections: [...w.collections.values()],
+      bookmarks: [...w.bookmarks.values()],
+      consents: w.consents,
+      sessions: [...emu.auth.sessions.values()].map((s) => ({ id: s.id, authentications: [...s.authentications.values()] })),
+      tokens: emu.auth.tokens.all().map((t) => ({ kind: t.kind, resourceServer: t.resourceServer, accountId: t.accountId, clientId: t.clientId, expiresAt: t.expiresAt, revoked: t.revoked })),
+      faults: emu.faults.list(),
+    });
+  });
+
+  app.post('/__emulator/reset', (c) => {
+    c.get('emu').reset();
+    return c.json({ reset: true });
+  });
+
+  app.get('/__emulator/clock', (c) => {
+    const now = c.get('emu').clock.now();
+    return c.json({ now, iso: new Date(now * 1000).toISOString() });
+  });
+
+  app.post('/__emulator/clock/advance', async (c) => {
+    const body = await jsonBody(c);
+    const seconds = Number(body.seconds);
+    if (!Number.isFinite(seconds) || seconds < 0) return plainError(c, 400, 'BadRequest', 'seconds must be a non-negative number');
+    const now = c.get('emu').clock.advance(seconds);
+    return c.json({ now, iso: new Date(now * 1000).toISOString() });
+  });
+
+  app.post('/__emulator/clients', async (c) => {
+    const emu = c.get('emu');
+    const body = await jsonBody(c);
+    const redirectUris = Array.isArray(body.redirectUris) ? body.redirectUris.map(String) : [];
+    if (redirectUris.length === 0) return plainError(c, 400, 'BadRequest', 'redirectUris must list at least one URI');
+    const client = { id: typeof body.id === 'string' ? body.id : emu.ids.uuid('client'), name: typeof body.name === 'string' ? body.name : 'Registered client', redirectUris };
+    emu.auth.clients.set(client.id, client);
+    return c.json(client, 201);
+  });
+
+  app.get('/__emulator/faults', (c) => c.json({ faults: c.get('emu').faults.list() }));
+  app.post('/__emulator/faults', async (c) => {
+    try {
+      const rule = c.get('emu').faults.add((await jsonBody(c)) as never);
+      return c.json(rule, 201);
+    } catch (e) {
+      return plainError(c, 400, 'BadRequest', String((e as Error).message));
+    }
+  });
+  app.delete('/__emulator/faults', (c) => {
+    c.get('emu').faults.clear();
+    return c.json({ faults: [] });
+  });
+
+  for (const action of ['expire', 'revoke'] as const) {
+    app.post(`/__emulator/tokens/${action}`, async (c) => {
+      const emu = c.get('emu');
+      const match = accountFilter(c, (await jsonBody(c)).identity);
+      if (match instanceof Response) return match;
+      let count = 0;
+      for (const t of emu.auth.tokens.all()) {
+        if (!match(t.accountId) || t.revoked) continue;
+        if (action === 'revoke') emu.auth.tokens.revoke(t.value);
+        else if (t.kind === 'access') t.expiresAt = emu.clock.now();
+        else continue;
+        count++;
+      }
+      return c.json({ [action === 'revoke' ? 'revoked' : 'expired']: count });
+    });
+  }
+
+  for (const action of ['disconnect', 'reconnect'] as const) {
+    app.post(`/__emulator/collections/:id/${action}`, (c) => {
+      const col = c.get('emu').world.collection(c.req.param('id'));
+      if (!col) return plainError(c, 404, 'NotFound', 'No such collection');
+      if (!col.entityType.startsWith('GCP_')) return plainError(c, 400, 'BadRequest', 'Only Globus Connect Personal collections can be disconnected');
+      col.gcpConnected = action === 'reconnect';
+      return c.json({ id: col.id, gcp_connected: col.gcpConnected });
+    });
+  }
+}
