@@ -48,8 +48,7 @@ export function useResubmitTask(task: Task) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
-      const { value } = await getSubmissionId(http);
-      const plan = planResubmit(task, value);
+      const plan = planResubmit(task, await getSubmissionId(http));
       if (!plan.ok) throw new Error(plan.reason);
       return submitTransfer(http, plan.body);
     },

@@ -1,6 +1,8 @@
-// Transfer task routes (REFERENCE §4.10–4.20) over the shared HTTP core. Kept local to this
-// feature until src/lib/globus/transfer.ts offers them; the signatures mirror that module's style
-// (http first) so swapping is a one-line import change.
+// Task routes as this feature calls them, over the typed route functions in lib/globus/transfer
+// (REFERENCE §4.10–4.20). Results are read through this feature's tolerant task types.
+import type { GlobusHttp } from '@/lib/globus/http';
+import * as transfer from '@/lib/globus/transfer';
+import type { TransferSubmission } from '@/lib/globus/transfer-types';
 import type {
   EventList,
   MarkerPage,
@@ -12,13 +14,7 @@ import type {
   TransferResult,
 } from '@/features/activity/model/task-types';
 
-type Query = Record<string, string | number | boolean | undefined | string[]>;
-/** The part of the app's GlobusHttp this feature uses. */
-export interface TransferHttp {
-  request<T>(opts: { service: 'transfer'; method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; query?: Query; body?: unknown; signal?: AbortSignal }): Promise<T>;
-}
-
-const id = (taskId: string) => encodeURIComponent(taskId);
+export type TransferHttp = GlobusHttp;
 
 export interface TaskListParams {
   filter: string;
@@ -27,50 +23,34 @@ export interface TaskListParams {
   offset: number;
 }
 
-export const taskList = (http: TransferHttp, p: TaskListParams, signal?: AbortSignal) =>
-  http.request<TaskList>({ service: 'transfer', path: 'task_list', query: { ...p }, signal });
+type Marker = string | number | undefined;
+const markerParam = (marker: Marker) => (marker === undefined ? {} : { marker: Number(marker) });
 
-export const getTask = (http: TransferHttp, taskId: string, signal?: AbortSignal) =>
-  http.request<Task>({ service: 'transfer', path: `task/${id(taskId)}`, signal });
+export const taskList = (http: TransferHttp, p: TaskListParams, signal?: AbortSignal): Promise<TaskList> =>
+  transfer.taskList(http, p, { signal });
 
-export const eventList = (http: TransferHttp, taskId: string, p: { limit: number; offset: number; errorsOnly: boolean }, signal?: AbortSignal) =>
-  http.request<EventList>({
-    service: 'transfer',
-    path: `task/${id(taskId)}/event_list`,
-    query: { limit: p.limit, offset: p.offset, filter: p.errorsOnly ? 'is_error:1' : undefined },
-    signal,
-  });
+export const getTask = (http: TransferHttp, taskId: string, signal?: AbortSignal): Promise<Task> => transfer.getTask(http, taskId, { signal });
 
-export const successfulTransfers = (http: TransferHttp, taskId: string, marker: string | number | undefined, signal?: AbortSignal) =>
-  http.request<MarkerPage<SuccessfulTransfer>>({
-    service: 'transfer',
-    path: `task/${id(taskId)}/successful_transfers`,
-    query: { marker: marker === undefined ? undefined : String(marker) },
-    signal,
-  });
+export const eventList = (
+  http: TransferHttp,
+  taskId: string,
+  p: { limit: number; offset: number; errorsOnly: boolean },
+  signal?: AbortSignal,
+): Promise<EventList> =>
+  transfer.eventList(http, taskId, { limit: p.limit, offset: p.offset, ...(p.errorsOnly ? { filter: 'is_error:1' } : {}) }, { signal });
 
-export const skippedErrors = (http: TransferHttp, taskId: string, marker: string | number | undefined, signal?: AbortSignal) =>
-  http.request<MarkerPage<SkippedError>>({
-    service: 'transfer',
-    path: `task/${id(taskId)}/skipped_errors`,
-    query: { marker: marker === undefined ? undefined : String(marker) },
-    signal,
-  });
+export const successfulTransfers = (http: TransferHttp, taskId: string, marker: Marker, signal?: AbortSignal): Promise<MarkerPage<SuccessfulTransfer>> =>
+  transfer.successfulTransfers(http, taskId, markerParam(marker), { signal });
 
-export const pauseInfo = (http: TransferHttp, taskId: string, signal?: AbortSignal) =>
-  http.request<PauseInfo>({ service: 'transfer', path: `task/${id(taskId)}/pause_info`, signal });
+export const skippedErrors = (http: TransferHttp, taskId: string, marker: Marker, signal?: AbortSignal): Promise<MarkerPage<SkippedError>> =>
+  transfer.skippedErrors(http, taskId, markerParam(marker), { signal });
 
-export const cancelTask = (http: TransferHttp, taskId: string) =>
-  http.request<TransferResult>({ service: 'transfer', method: 'POST', path: `task/${id(taskId)}/cancel` });
+export const pauseInfo = (http: TransferHttp, taskId: string, signal?: AbortSignal): Promise<PauseInfo> => transfer.pauseInfo(http, taskId, { signal });
 
-export const removeTask = (http: TransferHttp, taskId: string) =>
-  http.request<TransferResult>({ service: 'transfer', method: 'POST', path: `task/${id(taskId)}/remove` });
+export const cancelTask = (http: TransferHttp, taskId: string): Promise<TransferResult> => transfer.cancelTask(http, taskId);
+export const removeTask = (http: TransferHttp, taskId: string): Promise<TransferResult> => transfer.removeTask(http, taskId);
+export const updateTask = (http: TransferHttp, taskId: string, changes: { label?: string; deadline?: string }): Promise<TransferResult> =>
+  transfer.updateTask(http, taskId, changes);
 
-export const updateTask = (http: TransferHttp, taskId: string, changes: { label?: string; deadline?: string }) =>
-  http.request<TransferResult>({ service: 'transfer', method: 'PUT', path: `task/${id(taskId)}`, body: { DATA_TYPE: 'task', ...changes } });
-
-export const getSubmissionId = (http: TransferHttp) =>
-  http.request<{ value: string }>({ service: 'transfer', path: 'submission_id' });
-
-export const submitTransfer = (http: TransferHttp, body: Record<string, unknown>) =>
-  http.request<TransferResult>({ service: 'transfer', method: 'POST', path: 'transfer', body });
+export const getSubmissionId = (http: TransferHttp): Promise<string> => transfer.getSubmissionId(http);
+export const submitTransfer = (http: TransferHttp, body: TransferSubmission): Promise<TransferResult> => transfer.submitTransfer(http, body);

@@ -1,0 +1,53 @@
+// Edit label and deadline of a running task (the only fields Transfer lets change, §4.15).
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { useUpdateTask } from '@/features/activity/api/task-actions';
+import { Dialog } from '@/features/activity/components/dialog';
+import { describeFailure } from '@/features/activity/model/describe-failure';
+import { parseTransferTime } from '@/features/activity/model/format';
+import type { Task } from '@/features/activity/model/task-types';
+
+/** `<input type="datetime-local">` value in UTC, so what the user sees matches what is sent. */
+function toLocalInput(value: string | null | undefined): string {
+  const d = parseTransferTime(value);
+  return d ? d.toISOString().slice(0, 16) : '';
+}
+
+export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => void }) {
+  const update = useUpdateTask(task.task_id);
+  const [label, setLabel] = useState(task.label ?? '');
+  const [deadline, setDeadline] = useState(toLocalInput(task.deadline));
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const changes: { label?: string; deadline?: string } = {};
+    if (label !== (task.label ?? '')) changes.label = label;
+    if (deadline && deadline !== toLocalInput(task.deadline)) changes.deadline = `${deadline.replace('T', ' ')}:00+00:00`;
+    if (!Object.keys(changes).length) return onClose();
+    update.mutate(changes, { onSuccess: onClose });
+  };
+  return (
+    <Dialog title="Edit task" onClose={onClose}>
+      <form onSubmit={submit} className="flex flex-col gap-3">
+        <label className="flex flex-col gap-1">
+          <span>Label</span>
+          <input className="h-8 rounded border border-slate-300 px-2" value={label} maxLength={128} onChange={(e) => setLabel(e.target.value)} />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>Deadline (UTC)</span>
+          <input type="datetime-local" className="h-8 rounded border border-slate-300 px-2" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+        </label>
+        {update.isError ? (
+          <p role="alert" className="text-red-700">
+            {describeFailure(update.error, 'task').detail}
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save'}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

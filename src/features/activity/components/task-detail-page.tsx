@@ -1,0 +1,113 @@
+// Route `#/activity/:taskId`: everything about one task, kept live while it runs.
+import { useEffect, useRef } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { MessagePanel } from '@/components/ui/message-panel';
+import { useTaskDetail } from '@/features/activity/api/task-detail';
+import { AttentionPanel } from '@/features/activity/components/attention-panel';
+import { EventLog } from '@/features/activity/components/event-log';
+import { SkippedErrorsList, SuccessfulTransfersList } from '@/features/activity/components/file-lists';
+import { PauseInfoPanel } from '@/features/activity/components/pause-info-panel';
+import { PollingStatus } from '@/features/activity/components/polling-status';
+import { ProgressBar } from '@/features/activity/components/progress-bar';
+import { StatusBadge } from '@/features/activity/components/status-badge';
+import { TaskActions } from '@/features/activity/components/task-actions';
+import { TaskFields } from '@/features/activity/components/task-fields';
+import { ThroughputChart } from '@/features/activity/components/throughput-chart';
+import { routeText } from '@/features/activity/components/task-row';
+import { describeFailure } from '@/features/activity/model/describe-failure';
+import { formatBytes, formatDuration, formatRate } from '@/features/activity/model/format';
+import { filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import { describeStatus, isFinished } from '@/features/activity/model/task-status';
+import type { Task } from '@/features/activity/model/task-types';
+import { recordTasks } from '@/features/activity/model/throughput';
+import { observeTasks } from '@/features/activity/notifications/activity-notifications';
+import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
+import { announce } from '@/features/activity/notifications/live-announcer-store';
+import { taskName } from '@/features/activity/notifications/task-notifier';
+
+/** Announces progress in 10% steps, not on every poll. */
+function useProgressAnnouncements(task: Task | undefined) {
+  const last = useRef<number | null>(null);
+  useEffect(() => {
+    if (!task || isFinished(task)) return;
+    const percent = taskProgress(task).percent;
+    if (percent == null) return;
+    const step = Math.floor(percent / 10) * 10;
+    if (last.current !== null && step !== last.current) announce(`${taskName(task)}: ${step}% done`);
+    last.current = step;
+  }, [task]);
+}
+
+export function TaskDetailPage() {
+  const { taskId = '' } = useParams();
+  const query = useTaskDetail(taskId);
+  const task = query.data;
+
+  useEffect(() => {
+    if (!task) return;
+    recordTasks([task], query.dataUpdatedAt);
+    observeTasks([task]);
+  }, [task, query.dataUpdatedAt]);
+  useProgressAnnouncements(task);
+
+  const back = (
+    <Link to="/activity" className="text-xs text-blue-800 hover:underline">
+      ← All tasks
+    </Link>
+  );
+  if (query.isPending) return <div className="p-4">{back}<p role="status" className="mt-2 text-sm">Loading task…</p></div>;
+  if (!task) {
+    const failure = describeFailure(query.error, 'task');
+    return (
+      <div className="flex flex-col gap-2 p-4">
+        {back}
+        <MessagePanel role="alert" tone="error" title={failure.title} actions={failure.transient ? <Button onClick={() => query.refetch()}>Try again</Button> : undefined}>
+          <p>{failure.detail}</p>
+          <p className="mt-1 text-xs text-slate-500">Task id: <code>{taskId}</code></p>
+        </MessagePanel>
+      </div>
+    );
+  }
+
+  const status = describeStatus(task);
+  const progress = taskProgress(task);
+  const running = !isFinished(task);
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-3">
+      {back}
+      <header className="flex flex-col gap-1">
+        <h1 className="text-lg font-semibold text-slate-900">{taskName(task)}</h1>
+        <p className="text-xs text-slate-600">{routeText(task)}</p>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <StatusBadge status={status} />
+          <span className="text-slate-700">{status.reason}</span>
+        </div>
+      </header>
+      <PollingStatus query={query} subject="task" />
+      <AttentionPanel task={task} />
+      {task.is_paused ? <PauseInfoPanel taskId={task.task_id} /> : null}
+      <section aria-label="Progress" className="rounded-md border border-slate-200 bg-white p-3 text-xs">
+        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${taskName(task)}`} />
+        <p className="mt-1 flex flex-wrap gap-x-4 text-slate-700">
+          <span>{percentText(progress)}</span>
+          <span>{formatBytes(progress.bytesDone)} transferred</span>
+          <span>{filesText(progress)}</span>
+          <span>Speed {formatRate(progress.bytesPerSecond)}</span>
+          {running ? <span>ETA {progress.etaSeconds == null ? 'unknown' : `about ${formatDuration(progress.etaSeconds)}`}</span> : null}
+        </p>
+      </section>
+      <TaskActions task={task} />
+      <ThroughputChart taskId={task.task_id} />
+      <TaskFields task={task} />
+      <EventLog taskId={task.task_id} running={running} />
+      {task.type === 'TRANSFER' && !task.history_deleted ? (
+        <div className="grid gap-3 md:grid-cols-2">
+          <SuccessfulTransfersList taskId={task.task_id} />
+          <SkippedErrorsList taskId={task.task_id} />
+        </div>
+      ) : null}
+      <ActivityNotificationsHost />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Links into the file manager at a task's base paths. A base path without a trailing slash is
+// taken to name a file, so the link opens its folder.
+import type { Task } from '@/features/activity/model/task-types';
+
+export function folderOf(path: string): string {
+  if (path.endsWith('/')) return path;
+  const cut = path.lastIndexOf('/');
+  return cut <= 0 ? '/' : path.slice(0, cut + 1);
+}
+
+export function fileManagerHref(collectionId: string, path?: string | null): string {
+  const params = new URLSearchParams({ origin_id: collectionId });
+  if (path) params.set('origin_path', folderOf(path));
+  return `#/files?${params.toString()}`;
+}
+
+export function taskLocations(task: Task): { side: 'source' | 'destination'; name: string; href: string }[] {
+  const out: { side: 'source' | 'destination'; name: string; href: string }[] = [];
+  if (task.source_endpoint_id) {
+    out.push({ side: 'source', name: task.source_endpoint_display_name ?? task.source_endpoint_id, href: fileManagerHref(task.source_endpoint_id, task.source_base_path) });
+  }
+  if (task.destination_endpoint_id) {
+    out.push({
+      side: 'destination',
+      name: task.destination_endpoint_display_name ?? task.destination_endpoint_id,
+      href: fileManagerHref(task.destination_endpoint_id, task.destination_base_path),
+    });
+  }
+  return out;
+}
