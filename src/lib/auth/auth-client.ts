@@ -2,7 +2,7 @@ import * as oauth from 'oauth4webapi';
 import type { AppConfig } from '@/config/schema';
 import { authorizationServer, requestOptions } from '@/lib/auth/authorization-server';
 import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
-import { baseScopes, mergeScopes } from '@/lib/auth/scopes';
+import { OFFLINE_ACCESS, baseScopes, mergeScopes } from '@/lib/auth/scopes';
 import { NetworkError, type AuthorizationParameters } from '@/lib/globus/errors';
 import { createPendingLoginStore, type PendingLoginStore } from '@/lib/storage/pending-login-store';
 import {
@@ -116,12 +116,12 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
       ...previous,
       ...(opts.extraScopes ?? []),
       ...(opts.authorizationParameters?.required_scopes ?? []),
-    ]);
+    ]).filter((scope) => config.requestRefreshTokens || scope !== OFFLINE_ACCESS);
     const code_verifier = oauth.generateRandomCodeVerifier();
     const code_challenge = await oauth.calculatePKCECodeChallenge(code_verifier);
     const state = oauth.generateRandomState();
     const nonce = oauth.generateRandomNonce();
-    const record = { state, code_verifier, nonce, returnTo: opts.returnTo, scopes, created_at: now() };
+    const record = { state, code_verifier, nonce, returnTo: asHashRoute(opts.returnTo), scopes, created_at: now() };
     await pending.save(opts.appState === undefined ? record : { ...record, appState: opts.appState });
 
     const url = new URL(as.authorization_endpoint!);
@@ -211,6 +211,11 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
       await storeTokenResponse(result, resourceServer);
       return (await tokens.get(resourceServer))?.access_token ?? null;
     } catch (err) {
+      // Another tab may have refreshed (and rotated) the same token meanwhile: use its result.
+      const latest = await tokens.get(resourceServer);
+      if (latest && latest.refresh_token !== record.refresh_token && !isExpiring(latest, now())) {
+        return latest.access_token;
+      }
       if (err instanceof NetworkError) {
         // Offline is not a rejection: keep the refresh token, use the old token while it lasts.
         if (!isExpiring(record, now())) return record.access_token;
@@ -264,6 +269,11 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   }
 
   return { login, completeLoginIfCallback, isLoggedIn, getUser, getAccessToken, logout };
+}
+
+/** returnTo is only ever used as the URL fragment, so it cannot redirect anywhere else. */
+function asHashRoute(returnTo: string): string {
+  return `#${returnTo.replace(/^#/, '')}`;
 }
 
 function describeOAuthFailure(err: unknown): string {

@@ -120,3 +120,25 @@ describe('getAccessToken()', () => {
     expect((await s.stores.tokens.get(RS))?.refresh_token).toBe('RT');
   });
 });
+
+describe('refresh across tabs', () => {
+  it('uses the token another tab stored when our refresh is refused', async () => {
+    const s = await setup(
+      async () => {
+        // the other tab wins the race and rotates the refresh token
+        await s.stores.tokens.put({
+          resource_server: RS,
+          access_token: 'other-tab-AT',
+          refresh_token: 'RT2',
+          expires_at: s.now() + 172_800_000,
+          scope: '',
+          token_type: 'Bearer',
+        });
+        return json({ error: 'invalid_grant' }, 401);
+      },
+      { expiresInMs: MIN, refresh: 'RT' },
+    );
+    expect(await s.client.getAccessToken(RS)).toBe('other-tab-AT');
+    expect((await s.stores.tokens.get(RS))?.refresh_token).toBe('RT2');
+  });
+});
