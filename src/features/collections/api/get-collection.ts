@@ -7,7 +7,7 @@ import { collectionKeys } from '@/features/collections/api/collection-keys';
 export const collectionQuery = (http: GlobusHttp, id: string) =>
   queryOptions({
     queryKey: collectionKeys.detail(id),
-    queryFn: () => getEndpoint(http, id),
+    queryFn: ({ signal }) => getEndpoint(http, id, { signal }),
     staleTime: 5 * 60_000,
   });
 

@@ -10,7 +10,8 @@ export const SEARCH_LIMIT = 25;
 export const searchCollectionsQuery = (http: GlobusHttp, q: string) =>
   queryOptions({
     queryKey: collectionKeys.search(q),
-    queryFn: () => endpointSearch(http, { filter_fulltext: q, filter_non_functional: false, limit: SEARCH_LIMIT }),
+    queryFn: ({ signal }) =>
+      endpointSearch(http, { filter_fulltext: q, filter_non_functional: false, limit: SEARCH_LIMIT }, { signal }),
     enabled: q.trim().length > 0,
     staleTime: 60_000,
     placeholderData: keepPreviousData,

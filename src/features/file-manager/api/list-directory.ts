@@ -8,7 +8,7 @@ import { lsKeys } from '@/features/file-manager/api/ls-keys';
 export const listDirectoryQuery = (http: GlobusHttp, collectionId: string, path: string) =>
   queryOptions({
     queryKey: lsKeys.dir(collectionId, path),
-    queryFn: () => listDirectory(http, collectionId, path ? { path } : {}),
+    queryFn: ({ signal }) => listDirectory(http, collectionId, path ? { path } : {}, { signal }),
   });
 
 export function useListDirectory(collectionId: string, path: string) {

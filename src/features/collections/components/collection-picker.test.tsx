@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  createFakeAuth,
+  createFakeHttp,
+  TEST_CONFIG,
+  TestProviders,
+  useComponentTestHooks,
+} from '@/components/testing/fake-services';
+import { CollectionPicker } from '@/features/collections/components/collection-picker';
+
+useComponentTestHooks();
+
+const RESULTS = [
+  { id: 'c-1', display_name: 'Lab Storage', entity_type: 'GCSv5_mapped_collection', owner_string: 'lab@uni.edu', description: 'Raw instrument data' },
+  { id: 'c-2', display_name: 'Lab Share', entity_type: 'GCSv5_guest_collection', owner_string: 'ada@uni.edu', description: null },
+];
+
+function renderPicker() {
+  const { http, calls } = createFakeHttp([
+    { path: /^endpoint_search$/, reply: () => ({ DATA_TYPE: 'endpoint_list', has_next_page: false, DATA: RESULTS }) },
+  ]);
+  const onChoose = vi.fn();
+  render(
+    <TestProviders services={{ config: TEST_CONFIG, auth: createFakeAuth(), http }}>
+      <CollectionPicker onChoose={onChoose} />
+    </TestProviders>,
+  );
+  return { calls, onChoose };
+}
+
+describe('CollectionPicker', () => {
+  it('searches without GCSv5 endpoints and shows name, owner, type in words and description', async () => {
+    const { calls } = renderPicker();
+    await userEvent.type(screen.getByRole('combobox', { name: 'Search collections' }), 'lab');
+    const option = await screen.findByRole('option', { name: /Lab Storage/ });
+    expect(option.textContent).toContain('lab@uni.edu');
+    expect(option.textContent).toContain('Mapped collection');
+    expect(option.textContent).toContain('Raw instrument data');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.query).toMatchObject({ filter_fulltext: 'lab', filter_non_functional: false });
+  });
+
+  it('is keyboard navigable: arrows move through results, Enter chooses', async () => {
+    const { onChoose } = renderPicker();
+    const box = screen.getByRole('combobox', { name: 'Search collections' });
+    await userEvent.type(box, 'lab');
+    await screen.findByRole('option', { name: /Lab Share/ });
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('option', { name: /Lab Share/ }).getAttribute('aria-selected')).toBe('true');
+    expect(box.getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: /Lab Share/ }).id);
+    await userEvent.keyboard('{Enter}');
+    expect(onChoose).toHaveBeenCalledWith({ id: 'c-2', display_name: 'Lab Share' });
+  });
+});

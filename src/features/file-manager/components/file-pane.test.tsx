@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import {
+  createFakeAuth,
+  createFakeHttp,
+  TEST_CONFIG,
+  TestProviders,
+  type FakeRoute,
+  useComponentTestHooks,
+} from '@/components/testing/fake-services';
+import { FilePane } from '@/features/file-manager/components/file-pane';
+import { entry, listing } from '@/features/file-manager/test/listing';
+
+useComponentTestHooks();
+
+const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
+
+function renderPane(routes: FakeRoute[], props: { path?: string } = {}) {
+  const { http, calls } = createFakeHttp(routes);
+  const auth = createFakeAuth();
+  const onNavigate = vi.fn();
+  render(
+    <MemoryRouter initialEntries={['/files?origin_id=c-1']}>
+      <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
+        <FilePane collectionId="c-1" collectionName="Lab Storage" path={props.path ?? '/data/'} onNavigate={onNavigate} />
+      </TestProviders>
+    </MemoryRouter>,
+  );
+  return { calls, auth, onNavigate };
+}
+
+const rowNames = (grid: HTMLElement) =>
+  within(grid)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
+
+describe('FilePane listing', () => {
+  const files = [entry('zeta.txt'), entry('beta', 'dir'), entry('Alpha.csv'), entry('alpha2', 'dir'), entry('file10'), entry('file9')];
+
+  it('lists folders first, then names in natural order, as an ARIA grid', async () => {
+    const { calls } = renderPane([{ path: LS, reply: () => listing('/data/', files) }]);
+    const grid = await screen.findByRole('grid', { name: 'Files in Lab Storage at /data/' });
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    expect(rowNames(grid)).toEqual(['alpha2', 'beta', 'Alpha.csv', 'file9', 'file10', 'zeta.txt']);
+    expect(grid.getAttribute('aria-rowcount')).toBe('7');
+    expect(grid.getAttribute('tabindex')).toBe('0');
+    const rows = within(grid).getAllByRole('row');
+    expect(rows.map((r) => r.getAttribute('aria-rowindex'))).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(within(grid).getByRole('columnheader', { name: /Name/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(calls[0]).toMatchObject({ service: 'transfer', query: { path: '/data/' } });
+    expect(screen.getByText(/6 items/)).toBeTruthy();
+  });
+
+  it('sorts by a column when its header is clicked, folders still first', async () => {
+    renderPane([{ path: LS, reply: () => listing('/data/', files) }]);
+    const grid = await screen.findByRole('grid');
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    await userEvent.click(within(grid).getByRole('button', { name: 'Name' }));
+    expect(rowNames(grid)).toEqual(['beta', 'alpha2', 'zeta.txt', 'file10', 'file9', 'Alpha.csv']);
+  });
+
+  it('opens the folder under the cursor on Enter and goes up on Backspace', async () => {
+    const { onNavigate } = renderPane([{ path: LS, reply: () => listing('/data/', files) }]);
+    const grid = await screen.findByRole('grid');
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    grid.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const active = document.getElementById(grid.getAttribute('aria-activedescendant')!)!;
+    expect(active.textContent).toContain('beta');
+    expect(active.getAttribute('aria-selected')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    expect(onNavigate).toHaveBeenLastCalledWith('/data/beta/');
+    await userEvent.keyboard('{Backspace}');
+    expect(onNavigate).toHaveBeenLastCalledWith('/');
+  });
+
+  it('opens a folder on double-click and navigates from breadcrumbs and the path box', async () => {
+    const { onNavigate } = renderPane([{ path: LS, reply: () => listing('/data/x y/', files) }], { path: '/data/x y/' });
+    const grid = await screen.findByRole('grid');
+    await userEvent.dblClick(await within(grid).findByRole('row', { name: /alpha2/ }));
+    expect(onNavigate).toHaveBeenLastCalledWith('/data/x y/alpha2/');
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('button', { name: 'data' }));
+    expect(onNavigate).toHaveBeenLastCalledWith('/data/');
+    const box = screen.getByRole('textbox', { name: 'Path' });
+    await userEvent.clear(box);
+    await userEvent.type(box, '/other/#1 ü/{Enter}');
+    expect(onNavigate).toHaveBeenLastCalledWith('/other/#1 ü/');
+    await userEvent.click(screen.getByRole('button', { name: /Up/ }));
+    expect(onNavigate).toHaveBeenLastCalledWith('/data/');
+  });
+
+  it('renders only a window of rows for 100,000 entries', async () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => entry(`file-${String(i).padStart(6, '0')}.dat`));
+    renderPane([{ path: LS, reply: () => listing('/big/', many) }], { path: '/big/' });
+    const grid = await screen.findByRole('grid', { name: /\/big\// });
+    await within(grid).findByRole('row', { name: /file-000000\.dat/ });
+    expect(grid.getAttribute('aria-rowcount')).toBe('100001');
+    const rendered = within(grid).getAllByRole('row').length;
+    expect(rendered).toBeGreaterThan(1);
+    expect(rendered).toBeLessThan(100);
+    expect(screen.getByText(/100,000 items/)).toBeTruthy();
+    grid.focus();
+    await userEvent.keyboard('{End}');
+    // happy-dom does not scroll: play the scroll the virtualiser asked for.
+    grid.scrollTop = 100_000 * 28;
+    fireEvent.scroll(grid);
+    const last = await within(grid).findByRole('row', { name: /file-099999\.dat/ });
+    expect(last.getAttribute('aria-rowindex')).toBe('100001');
+    expect(last.getAttribute('aria-selected')).toBe('true');
+    expect(grid.getAttribute('aria-activedescendant')).toBe(last.id);
+    expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
+  });
+});
