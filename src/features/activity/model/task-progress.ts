@@ -22,8 +22,8 @@ export function taskProgress(task: Task): TaskProgress {
   const filesTotal = task.files != null ? task.files : null;
   const filesDone = n(task.files_transferred) + n(task.files_skipped);
   const subtasksTotal = task.subtasks_total ?? null;
-  const subtasksDone =
-    n(task.subtasks_succeeded) + n(task.subtasks_failed) + n(task.subtasks_canceled) + n(task.subtasks_expired) + n(task.subtasks_skipped_errors);
+  // Failed, cancelled and expired subtasks did not get the work done, so they do not count.
+  const subtasksDone = n(task.subtasks_succeeded) + n(task.subtasks_skipped_errors);
   const bytesDone = n(task.bytes_transferred);
   const rate = task.effective_bytes_per_second && task.effective_bytes_per_second > 0 ? task.effective_bytes_per_second : null;
 

@@ -1,0 +1,39 @@
+// Renders activity routes with a fresh QueryClient, a fake http and an in-memory router.
+import { render } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
+import { ServicesProvider, type Services } from '@/components/services/services-context';
+import { ActivityListPage } from '@/features/activity/components/activity-list-page';
+import { TaskDetailPage } from '@/features/activity/components/task-detail-page';
+import type { createFakeHttp } from '@/features/activity/test/fake-http';
+
+export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = '/activity') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const login = vi.fn(async () => {});
+  const services = { http: fake.http, auth: { login }, config: {} } as unknown as Services;
+  const router = createMemoryRouter(
+    [
+      { path: '/activity', element: <ActivityListPage /> },
+      { path: '/activity/:taskId', element: <TaskDetailPage /> },
+      { path: '/files', element: <p>File manager</p> },
+    ],
+    { initialEntries: [path] },
+  );
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <ServicesProvider services={services}>
+        <RouterProvider router={router} />
+      </ServicesProvider>
+    </QueryClientProvider>,
+  );
+  return { ...view, queryClient, router, login };
+}
+
+/** Emulates the tab being hidden or shown, as browsers report it. */
+export function setTabHidden(hidden: boolean) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  window.dispatchEvent(new Event('visibilitychange'));
+  document.dispatchEvent(new Event('visibilitychange'));
+}
