@@ -48,3 +48,11 @@ describe('describeError', () => {
     expect(describeError(err)).toEqual({ title: 'The request was refused', detail: 'Bad path', action: 'none' });
   });
 });
+
+describe('describeError for collection HTTPS', () => {
+  it('offers consent when the HTTPS token is missing', async () => {
+    const { CollectionHttpsError } = await import('@/lib/globus/https');
+    expect(describeError(new CollectionHttpsError('x', 401, true, ['s'])).action).toBe('consent');
+    expect(describeError(new CollectionHttpsError('x', 500, false, [])).action).toBe('retry');
+  });
+});

@@ -1,4 +1,5 @@
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
+import { CollectionHttpsError } from '@/lib/globus/https';
 
 export type ErrorAction = 'login' | 'consent' | 'session' | 'retry' | 'none';
 
@@ -10,7 +11,7 @@ export type ErrorDescription = {
   requestId?: string;
 };
 
-const DATA_ACCESS_RE = /scopes\/([0-9a-fA-F-]{36})\/data_access/g;
+const DATA_ACCESS_RE = /scopes\/([0-9a-fA-F-]{36})\/(?:data_access|https)/g;
 
 /** Collection ids named by the data_access scopes a ConsentRequired error asks for. */
 export function consentCollectionIds(err: GlobusError): string[] {
@@ -102,6 +103,15 @@ function firstLine(text: string): string {
 /** User-facing text for any error the app can meet: what happened and what to do next. */
 export function describeError(err: unknown): ErrorDescription {
   if (err instanceof GlobusError) return describeGlobusError(err);
+  if (err instanceof CollectionHttpsError) {
+    return err.needsConsent
+      ? {
+          title: 'Permission needed for file access',
+          detail: 'Downloading or uploading through this collection’s HTTPS server needs your consent. Continue to Globus to grant it.',
+          action: 'consent',
+        }
+      : { title: 'The collection’s HTTPS server refused the request', detail: err.message, action: 'retry' };
+  }
   if (err instanceof NetworkError || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
     return {
       title: 'No connection to Globus',
