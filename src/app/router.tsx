@@ -1,17 +1,20 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
-import { FilesRoute } from '@/app/routes/files-route';
 
 /**
  * Hash routes: any static host serves every deep link, and the OAuth redirect (which lands on the
- * page itself with ?code=…) never collides with app state.
+ * page itself with ?code=…) never collides with app state. Pages load lazily so the first
+ * download (sign-in screen, header) stays small.
  */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/files" replace /> },
-      { path: 'files', element: <FilesRoute /> },
+      {
+        path: 'files',
+        lazy: async () => ({ Component: (await import('@/app/routes/files-route')).FilesRoute }),
+      },
       { path: '*', element: <Navigate to="/files" replace /> },
     ],
   },
