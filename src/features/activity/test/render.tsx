@@ -37,3 +37,20 @@ export function setTabHidden(hidden: boolean) {
   window.dispatchEvent(new Event('visibilitychange'));
   document.dispatchEvent(new Event('visibilitychange'));
 }
+
+/**
+ * happy-dom does no layout, so every element measures 0×0 and a virtualized list shows nothing.
+ * Give elements a typical viewport size; returns the restore function.
+ */
+export function emulateLayout(width = 1200, height = 720): () => void {
+  const proto = HTMLElement.prototype;
+  const saved = ['clientWidth', 'clientHeight'].map((k) => [k, Object.getOwnPropertyDescriptor(proto, k)] as const);
+  Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => width });
+  Object.defineProperty(proto, 'clientHeight', { configurable: true, get: () => height });
+  return () => {
+    for (const [k, d] of saved) {
+      if (d) Object.defineProperty(proto, k, d);
+      else delete (proto as unknown as Record<string, unknown>)[k];
+    }
+  };
+}

@@ -1,0 +1,134 @@
+// The live list: one task_list request per tick, none while hidden, backoff and recovery, windowed rows.
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NetworkError } from '@/lib/globus/errors';
+import { FAST_INTERVAL_MS } from '@/features/activity/model/polling';
+import { resetSamplesForTests } from '@/features/activity/model/throughput';
+import type { Task } from '@/features/activity/model/task-types';
+import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
+import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
+import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
+import { emulateLayout, renderActivity, setTabHidden } from '@/features/activity/test/render';
+
+const active = (n: number): Task[] =>
+  Array.from({ length: n }, (_, i) => makeTask({ task_id: `task-${i}`, label: `Run ${i}`, status: 'ACTIVE', files: 10, files_transferred: i % 10, bytes_transferred: 1e6 * i }));
+
+let restoreLayout = () => {};
+beforeEach(() => {
+  restoreLayout = emulateLayout();
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  setTabHidden(false);
+  resetNotificationsForTests();
+  resetSamplesForTests();
+});
+afterEach(() => {
+  cleanup();
+  restoreLayout();
+  vi.useRealTimers();
+});
+
+const tick = (ms = FAST_INTERVAL_MS) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+describe('ActivityListPage', () => {
+  it('serves 50 active tasks with one task_list request per tick and nothing else', async () => {
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(50)));
+    renderActivity(fake);
+    expect(await screen.findByRole('link', { name: 'Run 0' })).toBeTruthy();
+    expect(fake.count('task_list')).toBe(1);
+    expect(fake.calls[0]!.query).toMatchObject({ filter: 'type:TRANSFER,DELETE', orderby: 'request_time DESC', limit: 100, offset: 0 });
+    await tick();
+    expect(fake.count('task_list')).toBe(2);
+    await tick();
+    expect(fake.count('task_list')).toBe(3);
+    expect(fake.calls).toHaveLength(3);
+  });
+
+  it('shows names, route, status reason and progress for a row', async () => {
+    const task = makeTask({ task_id: 'a', label: 'Genomes', files: 10, files_transferred: 4, bytes_transferred: 4e9, effective_bytes_per_second: 2e8 });
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));
+    renderActivity(fake);
+    const link = await screen.findByRole('link', { name: 'Genomes' });
+    const row = link.closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2')).toBeTruthy();
+    expect(within(row).getByText('Active')).toBeTruthy();
+    expect(within(row).getByText('40% · 4.00 GB · 4 of 10 files')).toBeTruthy();
+    expect(within(row).getByText('200 MB/s')).toBeTruthy();
+    expect(within(row).getByText('30 s')).toBeTruthy();
+    expect(within(row).getByRole('progressbar', { name: 'Progress of Genomes' }).getAttribute('aria-valuenow')).toBe('40');
+  });
+
+  it('makes no requests while the tab is hidden and catches up when shown', async () => {
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(3)));
+    renderActivity(fake);
+    await screen.findByRole('link', { name: 'Run 0' });
+    setTabHidden(true);
+    await tick(60_000);
+    expect(fake.count('task_list')).toBe(1);
+    act(() => setTabHidden(false));
+    await tick(10);
+    expect(fake.count('task_list')).toBe(2);
+    await tick();
+    expect(fake.count('task_list')).toBe(3);
+  });
+
+  it('backs off on 429 and network loss, keeps the rows on screen, and recovers by itself', async () => {
+    let mode: 'ok' | '429' | 'offline' = 'ok';
+    const fake = createFakeHttp().on('GET', 'task_list', () =>
+      mode === '429' ? httpError(429, { code: 'RateLimited', message: 'slow down' }) : mode === 'offline' ? new NetworkError() : makeTaskList(active(3)),
+    );
+    renderActivity(fake);
+    await screen.findByRole('link', { name: 'Run 0' });
+    mode = '429';
+    await tick(); // request 2 fails
+    expect(fake.count('task_list')).toBe(2);
+    expect(await screen.findByText(/Globus asked us to slow down/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Run 0' })).toBeTruthy();
+    mode = 'offline';
+    await tick(FAST_INTERVAL_MS); // backed off to 10 s: nothing yet
+    expect(fake.count('task_list')).toBe(2);
+    await tick(FAST_INTERVAL_MS); // request 3 fails (offline)
+    expect(fake.count('task_list')).toBe(3);
+    expect(await screen.findByText(/Cannot reach Globus/)).toBeTruthy();
+    mode = 'ok';
+    await tick(4 * FAST_INTERVAL_MS); // 20 s backoff, then success
+    expect(fake.count('task_list')).toBe(4);
+    expect(screen.queryByText(/Cannot reach Globus/)).toBeNull();
+    await tick();
+    expect(fake.count('task_list')).toBe(5);
+  });
+
+  it('renders 1,000 tasks as a window of row elements', async () => {
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(1000), 1000));
+    renderActivity(fake, '/activity?limit=1000');
+    const table = await screen.findByRole('table', { name: 'Tasks' });
+    expect(table.getAttribute('aria-rowcount')).toBe('1001');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(60);
+  });
+
+  it('sends filters as §4.13 filter strings and notes the 1,000-task cap', async () => {
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(100), 2500));
+    renderActivity(fake, '/activity?status=FAILED&q=night&from=2024-01-01');
+    await screen.findByRole('link', { name: 'Run 0' });
+    expect(fake.calls[0]!.query).toMatchObject({ filter: 'type:TRANSFER,DELETE/status:FAILED/label:~*night*/request_time:2024-01-01 00:00:00,' });
+    expect(screen.getByRole('note').textContent).toMatch(/at most the first 1,000 matching tasks/);
+  });
+
+  it('toasts once when a watched task finishes, however many polls report it', async () => {
+    let status: 'ACTIVE' | 'SUCCEEDED' = 'ACTIVE';
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([makeTask({ task_id: 'x', label: 'Big copy', status })]));
+    renderActivity(fake);
+    await screen.findByRole('link', { name: 'Big copy' });
+    status = 'SUCCEEDED';
+    await tick();
+    const region = await screen.findByRole('region', { name: 'Task notifications' });
+    expect(within(region).getAllByText('Task finished')).toHaveLength(1);
+    expect(screen.getByTestId('activity-live-region').textContent).toMatch(/Task finished: Big copy/);
+    // Good news fades after 10 s; later polls reporting the same outcome must not raise it again.
+    await tick(60_000);
+    await tick(60_000);
+    expect(fake.count('task_list')).toBeGreaterThanOrEqual(4);
+    expect(within(region).queryAllByText('Task finished')).toHaveLength(0);
+  });
+});
