@@ -273,3 +273,16 @@ describe('logout()', () => {
     expect(logoutUrl.searchParams.get('redirect_name')).toBe('Test portal');
   });
 });
+
+describe('completeLoginIfCallback() called twice at once', () => {
+  it('exchanges the code once and gives both callers the result', async () => {
+    const setup = makeClient();
+    const authorize = await startLogin(setup, { returnTo: '#/x' });
+    arriveAtCallback(setup, { code: 'c', state: authorize.searchParams.get('state')! });
+    const [a, b] = await Promise.all([setup.client.completeLoginIfCallback(), setup.client.completeLoginIfCallback()]);
+    expect(a).toEqual({ kind: 'success', returnTo: '#/x' });
+    expect(b).toEqual(a);
+    expect(setup.requests.filter((r) => r.form.get('grant_type') === 'authorization_code')).toHaveLength(1);
+    expect(await setup.client.completeLoginIfCallback()).toEqual({ kind: 'none' });
+  });
+});

@@ -140,7 +140,15 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
     navigate(url.href);
   }
 
-  async function completeLoginIfCallback(): Promise<CallbackResult> {
+  // A second concurrent call (e.g. a doubled effect) shares the first one's result instead of failing.
+  let callbackRun: { href: string; result: Promise<CallbackResult> } | undefined;
+  function completeLoginIfCallback(): Promise<CallbackResult> {
+    const href = getLocation().href;
+    if (callbackRun?.href !== href) callbackRun = { href, result: runCallback() };
+    return callbackRun.result;
+  }
+
+  async function runCallback(): Promise<CallbackResult> {
     const params = new URL(getLocation().href).searchParams;
     if (!params.has('code') && !params.has('state') && !params.has('error')) return { kind: 'none' };
 
