@@ -21,7 +21,7 @@ import { filesText, percentText, taskProgress } from '@/features/activity/model/
 import { describeStatus, isFinished } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
 import { recordTasks } from '@/features/activity/model/throughput';
-import { observeTasks } from '@/features/activity/notifications/activity-notifications';
+import { observeTasks, useTaskPagePresence } from '@/features/activity/notifications/activity-notifications';
 import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
 import { announce } from '@/features/activity/notifications/live-announcer-store';
 import { taskName } from '@/features/activity/notifications/task-notifier';
@@ -43,6 +43,7 @@ export function TaskDetailPage() {
   const { taskId = '' } = useParams();
   const query = useTaskDetail(taskId);
   const task = query.data;
+  useTaskPagePresence(taskId);
 
   useEffect(() => {
     if (!task) return;

@@ -33,12 +33,21 @@ export function resetNotificationsForTests(): void {
   toastStore.clear();
 }
 
-// While a list page is mounted its own task_list poll feeds the notifier, so the background
-// watcher stands down: one request per tick in total.
+// Pages that already poll tell the background watcher, which then leaves their tasks alone:
+// a list page covers everything, a task page covers its own task.
 let listPages = 0;
+const taskPages = new Map<string, number>();
+let version = 0;
 const presenceListeners = new Set<() => void>();
-export const listPagePresence = {
-  get: () => listPages > 0,
+const changed = () => {
+  version += 1;
+  presenceListeners.forEach((l) => l());
+};
+export const pagePresence = {
+  /** Changes whenever a polling page mounts or unmounts. */
+  version: () => version,
+  listShown: () => listPages > 0,
+  taskShown: (taskId: string) => (taskPages.get(taskId) ?? 0) > 0,
   subscribe(listener: () => void) {
     presenceListeners.add(listener);
     return () => presenceListeners.delete(listener);
@@ -47,10 +56,20 @@ export const listPagePresence = {
 export function useListPagePresence(): void {
   useEffect(() => {
     listPages += 1;
-    presenceListeners.forEach((l) => l());
+    changed();
     return () => {
       listPages -= 1;
-      presenceListeners.forEach((l) => l());
+      changed();
     };
   }, []);
+}
+export function useTaskPagePresence(taskId: string): void {
+  useEffect(() => {
+    taskPages.set(taskId, (taskPages.get(taskId) ?? 0) + 1);
+    changed();
+    return () => {
+      taskPages.set(taskId, (taskPages.get(taskId) ?? 1) - 1);
+      changed();
+    };
+  }, [taskId]);
 }

@@ -7,7 +7,7 @@ import { taskListQueryOptions, anyTaskRunning } from '@/features/activity/api/ta
 import { POLLING_QUERY_OPTIONS, usePollingInterval } from '@/features/activity/hooks/use-polling';
 import {
   TASK_SUBMITTED_EVENT,
-  listPagePresence,
+  pagePresence,
   observeTasks,
   trackSubmittedTask,
   watchedTaskIds,
@@ -17,10 +17,12 @@ const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 export function ActivityWatcher() {
   const { http } = useServices();
-  const listShown = useSyncExternalStore(listPagePresence.subscribe, listPagePresence.get);
-  const [ids, setIds] = useState<string[]>(() => watchedTaskIds().sort());
+  const presence = useSyncExternalStore(pagePresence.subscribe, pagePresence.version);
+  const listShown = pagePresence.listShown();
+  const unwatched = () => watchedTaskIds().filter((id) => !pagePresence.taskShown(id)).sort();
+  const [ids, setIds] = useState<string[]>(unwatched);
   const refresh = () => setIds((prev) => {
-    const next = watchedTaskIds().sort();
+    const next = unwatched();
     return sameIds(prev, next) ? prev : next;
   });
 
@@ -35,8 +37,8 @@ export function ActivityWatcher() {
     window.addEventListener(TASK_SUBMITTED_EVENT, onSubmitted);
     return () => window.removeEventListener(TASK_SUBMITTED_EVENT, onSubmitted);
   }, []);
-  // The list page may have discovered running tasks while it was shown.
-  useEffect(refresh, [listShown]);
+  // Pages coming and going change what is left to watch (and may have found running tasks).
+  useEffect(refresh, [presence]);
 
   const refetchInterval = usePollingInterval(anyTaskRunning, false);
   const params = { filter: `task_id:${ids.join(',')}`, orderby: 'request_time DESC', limit: Math.max(ids.length, 1), offset: 0 };

@@ -28,7 +28,7 @@ export function createFakeHttp() {
       const reply = handler.reply(req);
       if (reply instanceof NetworkError) throw reply;
       if (reply && typeof reply === 'object' && '__error' in reply) {
-        const r = reply as { status: number; body: unknown };
+        const r = reply as unknown as { status: number; body: unknown };
         throw parseGlobusError('transfer', r.status, r.body);
       }
       return structuredClone(reply) as T;

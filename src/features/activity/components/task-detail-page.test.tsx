@@ -1,0 +1,114 @@
+// Task page: grouped fields, event log filter, cancel result, unknown id, consent fix.
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetSamplesForTests } from '@/features/activity/model/throughput';
+import type { EventList, Task } from '@/features/activity/model/task-types';
+import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
+import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
+import { fixture } from '@/features/activity/test/fixtures';
+import { renderActivity, setTabHidden } from '@/features/activity/test/render';
+
+const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
+const activeTask = () => fixture<Task>('transfer.get_task').response_body;
+const events = () => fixture<EventList>('transfer.task_event_list').response_body;
+
+function taskServer(task: Task) {
+  return createFakeHttp()
+    .on('GET', `task/${ID}`, () => task)
+    .on('GET', `task/${ID}/event_list`, (req) => {
+      const doc = events();
+      return req.query?.filter === 'is_error:1' ? { ...doc, DATA: doc.DATA.filter((e) => e.is_error), total: 2 } : doc;
+    })
+    .on('GET', `task/${ID}/successful_transfers`, () => fixture('transfer.endpoint_manager_task_successful_transfers').response_body)
+    .on('GET', `task/${ID}/skipped_errors`, () => ({ ...(fixture('transfer.task_skipped_errors').response_body as object), next_marker: null }));
+}
+
+beforeEach(() => {
+  setTabHidden(false);
+  resetNotificationsForTests();
+  resetSamplesForTests();
+});
+afterEach(() => cleanup());
+
+describe('TaskDetailPage', () => {
+  it('groups the task document and filters the event log to errors', async () => {
+    const fake = taskServer(activeTask());
+    renderActivity(fake, `/activity/${ID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Transfer Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2' })).toBeTruthy();
+    for (const group of ['Overview', 'Options used', 'Counters', 'Faults']) expect(screen.getByRole('region', { name: group })).toBeTruthy();
+    const options = screen.getByRole('region', { name: 'Options used' });
+    expect(within(options).getByText('Verify checksum').nextSibling?.textContent).toBe('Yes');
+
+    const log = screen.getByRole('region', { name: 'Event log' });
+    expect(await within(log).findByText(/started/)).toBeTruthy();
+    expect(within(log).getAllByRole('row')).toHaveLength(4);
+    await userEvent.click(within(log).getByRole('switch', { name: 'Errors only' }));
+    await vi.waitFor(() => expect(within(log).queryByText(/started/)).toBeNull());
+    expect(within(log).getAllByRole('row')).toHaveLength(3);
+    expect(fake.calls.some((c) => c.path.endsWith('event_list') && c.query?.filter === 'is_error:1')).toBe(true);
+
+    const skipped = screen.getByRole('region', { name: 'Skipped errors' });
+    expect(await within(skipped).findByText('FILE_NOT_FOUND')).toBeTruthy();
+    await userEvent.type(within(skipped).getByRole('searchbox'), 'restricted');
+    expect(within(skipped).queryByText('FILE_NOT_FOUND')).toBeNull();
+    expect(within(skipped).getByText('PERMISSION_DENIED')).toBeTruthy();
+  });
+
+  it('cancels after confirmation, shows the result code and returns focus', async () => {
+    const fake = taskServer(activeTask()).on('POST', `task/${ID}/cancel`, () => fixture('transfer.cancel_task').response_body);
+    renderActivity(fake, `/activity/${ID}`);
+    const open = await screen.findByRole('button', { name: 'Cancel task…' });
+    await userEvent.click(open);
+    const dialog = screen.getByRole('dialog', { name: 'Cancel this task?' });
+    expect(fake.count(`task/${ID}/cancel`)).toBe(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel task' }));
+    expect(await within(dialog).findByText('Canceled')).toBeTruthy();
+    expect(within(dialog).getByText(/The task has been cancelled successfully/)).toBeTruthy();
+    expect(fake.count(`task/${ID}/cancel`)).toBe(1);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel task…' }));
+  });
+
+  it('explains an unknown task id and stops asking', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const fake = createFakeHttp().on('GET', 'task/nope', () => httpError(404, { code: 'TaskNotFound', message: 'Task nope not found' }));
+      renderActivity(fake, '/activity/nope');
+      expect(await screen.findByRole('alert', { name: 'Task not found' })).toBeTruthy();
+      await act(() => vi.advanceTimersByTimeAsync(120_000));
+      expect(fake.count('task/nope')).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says a task of another identity cannot be shown here', async () => {
+    const fake = createFakeHttp().on('GET', `task/${ID}`, () => httpError(403, { code: 'PermissionDenied', message: 'not yours' }));
+    renderActivity(fake, `/activity/${ID}`);
+    expect(await screen.findByRole('alert', { name: 'This task belongs to another identity' })).toBeTruthy();
+  });
+
+  it('offers the consent fix for an INACTIVE task and returns to it after login', async () => {
+    const task = { ...activeTask(), status: 'INACTIVE' as const, nice_status: 'CONSENT_REQUIRED', nice_status_short_description: 'consent required' };
+    const fake = taskServer(task);
+    const { login } = renderActivity(fake, `/activity/${ID}`);
+    const panel = await screen.findByRole('region', { name: 'What this task needs' });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2' }));
+    expect(login).toHaveBeenCalledWith({
+      returnTo: `#/activity/${ID}`,
+      extraScopes: [
+        'urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/aa752cea-8222-5bc8-acd9-555b090c0ccb/data_access *https://auth.globus.org/scopes/313ce13e-b597-5858-ae13-29e46fea26e6/data_access]',
+      ],
+    });
+  });
+
+  it('shows the administrators’ pause messages for a paused task', async () => {
+    const fake = taskServer({ ...activeTask(), is_paused: true }).on('GET', `task/${ID}/pause_info`, () => fixture('transfer.task_pause_info').response_body);
+    renderActivity(fake, `/activity/${ID}`);
+    const panel = await screen.findByRole('region', { name: 'Pause information' });
+    expect(await within(panel).findByText(/SDK Test Pause Rule/)).toBeTruthy();
+    expect(within(panel).getByText(/This task is like super paused/)).toBeTruthy();
+  });
+});
