@@ -15,6 +15,14 @@ export const routes: RouteObject[] = [
         path: 'files',
         lazy: async () => ({ Component: (await import('@/app/routes/files-route')).FilesRoute }),
       },
+      {
+        path: 'activity',
+        lazy: async () => ({ Component: (await import('@/features/activity/components/activity-list-page')).ActivityListPage }),
+      },
+      {
+        path: 'activity/:taskId',
+        lazy: async () => ({ Component: (await import('@/features/activity/components/task-detail-page')).TaskDetailPage }),
+      },
       { path: '*', element: <Navigate to="/files" replace /> },
     ],
   },
