@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
+import { Spinner } from '@/components/ui/spinner';
 
 /**
  * Hash routes: any static host serves every deep link, and the OAuth redirect (which lands on the
@@ -9,6 +10,12 @@ import { AppLayout } from '@/app/layout/app-layout';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    // Shown while the first lazily loaded page arrives.
+    hydrateFallbackElement: (
+      <div className="p-8">
+        <Spinner label="Starting" />
+      </div>
+    ),
     children: [
       { index: true, element: <Navigate to="/files" replace /> },
       {

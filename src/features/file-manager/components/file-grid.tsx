@@ -98,7 +98,7 @@ export function FileGrid({ label, folderKey, entries, names, selection, sort, on
       aria-activedescendant={cursorRendered ? rowId(cursor) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      className="group relative min-h-0 flex-1 overflow-auto bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-inset"
+      className="group relative min-h-0 flex-1 overflow-auto bg-white focus:outline-none"
     >
       <GridHeader sort={sort} onSortChange={onSortChange} />
       <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>

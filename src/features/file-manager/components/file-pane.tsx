@@ -56,7 +56,8 @@ export function FilePane({ collectionId, collectionName, path, onNavigate, toolb
   };
 
   return (
-    <section aria-label={`${name} pane`} className="@container flex min-h-0 min-w-0 flex-1 flex-col border border-slate-300 bg-white shadow-sm">
+    <section aria-label={`${name} pane`} className="@container flex min-h-0 min-w-0 flex-1 flex-col rounded-sm border border-slate-300 bg-white shadow-sm
+        has-[[role=grid]:focus]:border-blue-600 has-[[role=grid]:focus]:ring-1 has-[[role=grid]:focus]:ring-blue-600">
       <div className="flex flex-col gap-1.5 border-b border-slate-200 bg-slate-50 px-2 py-1.5">
         <div className="flex min-w-0 items-center gap-1.5">
           <h2 className="min-w-0 truncate text-sm font-semibold text-slate-900" title={collectionId}>
@@ -104,7 +105,7 @@ export function FilePane({ collectionId, collectionName, path, onNavigate, toolb
           ) : null}
         </div>
       )}
-      <StatusLine entries={ls.isError ? NO_ENTRIES : entries} selected={selection.selected} />
+      {listing && !ls.isError ? <StatusLine entries={entries} selected={selection.selected} /> : null}
     </section>
   );
 }

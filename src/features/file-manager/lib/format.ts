@@ -5,7 +5,9 @@ function sizeFormat(unit: string, digits: number): Intl.NumberFormat {
   const key = `${unit}:${digits}`;
   let f = sizeFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits });
+    // Short "byte" reads as "2 byte" in English; the long form pluralises.
+    const unitDisplay = unit === 'byte' ? 'long' : 'short';
+    f = new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay, maximumFractionDigits: digits });
     sizeFormats.set(key, f);
   }
   return f;
