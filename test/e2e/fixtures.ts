@@ -90,3 +90,10 @@ export async function storedTokenCount(page: Page): Promise<number> {
     return count;
   });
 }
+
+/** On the emulator's Globus Auth page: pick a seeded identity, then grant the consent it asks for. */
+export async function loginOnEmulator(page: Page, username: string): Promise<void> {
+  await page.getByRole('button', { name: `Log in as ${username}` }).click();
+  // A fresh emulator has no consents recorded, so the consent page always follows the login.
+  await page.getByRole('button', { name: 'Allow' }).click();
+}
