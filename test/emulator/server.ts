@@ -6,6 +6,8 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp, createEmu, type EmulatorOptions } from './app';
 import type { Emu } from './core/context';
+import { warmUpKeys } from './auth/keys';
+import { warmUpBigFolder } from './seed/sample-tree';
 
 export type { EmulatorOptions } from './app';
 
@@ -28,6 +30,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const hostPart = host.includes(':') ? `[${host}]` : host;
   const url = `http://${hostPart}:${addr.port}`;
   emu.baseUrl = url;
+  // Build the shared 100 000-entry listing and the signing key in the background so the first requests stay fast.
+  setImmediate(() => {
+    warmUpKeys();
+    warmUpBigFolder();
+  });
   return {
     url,
     emu,

@@ -97,8 +97,8 @@ export interface Collection {
   authenticationPolicyId: string | null;
   gcpConnected: boolean | null;
   gcpPaused: boolean | null;
-  /** Legacy GCSv4 activation: logical-clock expiry second, or null when not activated. */
-  activatedUntil: number | null;
+  /** Legacy GCSv4 activation per account: logical-clock second the activation expires. */
+  activations: Map<string, number>;
   deleted: boolean;
   httpsEnabled: boolean;
   subscriptionId: string | null;

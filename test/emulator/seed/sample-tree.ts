@@ -4,7 +4,8 @@
  */
 import { PATHS } from './ids';
 import { joinPath, normalizePath } from '../vfs/paths';
-import { newFile, type VfsNode, type VfsTree } from '../vfs/tree';
+import { VfsTree, type VfsNode } from '../vfs/tree';
+import { docsJson, sortedDocs } from '../vfs/listing';
 
 /** Fixed epoch for seeded mtimes (2023-11-14 22:13:20 UTC) so listings do not depend on when the emulator started. */
 export const SEED_EPOCH = 1_700_000_000;
@@ -66,18 +67,47 @@ export function populateShare(tree: VfsTree, root: string, owner: string): void 
   addBigFolder(tree, at(PATHS.big), owner);
 }
 
+/**
+ * Entries of the big folder, built once per process and shared by every world as a
+ * template: nodes are immutable (the tree API replaces nodes, never edits them), so each
+ * world's folder is a cheap Map copy of the template when first opened.
+ */
+const bigTemplates = new Map<string, Map<string, VfsNode>>();
+const stampCache = new Map<number, number>();
+
+function bigTemplate(path: string, owner: string): Map<string, VfsNode> {
+  const key = `${path}\u0000${owner}`;
+  let m = bigTemplates.get(key);
+  if (!m) {
+    m = new Map();
+    const prefix = path.endsWith('/') ? path : path + '/';
+    for (let i = 0; i < PATHS.bigCount; i++) {
+      const name = `data-${String(i).padStart(6, '0')}.dat`;
+      const age = i % 1000;
+      let mtime = stampCache.get(age);
+      if (mtime === undefined) stampCache.set(age, (mtime = SEED_EPOCH - age * 60));
+      m.set(name, { kind: 'file', size: (i * 7919) % 1_048_576, content: { seed: prefix + name }, mtime, permissions: '0644', user: owner, group: owner });
+    }
+    bigTemplates.set(key, m);
+  }
+  return m;
+}
+
 /** A directory of PATHS.bigCount files whose entries are only built when first opened. */
 function addBigFolder(tree: VfsTree, path: string, owner: string): void {
   const dir = tree.mkdirs(path, { mtime: SEED_EPOCH, user: owner });
+  const norm = normalizePath(path);
   dir.children = null;
-  dir.lazy = () => {
-    const m = new Map<string, VfsNode>();
-    for (let i = 0; i < PATHS.bigCount; i++) {
-      const name = `data-${String(i).padStart(6, '0')}.dat`;
-      m.set(name, newFile((i * 7919) % 1_048_576, { seed: joinPath(path, name) }, SEED_EPOCH - (i % 1000) * 60, { user: owner }));
-    }
-    return m;
-  };
+  dir.lazy = () => new Map(bigTemplate(norm, owner));
+  dir.sharedKey = `${norm}\u0000${owner}`;
+}
+
+/** Build the shared big-folder template ahead of the first listing (called at server start). */
+export function warmUpBigFolder(): void {
+  const tree = new VfsTree('warm-up', SEED_EPOCH);
+  addBigFolder(tree, '/tutorial/ep1' + PATHS.big, 'admin');
+  const dir = tree.dir('/tutorial/ep1' + PATHS.big);
+  docsJson(tree, dir, sortedDocs(tree, dir));
 }
 
 /** A small personal home: a few files and one folder with an awkward name. */

@@ -55,7 +55,9 @@ export function harness(opts: EmulatorOptions = {}) {
   }
 
   /** Full login; returns the token response document. */
-  async function login(identity: IdentityKey = 'alice', scope = 'openid profile email urn:globus:auth:scope:transfer.api.globus.org:all urn:globus:auth:scope:groups.api.globus.org:all', extra: Record<string, string> = {}) {
+  async function login(identity: IdentityKey = 'alice', scope = 'openid profile email urn:globus:auth:scope:transfer.api.globus.org:all urn:globus:auth:scope:groups.api.globus.org:all', extra: Record<string, string> = {}, keepSession = false) {
+    // A fresh browser per login unless asked: an existing session would skip the identity choice.
+    if (!keepSession) cookie = '';
     const verifier = randomBytes(32).toString('base64url');
     const back = await authorize({ identity, scope, verifier, extra });
     const code = back.searchParams.get('code');

@@ -53,17 +53,51 @@ export function fileDoc(tree: VfsTree, name: string, node: VfsNode): FileDoc {
   return doc;
 }
 
-const sortedCache = new WeakMap<DirNode, { version: number; docs: FileDoc[] }>();
+const sortedCache = new WeakMap<DirNode, { version: number; docs: FileDoc[]; json: Uint8Array | null }>();
 
 /** All entries of a directory as file documents sorted by name (code-point order). */
+const sharedCache = new Map<string, { version: number; docs: FileDoc[]; json: Uint8Array | null }>();
+
 export function sortedDocs(tree: VfsTree, dir: DirNode): FileDoc[] {
   const hit = sortedCache.get(dir);
   if (hit && hit.version === dir.version) return hit.docs;
+  const shared = dir.sharedKey && dir.version === 0 ? sharedCache.get(dir.sharedKey) : undefined;
+  if (shared) {
+    childrenOf(dir);
+    sortedCache.set(dir, shared);
+    return shared.docs;
+  }
   const docs: FileDoc[] = [];
-  for (const [name, node] of childrenOf(dir)) docs.push(fileDoc(tree, name, node));
-  docs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  sortedCache.set(dir, { version: dir.version, docs });
+  let sorted = true;
+  for (const [name, node] of childrenOf(dir)) {
+    const d = fileDoc(tree, name, node);
+    if (sorted && docs.length > 0 && docs[docs.length - 1]!.name > name) sorted = false;
+    docs.push(d);
+  }
+  if (!sorted) docs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entry: { version: number; docs: FileDoc[]; json: Uint8Array | null } = { version: dir.version, docs, json: null };
+  sortedCache.set(dir, entry);
+  if (dir.sharedKey && dir.version === 0) sharedCache.set(dir.sharedKey, entry);
   return docs;
+}
+
+const jsonCache = new WeakMap<FileDoc, string>();
+
+/** A file document serialised once and reused (serialising 100 000 documents per request is too slow). */
+export function docJson(d: FileDoc): string {
+  let s = jsonCache.get(d);
+  if (s === undefined) jsonCache.set(d, (s = JSON.stringify(d)));
+  return s;
+}
+
+const utf8 = new TextEncoder();
+
+/** UTF-8 JSON array of a listing; the full sorted listing of a directory is cached (as bytes) per version. */
+export function docsJson(tree: VfsTree, dir: DirNode, docs: FileDoc[]): Uint8Array {
+  const all = sortedDocs(tree, dir);
+  const entry = sortedCache.get(dir)!;
+  if (docs === all) return (entry.json ??= utf8.encode('[' + all.map(docJson).join(',') + ']'));
+  return utf8.encode('[' + docs.map(docJson).join(',') + ']');
 }
 
 export class ListingQueryError extends Error {}
@@ -159,7 +193,7 @@ export interface ListingOptions {
 /** Apply ls options; `total` counts entries after filtering, before slicing. */
 export function applyListing(all: FileDoc[], opts: ListingOptions): { docs: FileDoc[]; total: number } {
   let docs = all;
-  if (!opts.showHidden) docs = docs.filter((d) => !d.name.startsWith('.'));
+  if (!opts.showHidden && docs.some((d) => d.name.startsWith('.'))) docs = docs.filter((d) => !d.name.startsWith('.'));
   const pred = filterPredicate(opts.filters);
   if (pred) docs = docs.filter(pred);
   if (opts.orderby) docs = [...docs].sort(orderComparator(opts.orderby));

@@ -39,6 +39,8 @@ export interface DirNode extends NodeBase {
   lazy?: () => Map<string, VfsNode>;
   /** Bumped on every change of the children map; listing caches key on it. */
   version: number;
+  /** Set on generated folders whose unmodified (version 0) listing is shared across worlds. */
+  sharedKey?: string;
 }
 export interface SymlinkNode extends NodeBase {
   kind: 'symlink';
@@ -222,6 +224,7 @@ export function cloneNode(node: VfsNode, mtime: number | null): VfsNode {
   if (node.kind === 'symlink') return { ...node, mtime: t };
   const copy: DirNode = { ...node, mtime: t, children: new Map(), version: 0 };
   delete copy.lazy;
+  delete copy.sharedKey;
   for (const [name, child] of childrenOf(node)) copy.children!.set(name, cloneNode(child, mtime));
   return copy;
 }
