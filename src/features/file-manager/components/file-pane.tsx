@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { Button } from '@/components/ui/button';
 import { ArrowUpIcon, RefreshIcon } from '@/components/ui/icons';
@@ -42,18 +42,25 @@ export function FilePane({ collectionId, collectionName, path, onNavigate, toolb
   const folderKey = `${collectionId}\n${listing?.path ?? ''}`;
   const selection = useGridSelection(names, folderKey, cameFrom.current);
 
-  const go = (target: string, from?: string) => {
-    cameFrom.current = from;
-    onNavigate(target);
-  };
+  const go = useCallback(
+    (target: string, from?: string) => {
+      cameFrom.current = from;
+      onNavigate(target);
+    },
+    [onNavigate],
+  );
   const goUp = () => {
     if (up === null) return;
     const segments = shownPath.split('/').filter(Boolean);
     go(up, segments[segments.length - 1]);
   };
-  const open = (entry: FileEntry) => {
-    if (entry.type === 'dir' && listing) go(childPath(listing.path, entry.name));
-  };
+  // Stable so the memoised rows do not all re-render on every cursor move.
+  const open = useCallback(
+    (entry: FileEntry) => {
+      if (entry.type === 'dir' && listing) go(childPath(listing.path, entry.name));
+    },
+    [go, listing],
+  );
 
   return (
     <section aria-label={`${name} pane`} className="@container flex min-h-0 min-w-0 flex-1 flex-col rounded-sm border border-slate-300 bg-white shadow-sm
@@ -86,7 +93,10 @@ export function FilePane({ collectionId, collectionName, path, onNavigate, toolb
           <Spinner label="Loading folder" />
         </div>
       ) : (
-        <div className="relative flex min-h-0 flex-1 flex-col" aria-busy={ls.isPlaceholderData}>
+        <div
+          className={`relative flex min-h-0 flex-1 flex-col transition-opacity ${ls.isPlaceholderData ? 'opacity-60' : ''}`}
+          aria-busy={ls.isPlaceholderData}
+        >
           <FileGrid
             label={`Files in ${name} at ${listing?.path ?? shownPath}`}
             folderKey={folderKey}
