@@ -7,15 +7,15 @@
  * satisfies the request skips the login step (as Globus Auth does).
  */
 import type { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
+import { SESSION_COOKIE, sessionOf } from './session-cookie';
 import type { EmuContext, EmuEnv } from '../core/context';
 import { esc, hidden, page } from '../core/html';
-import type { AuthorizeRequest, Session } from './auth-state';
+import type { AuthorizeRequest } from './auth-state';
 import { validateRequestedScopes, recordConsents, unconsentedScopes } from './consents';
 import { parseScopes, scopeToString, ScopeSyntaxError } from './scopes';
 import { eligibleIdentities, unmetRequirement } from './session-rules';
 
-export const SESSION_COOKIE = 'globus_emulator_session';
 const CODE_LIFETIME = 600;
 
 function list(v: string | undefined): string[] {
@@ -68,11 +68,6 @@ ${hidden('request_id', req.id)}
 <button type="submit" name="decision" value="deny">Deny</button>
 </form>`;
   return c.html(page('Allow access', body));
-}
-
-function sessionOf(c: EmuContext): Session | undefined {
-  const id = getCookie(c, SESSION_COOKIE);
-  return id ? c.get('emu').auth.sessions.get(id) : undefined;
 }
 
 /** After login (or with a satisfying session): auto-approve known consents or ask. */

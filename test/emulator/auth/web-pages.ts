@@ -4,9 +4,10 @@
  */
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
+import { sessionAccount } from './session-cookie';
 import type { EmuContext, EmuEnv } from '../core/context';
 import { esc, hidden, page } from '../core/html';
-import { SESSION_COOKIE } from './authorize';
+import { SESSION_COOKIE } from './session-cookie';
 
 function continueLink(c: EmuContext): string {
   const emu = c.get('emu');
@@ -16,13 +17,6 @@ function continueLink(c: EmuContext): string {
   // Only registered redirect URIs become links (no open redirect).
   if (!client || !uri || !client.redirectUris.some((r) => uri.startsWith(r))) return '';
   return `<p><a href="${esc(uri)}">Continue to ${esc(name)}</a></p>`;
-}
-
-function sessionAccount(c: EmuContext): string | null {
-  const emu = c.get('emu');
-  const session = emu.auth.sessions.get(getCookie(c, SESSION_COOKIE) ?? '');
-  const first = session ? [...session.authentications.values()][0] : undefined;
-  return first ? (emu.world.identity(first.identityId)?.accountId ?? null) : null;
 }
 
 export function registerWebPages(app: Hono<EmuEnv>): void {

@@ -72,3 +72,10 @@ export function localUserFor(world: World, col: Collection, caller: Caller): str
   const ownerBased = isGuest(col) || col.entityType.startsWith('GCP_');
   return world.identity(ownerBased ? col.ownerId : caller.accountId)?.localUser ?? 'nobody';
 }
+
+/** A caller for pages outside the Transfer API (helper pages, HTTPS servers) acting for an account. */
+export function callerForAccount(world: World, token: TokenRecord): Caller {
+  const identityIds = world.identitySet(token.accountId).map((i) => i.id);
+  if (identityIds.length === 0) identityIds.push(token.accountId);
+  return { token, accountId: token.accountId, identityIds, groupIds: world.groupIdsOf(identityIds) };
+}
