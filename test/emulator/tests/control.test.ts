@@ -1,0 +1,154 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness } from './harness';
+import { expectShape } from './fixture-shape';
+import { startEmulator, type RunningEmulator } from '../server';
+import { assertNotRealGlobusHost } from '../app';
+import { COLLECTIONS, IDENTITIES } from '../seed/ids';
+
+const T1 = COLLECTIONS.tutorial1.id;
+const post = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
+
+describe('CORS', () => {
+  it('answers preflights echoing the Origin, with the recommended methods and headers and no credentials', async () => {
+    const h = harness();
+    const res = await h.request(`/v0.10/operation/endpoint/${T1}/ls`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,x-globus-client-info' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+    expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, PATCH, DELETE, OPTIONS');
+    expect(res.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type, X-Globus-Client-Info, Accept');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    // actual responses, errors included, carry the CORS headers and expose Retry-After
+    const err = await h.request('/v0.10/endpoint_search?filter_fulltext=x', { headers: { origin: 'https://portal.example' } });
+    expect(err.status).toBe(401);
+    expect(err.headers.get('access-control-allow-origin')).toBe('https://portal.example');
+    expect(err.headers.get('access-control-expose-headers')).toBe('Retry-After');
+  });
+});
+
+describe('Transfer bearer checks', () => {
+  it('expired (logical clock), revoked, foreign and unknown tokens get 401 AuthenticationFailed', async () => {
+    const h = harness({ accessTokenLifetimeSeconds: 600 });
+    const doc = await h.login('alice');
+    const tok = h.tokenFor(doc, 'transfer.api.globus.org');
+    expect((await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', tok)).status).toBe(200);
+    const foreign = await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', h.tokenFor(doc, 'groups.api.globus.org'));
+    expect(foreign.status).toBe(401);
+    expectShape(foreign.body, 'transfer.error.authentication_failed', { extras: ['resource'] });
+    expect(foreign.body.code).toBe('AuthenticationFailed');
+    await h.json('/__emulator/clock/advance', undefined, post({ seconds: 599 }));
+    expect((await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', tok)).status).toBe(200);
+    await h.json('/__emulator/clock/advance', undefined, post({ seconds: 1 }));
+    expect((await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', tok)).status).toBe(401);
+    const tok2 = h.tokenFor(await h.login('bob'), 'transfer.api.globus.org');
+    const revoked = await h.json('/__emulator/tokens/revoke', undefined, post({ identity: 'bob@example.org' }));
+    expect(revoked.body.revoked).toBeGreaterThan(0);
+    expect((await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', tok2)).status).toBe(401);
+    expect((await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', 'made-up')).status).toBe(401);
+  });
+
+  it('permissive mode accepts any bearer string', async () => {
+    const h = harness({ strict: false });
+    expect((await h.json(`/v0.10/operation/endpoint/${COLLECTIONS.mapped.id}/ls?path=/~/`, 'anything')).status).toBe(200);
+  });
+});
+
+describe('Faults', () => {
+  it('429 with Retry-After counts down and then lets requests through', async () => {
+    const h = harness();
+    const tok = h.tokenFor(await h.login('alice'), 'transfer.api.globus.org');
+    const rule = await h.json('/__emulator/faults', undefined, post({ method: 'GET', path: '/v0.10/operation/endpoint/*/ls', status: 429, retryAfter: 3, times: 2 }));
+    expect(rule.status).toBe(201);
+    const url = `/v0.10/operation/endpoint/${T1}/ls?path=/`;
+    for (let i = 0; i < 2; i++) {
+      const r = await h.json(url, tok);
+      expect(r.status).toBe(429);
+      expect(r.headers.get('retry-after')).toBe('3');
+      expect(Object.keys(r.body).sort()).toEqual(['code', 'message', 'request_id', 'resource']);
+    }
+    expect((await h.json(url, tok)).status).toBe(200);
+    expect((await h.json('/__emulator/faults')).body.faults).toEqual([]);
+  });
+
+  it('status faults use the service’s own error shape; reset and DELETE clear them', async () => {
+    const h = harness();
+    await h.json('/__emulator/faults', undefined, post({ path: '/v2/api/*', status: 503, times: -1 }));
+    await h.json('/__emulator/faults', undefined, post({ path: '/v2/groups/*', status: 500 }));
+    const auth = await h.json('/v2/api/identities?usernames=x');
+    expect(auth.status).toBe(503);
+    expect(auth.body.errors[0].status).toBe('503');
+    const groups = await h.json('/v2/groups/my_groups');
+    expect(Object.keys(groups.body).sort()).toEqual(['code', 'detail']);
+    expect((await h.json('/v2/api/identities?usernames=x')).status).toBe(503); // times -1: until cleared
+    await h.json('/__emulator/faults', undefined, { method: 'DELETE' });
+    expect((await h.json('/v2/api/identities?usernames=x')).status).toBe(401);
+    await h.json('/__emulator/faults', undefined, post({ path: '/v2/api/*', status: 503 }));
+    await h.json('/__emulator/reset', undefined, { method: 'POST' });
+    expect((await h.json('/__emulator/faults')).body.faults).toEqual([]);
+    expect((await h.json('/__emulator/faults', undefined, post({ path: '/x' }))).status).toBe(400);
+  });
+});
+
+describe('Control API', () => {
+  it('registers clients, reports state, refuses real Globus host names', async () => {
+    const h = harness();
+    const client = await h.json('/__emulator/clients', undefined, post({ id: 'abc00000-0000-4000-8000-000000000001', name: 'Portal', redirectUris: ['https://portal.example/cb'] }));
+    expect(client.status).toBe(201);
+    const back = await h.authorize({ scope: 'openid', verifier: 'v'.repeat(43), clientId: client.body.id, redirectUri: 'https://portal.example/cb' });
+    expect(back.searchParams.get('code')).toBeTruthy();
+    const state = await h.json('/__emulator/state');
+    expect(state.body.identities.map((i: any) => i.id)).toContain(IDENTITIES.carol.id);
+    expect(state.body.collections.length).toBeGreaterThan(5);
+    expect(() => assertNotRealGlobusHost('https://auth.globus.org')).toThrow(/real Globus host/);
+    expect(() => assertNotRealGlobusHost('transfer.api.sandbox.globuscs.info')).toThrow();
+    expect(() => assertNotRealGlobusHost('http://127.0.0.1:8787')).not.toThrow();
+  });
+
+  it('reset restores the seed, and tokens from before a reset stay invalid', async () => {
+    const h = harness();
+    const tok = h.tokenFor(await h.login('alice'), 'transfer.api.globus.org');
+    await h.json(`/v0.10/operation/endpoint/${T1}/mkdir`, tok, post({ DATA_TYPE: 'mkdir', path: '/share/tmp-dir/' }));
+    await h.json('/__emulator/reset', undefined, { method: 'POST' });
+    expect((await h.json(`/v0.10/operation/endpoint/${T1}/ls?path=/share/`, tok)).status).toBe(401);
+    const tok2 = h.tokenFor(await h.login('alice'), 'transfer.api.globus.org');
+    expect(tok2).not.toBe(tok);
+    const names = (await h.json(`/v0.10/operation/endpoint/${T1}/ls?path=/share/`, tok2)).body.DATA.map((d: any) => d.name);
+    expect(names).not.toContain('tmp-dir');
+  });
+});
+
+describe('Running server', () => {
+  let emu: RunningEmulator;
+  beforeAll(async () => {
+    emu = await startEmulator({ port: 0, strict: false });
+  });
+  afterAll(async () => {
+    await emu.close();
+  });
+
+  it('listens on a random port and serves discovery with its own url as issuer', async () => {
+    expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const conf = (await (await fetch(`${emu.url}/.well-known/openid-configuration`)).json()) as any;
+    expect(conf.issuer).toBe(emu.url);
+  });
+
+  it('a drop fault commits the request, then cuts the connection', async () => {
+    await fetch(`${emu.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ method: 'POST', path: '/v0.10/operation/endpoint/*/mkdir', drop: true }) });
+    const mkdir = () => fetch(`${emu.url}/v0.10/operation/endpoint/${T1}/mkdir`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: JSON.stringify({ DATA_TYPE: 'mkdir', path: '/share/dropped/' }) });
+    await expect(mkdir()).rejects.toThrow();
+    const again = await mkdir();
+    expect(((await again.json()) as any).code).toBe('ExternalError.MkdirFailed.Exists');
+  });
+
+  it('sustains 200 requests per second', async () => {
+    const url = `${emu.url}/v0.10/operation/endpoint/${T1}/ls?path=/share/godata/`;
+    const t0 = performance.now();
+    const results = await Promise.all(Array.from({ length: 400 }, () => fetch(url, { headers: { authorization: 'Bearer x' } }).then((r) => r.status)));
+    const seconds = (performance.now() - t0) / 1000;
+    expect(results.every((s) => s === 200)).toBe(true);
+    expect(400 / seconds).toBeGreaterThan(200);
+  });
+});
