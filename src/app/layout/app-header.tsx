@@ -10,18 +10,17 @@ export function AppHeader() {
   const [leaving, setLeaving] = useState(false);
   return (
     <header className="flex h-11 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
-      <Link
-        to="/files"
-        className="truncate rounded text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
-      >
-        {config.appName}
-      </Link>
+      <h1 className="min-w-0 truncate text-sm font-semibold">
+        <Link to="/files" className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
+          {config.appName}
+        </Link>
+      </h1>
       <div className="ml-auto flex min-w-0 items-center gap-2">
         {user ? (
           <span className="truncate text-sm text-slate-600" title={user.username}>
             <span className="sr-only">Logged in as </span>
             {user.name ?? user.username}
-            {user.name ? <span className="hidden text-slate-400 sm:inline"> ({user.username})</span> : null}
+            {user.name ? <span className="hidden text-slate-500 sm:inline"> ({user.username})</span> : null}
           </span>
         ) : null}
         <Button

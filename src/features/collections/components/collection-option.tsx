@@ -27,7 +27,7 @@ export function CollectionOption({
     >
       <div className="flex flex-wrap items-baseline gap-x-2">
         <span className="font-medium text-slate-900">{collection.display_name || collection.id}</span>
-        <span className="text-xs text-slate-500">{entityTypeLabel(collection.entity_type)}</span>
+        <span className="text-xs text-slate-600">{entityTypeLabel(collection.entity_type)}</span>
       </div>
       {collection.owner_string ? (
         <div className="truncate text-xs text-slate-600">
@@ -36,7 +36,7 @@ export function CollectionOption({
         </div>
       ) : null}
       {collection.description ? (
-        <div className="line-clamp-2 text-xs text-slate-500">{collection.description}</div>
+        <div className="line-clamp-2 text-xs text-slate-600">{collection.description}</div>
       ) : null}
     </li>
   );

@@ -21,7 +21,7 @@ export function StatusLine({ entries, selected }: { entries: readonly FileEntry[
     >
       <span>
         {plural(entries.length, 'item', 'items')}
-        <span className="text-slate-400"> ({plural(folders, 'folder', 'folders')}, {plural(files, 'file', 'files')})</span>
+        <span className="text-slate-500"> ({plural(folders, 'folder', 'folders')}, {plural(files, 'file', 'files')})</span>
       </span>
       {selected.size ? (
         <span>
