@@ -65,6 +65,12 @@ describe('sign-in', () => {
 });
 
 describe('files route', () => {
+  it('#/ leads to the files page', async () => {
+    const { router } = renderApp('/', []);
+    expect(await screen.findByRole('combobox', { name: 'Search collections' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/files');
+  });
+
   it('paths with #, spaces, & ? + % and non-ASCII round-trip through the route and the API', async () => {
     const child = 'sub dir #2 ñ';
     const { router, calls } = renderApp(filesEntry('c-1', WEIRD), [

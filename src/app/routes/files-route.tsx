@@ -17,6 +17,7 @@ export function FilesRoute() {
   const originPath = params.get(ORIGIN_PATH) ?? '';
 
   const setOrigin = (id: string, path: string) => {
+    if (id === originId && path === originPath) return; // no duplicate history entries
     const next = new URLSearchParams(params);
     next.set(ORIGIN_ID, id);
     if (path) next.set(ORIGIN_PATH, path);
