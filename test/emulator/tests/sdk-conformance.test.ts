@@ -1,0 +1,102 @@
+// @vitest-environment node
+/**
+ * Conformance: the official Globus JS SDK (@globus/sdk) talks to a running emulator
+ * exactly as it would to Globus. A missing SDK fails this file at import (never skipped).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auth, errors, groups, transfer } from '@globus/sdk';
+import { createHash, randomBytes } from 'node:crypto';
+import { startEmulator, type RunningEmulator } from '../server';
+import { COLLECTIONS, DEV_CLIENT_ID, IDENTITIES, PATHS } from '../seed/ids';
+
+const REDIRECT = 'http://localhost:5173/';
+const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+let emu: RunningEmulator;
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0 });
+  for (const s of ['AUTH', 'TRANSFER', 'GROUPS']) process.env[`GLOBUS_SDK_SERVICE_URL_${s}`] = emu.url;
+});
+afterAll(async () => {
+  for (const s of ['AUTH', 'TRANSFER', 'GROUPS']) delete process.env[`GLOBUS_SDK_SERVICE_URL_${s}`];
+  await emu.close();
+});
+
+/** Browser-less authorize over real HTTP: identity button, consent, code; exchange with the SDK. */
+async function sdkLogin(identityId: string, scope: string): Promise<any> {
+  const verifier = randomBytes(32).toString('base64url');
+  const q = new URLSearchParams({ client_id: DEV_CLIENT_ID, redirect_uri: REDIRECT, response_type: 'code', scope, state: 'x', code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256' });
+  let res = await fetch(`${auth.getAuthorizationEndpoint().replace(/\/$/, '')}?${q}`, { redirect: 'manual' });
+  let cookie = '';
+  for (let i = 0; i < 4 && res.status === 200; i++) {
+    const html = await res.text();
+    const requestId = /name="request_id" value="([^"]+)"/.exec(html)![1]!;
+    const login = html.includes('/v2/oauth2/authorize/login');
+    const body = new URLSearchParams(login ? { request_id: requestId, identity: identityId } : { request_id: requestId, decision: 'allow' });
+    res = await fetch(`${emu.url}/v2/oauth2/authorize/${login ? 'login' : 'consent'}`, { method: 'POST', body, redirect: 'manual', headers: cookie ? { cookie } : {} });
+    cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+  }
+  const code = new URL(res.headers.get('location')!).searchParams.get('code')!;
+  const tokenRes = await auth.oauth2.token.exchange({ payload: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, client_id: DEV_CLIENT_ID, code_verifier: verifier } });
+  expect(tokenRes.status).toBe(200);
+  return tokenRes.json();
+}
+
+const bearer = (t: string) => ({ headers: { Authorization: `Bearer ${t}` } });
+const tokenFor = (doc: any, rs: string) => [doc, ...doc.other_tokens].find((t: any) => t.resource_server === rs).access_token as string;
+
+describe('official JS SDK against the emulator', () => {
+  it('exchanges a PKCE code, searches, lists, makes a folder, reads groups and identities, revokes', async () => {
+    const doc = await sdkLogin(IDENTITIES.alice.id, `openid profile email urn:globus:auth:scope:auth.globus.org:view_identities ${TRANSFER_SCOPE} urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships offline_access`);
+    expect(auth.isToken(doc)).toBe(true);
+    expect(auth.isRefreshToken(doc)).toBe(true);
+    const t = tokenFor(doc, 'transfer.api.globus.org');
+
+    const search = await transfer.endpointSearch({ query: { filter_fulltext: 'tutorial', filter_non_functional: 0 } as never, ...bearer(t) });
+    expect(search.status).toBe(200);
+    expect(((await search.json()) as any).DATA.map((d: any) => d.id)).toContain(COLLECTIONS.tutorial1.id);
+
+    const ls = await transfer.fileOperations.ls(COLLECTIONS.tutorial1.id, { query: { path: PATHS.special, show_hidden: 'true' } as never, ...bearer(t) });
+    expect(((await ls.json()) as any).path).toBe(PATHS.special);
+
+    const mk = await transfer.fileOperations.mkdir(COLLECTIONS.tutorial1.id, { payload: { path: '/share/sdk made ü/' } as never, ...bearer(t) });
+    expect(((await mk.json()) as any).code).toBe('DirectoryCreated');
+
+    const ep = await transfer.endpoint.get(COLLECTIONS.mapped.id, bearer(t));
+    expect(((await ep.json()) as any).entity_type).toBe('GCSv5_mapped_collection');
+
+    const denied = await transfer.fileOperations.ls(COLLECTIONS.mapped.id, { query: { path: '/~/' } as never, ...bearer(t) });
+    const body = await denied.json();
+    expect(denied.status).toBe(403);
+    expect(errors.isConsentRequiredError(body)).toBe(true);
+    expect(errors.isAuthorizationRequirementsError(body)).toBe(true);
+    expect(errors.toAuthorizationQueryParams(body as never).scope).toContain('/data_access]');
+
+    const mine = await groups.groups.getMyGroups(bearer(tokenFor(doc, 'groups.api.globus.org')));
+    expect(((await mine.json()) as any[]).length).toBeGreaterThan(0);
+
+    const ids = await auth.identities.getAll({ query: { usernames: 'bob@example.org' } as never, ...bearer(doc.access_token) });
+    expect(((await ids.json()) as any).identities[0].id).toBe(IDENTITIES.bob.id);
+
+    const transferDoc = [doc, ...doc.other_tokens].find((x: any) => x.resource_server === 'transfer.api.globus.org');
+    const refreshed = await auth.oauth2.token.refresh({ payload: { grant_type: 'refresh_token', refresh_token: transferDoc.refresh_token, client_id: DEV_CLIENT_ID } as never });
+    expect(refreshed.status).toBe(200);
+    expect(((await refreshed.json()) as any).resource_server).toBe('transfer.api.globus.org');
+
+    const revoked = await auth.oauth2.token.revoke({ payload: { token: t, client_id: DEV_CLIENT_ID } as never });
+    expect(await revoked.json()).toEqual({ active: false });
+    const after = await transfer.endpoint.get(COLLECTIONS.tutorial1.id, bearer(t));
+    expect(after.status).toBe(401);
+    expect(((await after.json()) as any).code).toBe('AuthenticationFailed');
+  });
+
+  it('re-authorizing with the ConsentRequired scope gives a token that can list the mapped collection', async () => {
+    const first = await sdkLogin(IDENTITIES.bob.id, TRANSFER_SCOPE);
+    const denied = (await (await transfer.fileOperations.ls(COLLECTIONS.mapped.id, { query: { path: '/~/' } as never, ...bearer(first.access_token) })).json()) as any;
+    const scope = errors.toAuthorizationQueryParams(denied).scope!;
+    const second = await sdkLogin(IDENTITIES.bob.id, scope);
+    const ok = await transfer.fileOperations.ls(COLLECTIONS.mapped.id, { query: { path: '/~/' } as never, ...bearer(second.access_token) });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as any).absolute_path).toBe('/home/bob/');
+  });
+});
