@@ -68,9 +68,12 @@ async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
   const result: TokenDoc = { ...top!, other_tokens: docs };
   const scopeNames = req.scopes.map((s) => s.scope);
   if (top?.resource_server === AUTH_RS && scopeNames.includes('openid')) {
+    // iat/exp use the wall clock, not the logical one: the client validates the id_token
+    // against its own clock, and a test that advanced the logical clock must still log in.
+    const wall = Math.floor(Date.now() / 1000);
     const claims: Record<string, unknown> = {
       ...identityClaims(emu.world, emu.auth.sessions.get(code.sessionId), code.accountId, scopeNames),
-      iss: baseUrlOf(c), aud: req.clientId, exp: now + lifetime, iat: now, at_hash: atHash(String(top.access_token)),
+      iss: baseUrlOf(c), aud: req.clientId, exp: wall + lifetime, iat: wall, at_hash: atHash(String(top.access_token)),
     };
     if (req.nonce) claims.nonce = req.nonce;
     result.id_token = await signIdToken(claims);

@@ -4,7 +4,7 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { harness, REDIRECT, BASE } from './harness';
 import { expectShape } from './fixture-shape';
-import { DEV_CLIENT_ID, IDENTITIES } from '../seed/ids';
+import { DEV_CLIENT_ID, HA_POLICY_ID, IDENTITIES } from '../seed/ids';
 
 const TRANSFER = 'urn:globus:auth:scope:transfer.api.globus.org:all';
 
@@ -28,9 +28,10 @@ describe('Auth: authorize + token', () => {
     expect(doc.resource_server).toBe('auth.globus.org');
     expect(doc.other_tokens.map((t: any) => t.resource_server)).toEqual(['transfer.api.globus.org']);
     expect(doc.refresh_token).toEqual(expect.any(String));
-    const { payload, protectedHeader } = await jwtVerify(doc.id_token, createLocalJWKSet((await h.json('/jwk.json')).body), { issuer: BASE, audience: DEV_CLIENT_ID, currentDate: new Date(1_750_000_000_000) });
+    const { payload, protectedHeader } = await jwtVerify(doc.id_token, createLocalJWKSet((await h.json('/jwk.json')).body), { issuer: BASE, audience: DEV_CLIENT_ID });
     expect(protectedHeader.alg).toBe('RS512');
     expect(payload.nonce).toBe('n-123');
+    expect(Math.abs((payload.iat as number) - Date.now() / 1000)).toBeLessThan(60); // wall clock, see token-endpoint.ts
     expect(payload.sub).toBe(IDENTITIES.alice.id);
     expect((payload.identity_set as any[]).map((i) => i.username)).toEqual([IDENTITIES.alice.username, IDENTITIES.aliceUni.username]);
     const { jwt_header: _h, claims } = (await import('./fixture-shape')).fixture('auth.id_token_claims').response_body as any;
@@ -128,5 +129,29 @@ describe('Auth: bearer checks', () => {
     const none = await h.json('/v2/api/identities?usernames=x@y.z');
     expect(none.status).toBe(401);
     expectShape(none.body, 'auth.error.unauthorized');
+  });
+});
+
+describe('Auth: session requirements', () => {
+  it('session_required_single_domain offers only matching identities', async () => {
+    const h = harness();
+    const q = new URLSearchParams({ client_id: DEV_CLIENT_ID, redirect_uri: REDIRECT, response_type: 'code', scope: TRANSFER, code_challenge: 'a'.repeat(43), code_challenge_method: 'S256', session_required_single_domain: 'uni.example.edu', session_message: 'Use your university login' });
+    const html = await (await h.request(`/v2/oauth2/authorize?${q}`)).text();
+    expect(html).toContain('Log in as aanderson@uni.example.edu');
+    expect(html).not.toContain('Log in as alice@example.org');
+    expect(html).toContain('Use your university login');
+  });
+
+  it('an existing session skips the login page unless prompt=login; policies need a fresh login', async () => {
+    const h = harness();
+    await h.login('alice', TRANSFER);
+    h.emu.clock.advance(3600);
+    const q = (extra: Record<string, string>) => new URLSearchParams({ client_id: DEV_CLIENT_ID, redirect_uri: REDIRECT, response_type: 'code', scope: TRANSFER, code_challenge: 'x'.repeat(43), code_challenge_method: 'S256', ...extra });
+    const silent = await h.request(`/v2/oauth2/authorize?${q({})}`);
+    expect(silent.status).toBe(302); // session + consent known: straight back with a code
+    expect(new URL(silent.headers.get('location')!).searchParams.get('code')).toBeTruthy();
+    expect(await (await h.request(`/v2/oauth2/authorize?${q({ prompt: 'login' })}`)).text()).toContain('Log in as');
+    const policy = await h.request(`/v2/oauth2/authorize?${q({ session_required_policies: HA_POLICY_ID })}`);
+    expect(await policy.text()).toContain('A recent login is required');
   });
 });
