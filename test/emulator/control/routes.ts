@@ -41,7 +41,7 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
       clients: [...emu.auth.clients.values()],
       identities: [...w.identities.values()],
       groups: [...w.groups.values()],
-      collections: [...w.collections.values()],
+      collections: [...w.collections.values()].map((col) => ({ ...col, activations: Object.fromEntries(col.activations) })),
       bookmarks: [...w.bookmarks.values()],
       consents: w.consents,
       sessions: [...emu.auth.sessions.values()].map((s) => ({ id: s.id, authentications: [...s.authentications.values()] })),
