@@ -1,5 +1,8 @@
+import type { SearchScope } from '@/features/collections/lib/search-scopes';
+
 export const collectionKeys = {
   all: ['collections'] as const,
-  search: (q: string) => [...collectionKeys.all, 'search', q] as const,
+  searches: () => [...collectionKeys.all, 'search'] as const,
+  search: (scope: SearchScope, q: string) => [...collectionKeys.searches(), scope, q] as const,
   detail: (id: string) => [...collectionKeys.all, 'detail', id] as const,
 };

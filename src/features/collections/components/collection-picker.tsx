@@ -1,15 +1,33 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Endpoint } from '@/lib/globus/transfer-types';
-import { describeError } from '@/lib/globus/describe-error';
-import { Spinner } from '@/components/ui/spinner';
-import { SEARCH_LIMIT, useSearchCollections } from '@/features/collections/api/search-collections';
-import { CollectionOption } from '@/features/collections/components/collection-option';
+import { useSearchCollections } from '@/features/collections/api/search-collections';
+import { CollectionResults } from '@/features/collections/components/collection-results';
+import { ScopeTabs } from '@/features/collections/components/scope-tabs';
+import { PICKER_TABS, type PickerTab, type SearchScope } from '@/features/collections/lib/search-scopes';
 
 export type ChosenCollection = { id: string; display_name: string };
+type TabId = PickerTab['id'];
 
-/** Search box + results as an APG combobox: arrows move through results, Enter chooses. */
-export function CollectionPicker({ onChoose, autoFocus = false }: { onChoose: (c: ChosenCollection) => void; autoFocus?: boolean }) {
+type Props = {
+  onChoose: (c: ChosenCollection) => void;
+  autoFocus?: boolean;
+  /** The tab shown first; 'all' (plain search) unless told. */
+  initialTab?: TabId;
+  /**
+   * Contents of the Bookmarks tab, given the search text as a filter. Bookmarks are another feature,
+   * so the app layer passes them in; without this prop the tab is not shown.
+   */
+  renderBookmarks?: (filter: string) => ReactNode;
+};
+
+/**
+ * Search box + scope tabs + results. The box is an APG combobox (arrows move through results, Enter
+ * chooses) whose text narrows whichever tab is selected; the tabs follow the APG tabs pattern.
+ */
+export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'all', renderBookmarks }: Props) {
   const baseId = useId();
+  const tabs = renderBookmarks ? PICKER_TABS : PICKER_TABS.filter((t) => t.id !== 'bookmarks');
+  const [tab, setTab] = useState<TabId>(initialTab);
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -20,14 +38,17 @@ export function CollectionPicker({ onChoose, autoFocus = false }: { onChoose: (c
     return () => clearTimeout(t);
   }, [text]);
 
-  const search = useSearchCollections(query);
-  const results: Endpoint[] = query ? (search.data?.DATA ?? []) : [];
-  useEffect(() => setActive(0), [search.data]);
+  const scope: SearchScope = tab === 'bookmarks' ? 'all' : tab;
+  const searching = tab !== 'bookmarks';
+  const search = useSearchCollections(scope, searching ? query : '');
+  const idle = searching && scope === 'all' && !query;
+  const results: Endpoint[] = searching && !idle ? (search.data?.DATA ?? []) : [];
+  useEffect(() => setActive(0), [search.data, tab]);
 
   const choose = (c: Endpoint | undefined) => {
     if (c) onChoose({ id: c.id, display_name: c.display_name ?? c.id });
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
     else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
     else if (e.key === 'Enter') choose(results[active]);
@@ -35,9 +56,11 @@ export function CollectionPicker({ onChoose, autoFocus = false }: { onChoose: (c
     e.preventDefault();
   };
 
+  const idFor = (id: TabId) => ({ tab: `${baseId}-tab-${id}`, panel: `${baseId}-panel-${id}` });
   const listId = `${baseId}-results`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
   const open = results.length > 0;
+  const current = tabs.find((t) => t.id === tab) ?? tabs[0]!;
 
   return (
     <div className="flex w-full max-w-2xl flex-col gap-2">
@@ -49,7 +72,7 @@ export function CollectionPicker({ onChoose, autoFocus = false }: { onChoose: (c
         type="search"
         role="combobox"
         aria-expanded={open}
-        aria-controls={listId}
+        aria-controls={searching ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={open ? optionId(active) : undefined}
         autoFocus={autoFocus}
@@ -61,40 +84,35 @@ export function CollectionPicker({ onChoose, autoFocus = false }: { onChoose: (c
         placeholder="Name, owner, organisation, keyword…"
         className="h-9 rounded-md border border-slate-300 bg-white px-3 text-sm shadow-xs focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30"
       />
-      <div aria-live="polite" className="min-h-5 text-xs text-slate-600">
-        {!query ? 'Type to search for a collection by name, owner or keyword.' : null}
-        {query && search.isFetching ? <Spinner label="Searching" /> : null}
-        {query && search.isSuccess && !search.isFetching
-          ? results.length === 0
-            ? `No collections match “${query}”.`
-            : `${results.length} collection${results.length === 1 ? '' : 's'}${
-                search.data.has_next_page ? ` (the first ${SEARCH_LIMIT}; refine the search to see others)` : ''
-              }`
-          : null}
-      </div>
-      {query && search.isError ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-900">
-          <strong>{describeError(search.error).title}.</strong> {describeError(search.error).detail}
-        </p>
-      ) : null}
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label="Collections"
-        hidden={!open}
-        className="max-h-[60vh] overflow-auto rounded-md border border-slate-200 bg-white shadow-sm"
-      >
-        {results.map((c, i) => (
-          <CollectionOption
-            key={c.id}
-            id={optionId(i)}
-            collection={c}
-            active={i === active}
-            onChoose={() => choose(c)}
-            onHover={() => setActive(i)}
-          />
-        ))}
-      </ul>
+      <ScopeTabs tabs={tabs} selected={tab} onSelect={setTab} idFor={idFor} />
+      {tabs.map((t) => (
+        <div
+          key={t.id}
+          id={idFor(t.id).panel}
+          role="tabpanel"
+          aria-labelledby={idFor(t.id).tab}
+          hidden={t.id !== tab}
+          className="flex flex-col gap-2"
+        >
+          {t.id !== tab ? null : t.id === 'bookmarks' ? (
+            renderBookmarks?.(query)
+          ) : (
+            <CollectionResults
+              search={search}
+              results={results}
+              query={query}
+              emptyText={current.empty}
+              idleText={idle ? current.empty : null}
+              listId={listId}
+              optionId={optionId}
+              active={active}
+              setActive={setActive}
+              onChoose={choose}
+              onKeyDown={onKeyDown}
+            />
+          )}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  createFakeAuth,
+  createFakeHttp,
+  TEST_CONFIG,
+  TestProviders,
+  useComponentTestHooks,
+} from '@/components/testing/fake-services';
+import { CollectionPicker } from '@/features/collections/components/collection-picker';
+
+useComponentTestHooks();
+
+const MINE = { id: 'c-9', display_name: 'My Laptop', entity_type: 'GCP_mapped_collection', owner_string: 'ada@uni.edu', description: 'Personal' };
+
+function renderPicker(withBookmarks = true) {
+  const { http, calls } = createFakeHttp([
+    {
+      path: /^endpoint_search$/,
+      reply: (opts) => ({
+        DATA_TYPE: 'endpoint_list',
+        has_next_page: false,
+        DATA: opts.query?.filter_scope === 'my-endpoints' ? [MINE] : [],
+      }),
+    },
+  ]);
+  const onChoose = vi.fn();
+  const renderBookmarks = vi.fn((filter: string) => <p>Bookmarks filtered by “{filter}”</p>);
+  render(
+    <TestProviders services={{ config: TEST_CONFIG, auth: createFakeAuth(), http }}>
+      <CollectionPicker onChoose={onChoose} renderBookmarks={withBookmarks ? renderBookmarks : undefined} />
+    </TestProviders>,
+  );
+  return { calls, onChoose, renderBookmarks };
+}
+
+const scopes = (calls: { query?: Record<string, unknown> }[]) => calls.map((c) => c.query?.filter_scope);
+
+describe('CollectionPicker scope tabs', () => {
+  it('each tab lists its scope without search text, never hiding non-functional filtering', async () => {
+    const { calls } = renderPicker();
+    const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
+    expect(tabs).toEqual(['Search', 'Recent', 'Bookmarks', 'My collections', 'Shared with me', 'Administered by me']);
+    expect(calls).toHaveLength(0); // the Search tab waits for text
+
+    for (const [name, scope] of [
+      ['Recent', 'recently-used'],
+      ['My collections', 'my-endpoints'],
+      ['Shared with me', 'shared-with-me'],
+      ['Administered by me', 'administered-by-me'],
+    ] as const) {
+      await userEvent.click(screen.getByRole('tab', { name }));
+      await waitFor(() => expect(scopes(calls)).toContain(scope));
+    }
+    expect(calls).toHaveLength(4);
+    for (const c of calls) {
+      expect(c.query).toMatchObject({ filter_non_functional: false });
+      expect(c.query).not.toHaveProperty('filter_fulltext');
+    }
+    expect(await screen.findByText('You administer no collections.')).toBeTruthy();
+  });
+
+  it('shows results with owner and type; the text narrows the selected scope', async () => {
+    const { calls, onChoose } = renderPicker();
+    await userEvent.click(screen.getByRole('tab', { name: 'My collections' }));
+    const option = await screen.findByRole('option', { name: /My Laptop/ });
+    expect(option.textContent).toContain('ada@uni.edu');
+    expect(option.textContent).toContain('Personal collection');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Search collections' }), 'lap');
+    await waitFor(() => expect(calls.at(-1)?.query).toMatchObject({ filter_scope: 'my-endpoints', filter_fulltext: 'lap' }));
+    await userEvent.keyboard('{Enter}');
+    expect(onChoose).toHaveBeenCalledWith({ id: 'c-9', display_name: 'My Laptop' });
+  });
+
+  it('is keyboard navigable as APG tabs: one Tab stop, arrows, Home and End select and move focus', async () => {
+    const { calls } = renderPicker();
+    screen.getByRole('combobox', { name: 'Search collections' }).focus();
+    await userEvent.tab();
+    const search = screen.getByRole('tab', { name: 'Search' });
+    expect(document.activeElement).toBe(search);
+    expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toEqual([search]);
+
+    await userEvent.keyboard('{ArrowRight}');
+    const recent = screen.getByRole('tab', { name: 'Recent' });
+    expect(document.activeElement).toBe(recent);
+    expect(recent.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(recent.id);
+    await waitFor(() => expect(scopes(calls)).toEqual(['recently-used']));
+
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Administered by me' }));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(search);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement?.textContent).toBe('Administered by me');
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(search);
+  });
+
+  it('moves through results from the listbox too, after tabbing past the tabs', async () => {
+    const { onChoose } = renderPicker();
+    await userEvent.click(screen.getByRole('tab', { name: 'My collections' }));
+    await screen.findByRole('option', { name: /My Laptop/ });
+    await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole('listbox', { name: 'Collections' }));
+    await userEvent.keyboard('{Enter}');
+    expect(onChoose).toHaveBeenCalledWith({ id: 'c-9', display_name: 'My Laptop' });
+  });
+
+  it('renders the bookmarks the app passes in, filtered by the search text, and no request', async () => {
+    const { calls, renderBookmarks } = renderPicker();
+    await userEvent.type(screen.getByRole('combobox', { name: 'Search collections' }), 'gene');
+    await userEvent.click(screen.getByRole('tab', { name: 'Bookmarks' }));
+    expect(await screen.findByText('Bookmarks filtered by “gene”')).toBeTruthy();
+    expect(renderBookmarks).toHaveBeenCalled();
+    expect(calls.every((c) => c.query?.filter_scope === undefined)).toBe(true);
+  });
+
+  it('has no Bookmarks tab when the app passes none', () => {
+    renderPicker(false);
+    expect(screen.queryByRole('tab', { name: 'Bookmarks' })).toBeNull();
+  });
+});
