@@ -1,0 +1,83 @@
+/**
+ * Shared set-up for the browser benchmarks: the production build served from a sub-folder, an emulator,
+ * headless Debian Chromium, and a logged-in page.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
+import { emulatorAppConfig } from '../../test/emulator/app-config';
+import { serveStatic, type StaticSite } from '../../test/e2e/static-server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const CLIENT_ID = 'be7c0000-0000-4000-8000-000000000001';
+
+export interface BenchEnv {
+  browser: Browser;
+  emulator: RunningEmulator;
+  appUrl: string;
+  control(path: string, body?: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function startBenchEnv(): Promise<BenchEnv> {
+  const probe: StaticSite = await serveStatic({ root: DIST, mountPath: '/bench/app/', config: {}, port: 0 });
+  const appUrl = probe.url;
+  await probe.close();
+  const emulator = await startEmulator({
+    port: 0,
+    clients: [{ id: CLIENT_ID, name: 'Benchmark portal', redirectUris: [appUrl] }],
+  });
+  const site = await serveStatic({
+    root: DIST,
+    mountPath: '/bench/app/',
+    config: emulatorAppConfig(emulator.url, CLIENT_ID),
+    port: Number(new URL(appUrl).port),
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const control = async (path: string, body?: unknown) => {
+    const res = await fetch(`${emulator.url}/__emulator/${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`control ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  return {
+    browser,
+    emulator,
+    appUrl: site.url,
+    control,
+    close: async () => {
+      await browser.close();
+      await site.close();
+      await emulator.close();
+    },
+  };
+}
+
+/** A fresh browser context, logged in as `username`, showing `hashRoute`. */
+export async function loggedInPage(env: BenchEnv, hashRoute: string, username = 'alice@example.org'): Promise<Page> {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx keeps function names with a `__name` helper that page.evaluate callbacks carry into the page.
+  await context.addInitScript('window.__name = (f) => f');
+  const page = await context.newPage();
+  await page.goto(`${env.appUrl}${hashRoute}`);
+  await page.getByRole('button', { name: 'Log in with Globus' }).click();
+  await page.getByRole('button', { name: `Log in as ${username}` }).click();
+  // The first login of a fresh emulator asks for consent; later ones in the same run go straight back.
+  await page.waitForURL((u) => u.href.startsWith(env.appUrl) || u.pathname === '/v2/oauth2/authorize/login');
+  if (!page.url().startsWith(env.appUrl)) await page.getByRole('button', { name: 'Allow' }).click();
+  await page.waitForURL((u) => u.href.startsWith(env.appUrl) && !u.search);
+  return page;
+}
