@@ -1,22 +1,41 @@
-import { memo } from 'react';
+import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { FileIcon, FolderIcon } from '@/components/ui/icons';
 import { formatModified, formatSize, typeLabel } from '@/features/file-manager/lib/format';
+import { MARK_LABELS, type CompareMark } from '@/features/file-manager/lib/compare';
 import { GRID_COLUMNS, HIDE_BELOW_2XL, HIDE_BELOW_LG, ROW_HEIGHT } from '@/features/file-manager/components/grid-columns';
 
-type Props = {
+export type RowHandlers = {
+  onPointer: (index: number, e: MouseEvent, phase: 'down' | 'click') => void;
+  onOpen: (index: number) => void;
+  onContextMenu?: (index: number, e: MouseEvent) => void;
+  onDragStart?: (index: number, e: DragEvent) => void;
+  /** Drops onto a folder row transfer into that folder. */
+  onDropOnFolder?: (index: number, e: DragEvent) => void;
+};
+
+type Props = RowHandlers & {
   id: string;
   entry: FileEntry;
   index: number;
   top: number;
   selected: boolean;
   isCursor: boolean;
-  onPointer: (index: number, e: React.MouseEvent) => void;
-  onOpen: (index: number) => void;
+  mark?: CompareMark | undefined;
 };
 
+const MARK_STYLES: Record<CompareMark, string> = {
+  missing: 'bg-emerald-100 text-emerald-900',
+  newer: 'bg-sky-100 text-sky-900',
+  size: 'bg-amber-100 text-amber-900',
+};
+const MARK_SHORT: Record<CompareMark, string> = { missing: 'only here', newer: 'newer', size: 'size differs' };
+
+const acceptsFiles = (e: DragEvent) => e.dataTransfer.types.includes('application/x-globus-files');
+
 /** Focus (cursor) is an outline that shows only while the grid has focus; selection is a fill. */
-export const FileGridRow = memo(function FileGridRow({ id, entry, index, top, selected, isCursor, onPointer, onOpen }: Props) {
+export const FileGridRow = memo(function FileGridRow(props: Props) {
+  const { id, entry, index, top, selected, isCursor, mark, onPointer, onOpen, onContextMenu, onDragStart, onDropOnFolder } = props;
   const isDir = entry.type === 'dir';
   const tone = selected ? 'bg-blue-100 text-slate-900' : index % 2 ? 'bg-slate-50/60' : 'bg-white';
   const cursor = isCursor ? 'group-focus:outline-2 group-focus:-outline-offset-2 group-focus:outline-blue-600' : '';
@@ -26,8 +45,14 @@ export const FileGridRow = memo(function FileGridRow({ id, entry, index, top, se
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
-      onMouseDown={(e) => onPointer(index, e)}
+      draggable={Boolean(onDragStart)}
+      onMouseDown={(e) => onPointer(index, e, 'down')}
+      onClick={(e) => onPointer(index, e, 'click')}
       onDoubleClick={() => onOpen(index)}
+      onContextMenu={onContextMenu ? (e) => onContextMenu(index, e) : undefined}
+      onDragStart={onDragStart ? (e) => onDragStart(index, e) : undefined}
+      onDragOver={isDir && onDropOnFolder ? (e) => acceptsFiles(e) && (e.preventDefault(), e.stopPropagation()) : undefined}
+      onDrop={isDir && onDropOnFolder ? (e) => acceptsFiles(e) && (e.stopPropagation(), onDropOnFolder(index, e)) : undefined}
       className={`${GRID_COLUMNS} absolute inset-x-0 cursor-default items-center text-[13px] select-none ${tone} ${cursor} ${
         selected ? '' : 'hover:bg-slate-100'
       }`}
@@ -38,6 +63,12 @@ export const FileGridRow = memo(function FileGridRow({ id, entry, index, top, se
         <span className="truncate" title={entry.name}>
           {entry.name}
         </span>
+        {mark ? (
+          <span className={`shrink-0 rounded px-1 text-[11px] ${MARK_STYLES[mark]}`} title={MARK_LABELS[mark]}>
+            <span aria-hidden="true">{MARK_SHORT[mark]}</span>
+            <span className="sr-only">{MARK_LABELS[mark]}</span>
+          </span>
+        ) : null}
       </div>
       <div role="gridcell" className="flex justify-end px-2 text-slate-600 tabular-nums">
         {isDir ? '' : formatSize(entry.size)}

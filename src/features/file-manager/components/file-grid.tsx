@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { SortState } from '@/features/file-manager/lib/sort-entries';
+import type { CompareMark } from '@/features/file-manager/lib/compare';
 import type { useGridSelection } from '@/features/file-manager/hooks/use-grid-selection';
 import { useTypeAhead } from '@/features/file-manager/hooks/use-type-ahead';
 import { GridHeader } from '@/features/file-manager/components/grid-header';
@@ -19,6 +20,13 @@ type Props = {
   onSortChange: (s: SortState) => void;
   onOpen: (entry: FileEntry) => void;
   onUp: () => void;
+  /** The command dispatcher; returns true when it claimed the key. Without it the grid handles the basics itself. */
+  onCommandKey?: (e: KeyboardEvent) => boolean;
+  marks?: ReadonlyMap<string, CompareMark> | undefined;
+  onRowContextMenu?: (index: number, x: number, y: number) => void;
+  onDragRows?: (names: string[], e: DragEvent) => void;
+  onDropOnFolder?: (entry: FileEntry, e: DragEvent) => void;
+  gridRef?: React.Ref<HTMLDivElement>;
 };
 
 /**
@@ -27,7 +35,9 @@ type Props = {
  * points at the cursor row with aria-activedescendant (a focused row element would vanish when
  * scrolled out of the window).
  */
-export function FileGrid({ label, folderKey, entries, names, selection, sort, onSortChange, onOpen, onUp }: Props) {
+export function FileGrid(props: Props) {
+  const { label, folderKey, entries, names, selection, sort, onSortChange, onOpen, onUp, onCommandKey, marks } = props;
+  const { onRowContextMenu, onDragRows, onDropOnFolder, gridRef } = props;
   const gridId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { cursor, selected, moveTo, toggle, selectAll, clear } = selection;
@@ -57,23 +67,58 @@ export function FileGrid({ label, folderKey, entries, names, selection, sort, on
   const typeAhead = useTypeAhead(names, moveTo);
 
   const onPointer = useCallback(
-    (i: number, e: MouseEvent) => {
+    (i: number, e: MouseEvent, phase: 'down' | 'click') => {
       if (e.button !== 0) return;
+      const keepForDrag = selected.size > 1 && selected.has(names[i]!) && !e.shiftKey && !e.ctrlKey && !e.metaKey;
+      // Pressing on a marked row keeps the marks so they can be dragged; a plain click then narrows to it.
+      if (phase === 'click') {
+        if (keepForDrag) moveTo(i);
+        return;
+      }
       if (e.ctrlKey || e.metaKey) toggle(i);
+      else if (keepForDrag) moveTo(i, { toggle: true });
       else moveTo(i, { shift: e.shiftKey });
     },
-    [moveTo, toggle],
+    [moveTo, names, selected, toggle],
+  );
+
+  const onContextMenu = useCallback(
+    (i: number, e: MouseEvent) => {
+      if (!onRowContextMenu) return;
+      e.preventDefault();
+      if (!selected.has(names[i]!)) moveTo(i);
+      else moveTo(i, { toggle: true });
+      onRowContextMenu(i, e.clientX, e.clientY);
+    },
+    [moveTo, names, onRowContextMenu, selected],
+  );
+
+  const onDragStart = useCallback(
+    (i: number, e: DragEvent) => {
+      const name = names[i]!;
+      onDragRows?.(selected.has(name) ? names.filter((n) => selected.has(n)) : [name], e);
+    },
+    [names, onDragRows, selected],
+  );
+  const onDropRow = useCallback(
+    (i: number, e: DragEvent) => {
+      const entry = entries[i];
+      if (entry) onDropOnFolder?.(entry, e);
+    },
+    [entries, onDropOnFolder],
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const mods = { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey };
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
+    if (e.altKey && onCommandKey?.(e)) return;
     if (e.key === 'ArrowDown') moveTo(cursor + 1, mods);
     else if (e.key === 'ArrowUp') moveTo(cursor - 1, mods);
     else if (e.key === 'PageDown') moveTo(cursor + page, mods);
     else if (e.key === 'PageUp') moveTo(cursor - page, mods);
     else if (e.key === 'Home') moveTo(0, mods);
     else if (e.key === 'End') moveTo(entries.length - 1, mods);
+    else if (onCommandKey?.(e)) return;
     else if (e.key === 'Enter') openIndex(cursor);
     else if (e.key === 'Backspace') onUp();
     else if (e.key === ' ') toggle(cursor);
@@ -87,10 +132,18 @@ export function FileGrid({ label, folderKey, entries, names, selection, sort, on
   const items = virtualizer.getVirtualItems();
   const rowId = (i: number) => `${gridId}-row-${i}`;
   const cursorRendered = items.some((it) => it.index === cursor);
+  const setRefs = useCallback(
+    (el: HTMLDivElement | null) => {
+      scrollRef.current = el;
+      if (typeof gridRef === 'function') gridRef(el);
+      else if (gridRef) (gridRef as React.RefObject<HTMLDivElement | null>).current = el;
+    },
+    [gridRef],
+  );
 
   return (
     <div
-      ref={scrollRef}
+      ref={setRefs}
       role="grid"
       aria-label={label}
       aria-rowcount={entries.length + 1}
@@ -113,8 +166,12 @@ export function FileGrid({ label, folderKey, entries, names, selection, sort, on
               top={item.start - HEADER_HEIGHT}
               selected={selected.has(entry.name)}
               isCursor={item.index === cursor}
+              mark={marks?.get(entry.name)}
               onPointer={onPointer}
               onOpen={openIndex}
+              {...(onRowContextMenu ? { onContextMenu } : {})}
+              {...(onDragRows ? { onDragStart } : {})}
+              {...(onDropOnFolder ? { onDropOnFolder: onDropRow } : {})}
             />
           );
         })}

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -12,8 +12,10 @@ import {
 } from '@/components/testing/fake-services';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
+import { panePrefsStore } from '@/features/file-manager/hooks/use-pane-prefs';
 
 useComponentTestHooks();
+beforeEach(() => panePrefsStore.clear());
 
 const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
 

@@ -5,7 +5,7 @@ import { formatSize } from '@/features/file-manager/lib/format';
 const count = new Intl.NumberFormat();
 const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`;
 
-export function StatusLine({ entries, selected }: { entries: readonly FileEntry[]; selected: ReadonlySet<string> }) {
+export function StatusLine({ entries, selected, hidden = 0 }: { entries: readonly FileEntry[]; selected: ReadonlySet<string>; hidden?: number }) {
   // Both walk every entry: memoised so cursor moves in a 100,000-entry folder stay cheap.
   const folders = useMemo(() => entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : 0), 0), [entries]);
   const files = entries.length - folders;
@@ -23,6 +23,7 @@ export function StatusLine({ entries, selected }: { entries: readonly FileEntry[
         {plural(entries.length, 'item', 'items')}
         <span className="text-slate-500"> ({plural(folders, 'folder', 'folders')}, {plural(files, 'file', 'files')})</span>
       </span>
+      {hidden > 0 ? <span className="text-slate-500">{count.format(hidden)} not shown</span> : null}
       {selected.size ? (
         <span>
           {count.format(selected.size)} selected{selectedBytes ? `, ${formatSize(selectedBytes)}` : ''}

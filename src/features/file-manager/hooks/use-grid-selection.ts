@@ -57,7 +57,9 @@ export function useGridSelection(names: readonly string[], folderKey: string, fo
   );
 
   const selectAll = useCallback(() => setSelected(new Set(names)), [names]);
+  /** Replace the marks, e.g. restoring them after a login round trip. */
+  const select = useCallback((list: readonly string[]) => setSelected(new Set(list.filter((n) => names.includes(n)))), [names]);
   const clear = useCallback(() => setSelected(new Set()), []);
 
-  return { cursor: count ? clamp(cursor) : -1, selected, moveTo, toggle, selectAll, clear };
+  return { cursor: count ? clamp(cursor) : -1, selected, moveTo, toggle, selectAll, select, clear };
 }

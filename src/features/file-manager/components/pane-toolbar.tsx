@@ -1,0 +1,63 @@
+import type { ReactNode, Ref } from 'react';
+import { Button } from '@/components/ui/button';
+import { ArrowUpIcon, RefreshIcon } from '@/components/ui/icons';
+
+type Props = {
+  extra?: ReactNode;
+  canGoBack: boolean;
+  canGoForward: boolean;
+  canGoUp: boolean;
+  fetching: boolean;
+  showHidden: boolean;
+  filter: string;
+  filterRef: Ref<HTMLInputElement>;
+  onBack: () => void;
+  onForward: () => void;
+  onUp: () => void;
+  onRefresh: () => void;
+  onToggleHidden: () => void;
+  onFilter: (text: string) => void;
+  onFilterDone: () => void;
+};
+
+/** Per-pane navigation buttons and the filter-as-you-type box. */
+export function PaneToolbar(p: Props) {
+  return (
+    <div className="flex flex-wrap items-center gap-1">
+      <Button size="sm" variant="ghost" onClick={p.onBack} disabled={!p.canGoBack} title="Back (Alt+←)" aria-label="Back">
+        ←
+      </Button>
+      <Button size="sm" variant="ghost" onClick={p.onForward} disabled={!p.canGoForward} title="Forward (Alt+→)" aria-label="Forward">
+        →
+      </Button>
+      <Button size="sm" variant="ghost" onClick={p.onUp} disabled={!p.canGoUp} title="Up (Backspace)">
+        <ArrowUpIcon /> Up
+      </Button>
+      <Button size="sm" variant="ghost" onClick={p.onRefresh} disabled={p.fetching} title="Refresh (Ctrl+R)">
+        <RefreshIcon /> Refresh
+      </Button>
+      <Button size="sm" variant="ghost" aria-pressed={p.showHidden} onClick={p.onToggleHidden} title="Show hidden files (Ctrl+H)">
+        {p.showHidden ? '☑' : '☐'} Hidden
+      </Button>
+      <input
+        ref={p.filterRef}
+        type="search"
+        aria-label="Filter by name"
+        placeholder="Filter"
+        value={p.filter}
+        onChange={(e) => p.onFilter(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === 'ArrowDown' || (e.key === 'Escape' && !p.filter)) {
+            e.preventDefault();
+            p.onFilterDone();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            p.onFilter('');
+          }
+        }}
+        className="h-7 w-28 min-w-0 rounded border border-slate-300 bg-white px-2 text-xs focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30"
+      />
+      {p.extra}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { PaneHandle } from '@/features/file-manager/model/pane-handle';
+import type { TransferSide } from '@/features/file-manager/model/transfer-form';
+
+export function transferSide(pane: PaneHandle, path = pane.path): TransferSide {
+  return {
+    collectionId: pane.collectionId,
+    collectionName: pane.collectionName,
+    path,
+    forceEncryption: Boolean(pane.collection?.force_encryption),
+    localUsers: Boolean(pane.collection?.local_user_info_available),
+  };
+}
