@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { Button } from '@/components/ui/button';
+
+export type ConsentNeed = {
+  action: 'download' | 'upload';
+  /** The server refused a token we had (403): consent may be missing, or write access may be. */
+  refused?: boolean;
+  /** For downloads: a URL a plain navigation can fetch without the consent (single sign-on). */
+  fallbackUrl?: string;
+};
+
+/** Explains the HTTPS consent before sending the user to Globus, so the redirect is no surprise. */
+export function ConsentPrompt({
+  need,
+  collectionName,
+  onContinue,
+  onFallback,
+  onDismiss,
+}: {
+  need: ConsentNeed;
+  collectionName: string;
+  onContinue: () => void;
+  onFallback: () => void;
+  onDismiss: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-label="Permission needed for file access"
+      className="w-96 max-w-[90vw] rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-slate-800 shadow-lg focus:outline-none"
+    >
+      <p className="font-semibold text-slate-900">Permission needed for file access</p>
+      <p className="mt-1">
+        To {need.action} directly, this app talks to the HTTPS server of “{collectionName}”, and Globus needs your
+        permission for that. Continue to Globus to grant it; you will come back to this folder afterwards.
+      </p>
+      {need.refused ? (
+        <p className="mt-1 text-slate-700">If you granted it already, you may not have permission to {need.action === 'upload' ? 'write to' : 'read'} this folder.</p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button variant="primary" size="sm" onClick={onContinue}>
+          Continue to Globus
+        </Button>
+        {need.fallbackUrl ? (
+          <Button size="sm" onClick={onFallback}>
+            Download in the browser instead
+          </Button>
+        ) : null}
+        <Button size="sm" variant="ghost" onClick={onDismiss}>
+          Not now
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { httpsScope } from '@/lib/auth/scopes';
+import {
+  createFakeAuth,
+  createFakeHttp,
+  TEST_CONFIG,
+  TestProviders,
+  useComponentTestHooks,
+} from '@/components/testing/fake-services';
+import { HttpsActions, type HttpsActionsProps } from '@/features/data-access/components/https-actions';
+import { browser } from '@/features/data-access/lib/browser';
+import { FakeXhr } from '@/features/data-access/test/fake-xhr';
+
+useComponentTestHooks();
+
+const ID = 'c-1';
+const SERVER = 'https://g-123.data.example.org';
+const FILE = { name: 'run #1 ü.txt', type: 'file' as const, size: 12 };
+const BYTES = new TextEncoder().encode('hello, data\n');
+
+beforeEach(() => {
+  FakeXhr.reset();
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function renderActions(props: Partial<HttpsActionsProps> = {}, token: string | null = 'https-token') {
+  const auth = createFakeAuth({ getAccessToken: vi.fn(async () => token) });
+  const { http } = createFakeHttp([]);
+  const onUploaded = vi.fn();
+  render(
+    <MemoryRouter initialEntries={['/files?origin_id=c-1&origin_path=%2Fdata%2F']}>
+      <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
+        <HttpsActions
+          collection={{ id: ID, display_name: 'Lab Storage', https_server: SERVER }}
+          path="/data/"
+          selected={[FILE]}
+          onUploaded={onUploaded}
+          {...props}
+        />
+      </TestProviders>
+    </MemoryRouter>,
+  );
+  return { auth, onUploaded };
+}
+
+/** A fetch that serves only the expected file URL and records the request. */
+function stubFetch(respond: () => Response | Promise<Response>) {
+  const seen: Request[] = [];
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    seen.push(req);
+    if (req.url !== `${SERVER}/data/run%20%231%20%C3%BC.txt`) throw new Error(`unexpected fetch ${req.url}`);
+    return respond();
+  });
+  return seen;
+}
+
+describe('HttpsActions', () => {
+  it('renders nothing for a collection without an HTTPS server', () => {
+    renderActions({ collection: { id: ID, display_name: 'Tape', https_server: null } });
+    expect(screen.queryByRole('group', { name: 'File access over HTTPS' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Download' })).toBeNull();
+  });
+
+  it('without a token, explains the consent before the step-up login, or offers a plain download', async () => {
+    const navigate = vi.spyOn(browser, 'navigate').mockImplementation(() => {});
+    const { auth } = renderActions({}, null);
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
+    expect(prompt.textContent).toContain('Lab Storage');
+    expect(document.activeElement).toBe(prompt);
+    expect(auth.login).not.toHaveBeenCalled();
+
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Continue to Globus' }));
+    expect(auth.login).toHaveBeenCalledWith({ returnTo: '#/files?origin_id=c-1&origin_path=%2Fdata%2F', extraScopes: [httpsScope(ID)] });
+
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Download in the browser instead' }));
+    expect(navigate).toHaveBeenCalledWith(`${SERVER}/data/run%20%231%20%C3%BC.txt?download`);
+  });
+
+  it('downloads a small file through fetch into a Blob with the Bearer token', async () => {
+    vi.spyOn(browser, 'savePicker').mockReturnValue(null);
+    const saveBlob = vi.spyOn(browser, 'saveBlob').mockImplementation(() => {});
+    const seen = stubFetch(() => new Response(BYTES, { headers: { 'Content-Length': '12' } }));
+    renderActions();
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(await screen.findByText('Downloaded “run #1 ü.txt”.')).toBeTruthy();
+    expect(seen[0]!.headers.get('authorization')).toBe('Bearer https-token');
+    const [blob, name] = saveBlob.mock.calls[0]!;
+    expect(name).toBe(FILE.name);
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(BYTES);
+  });
+
+  it('streams to the file the save dialog chose when the File System Access API exists', async () => {
+    const written: Uint8Array[] = [];
+    const handle = { createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void written.push(c) }) };
+    const picker = vi.fn(async () => handle as unknown as FileSystemFileHandle);
+    vi.spyOn(browser, 'savePicker').mockReturnValue(picker);
+    const saveBlob = vi.spyOn(browser, 'saveBlob');
+    stubFetch(() => new Response(BYTES));
+    renderActions();
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(await screen.findByText('Downloaded “run #1 ü.txt”.')).toBeTruthy();
+    expect(picker).toHaveBeenCalledWith({ suggestedName: FILE.name });
+    expect(Buffer.concat(written)).toEqual(Buffer.from(BYTES));
+    expect(saveBlob).not.toHaveBeenCalled();
+  });
+
+  it('falls back to a plain navigation when the fetch is blocked (CORS), and says why a 404 failed', async () => {
+    vi.spyOn(browser, 'savePicker').mockReturnValue(null);
+    const navigate = vi.spyOn(browser, 'navigate').mockImplementation(() => {});
+    let answer: () => Response = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    stubFetch(() => answer());
+    renderActions();
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(await screen.findByText('Your browser is downloading “run #1 ü.txt”.')).toBeTruthy();
+    expect(navigate).toHaveBeenCalledWith(`${SERVER}/data/run%20%231%20%C3%BC.txt?download`);
+
+    answer = () => new Response('{"code":"not_found"}', { status: 404 });
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no longer there/);
+  });
+
+  it('downloads only a single selected file', () => {
+    renderActions({ selected: [FILE, { ...FILE, name: 'b' }] });
+    expect((screen.getByRole('button', { name: 'Download' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('uploads files one after another with a progress bar, then asks for a refresh', async () => {
+    const { onUploaded } = renderActions({ selected: [] });
+    const files = [new File(['a'.repeat(100)], 'one #1.csv'), new File(['b'.repeat(10)], 'two.csv')];
+    await userEvent.upload(screen.getByLabelText('Files to upload'), files);
+
+    const first = await FakeXhr.next();
+    expect(first.method).toBe('PUT');
+    expect(first.url).toBe(`${SERVER}/data/one%20%231.csv`);
+    expect(first.headers.authorization).toBe('Bearer https-token');
+    first.progress(50, 100);
+    const bar = await screen.findByRole('progressbar', { name: 'Uploading one #1.csv (1 of 2)' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('50'));
+    first.respond(201);
+
+    const second = await FakeXhr.next();
+    expect(second.url).toBe(`${SERVER}/data/two.csv`);
+    expect(second.body).toBe(files[1]);
+    second.respond(201);
+    expect(await screen.findByText('Uploaded 2 files.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(onUploaded).toHaveBeenCalledTimes(1);
+  });
+
+  it('an upload refused with 403 asks for consent and mentions write access', async () => {
+    const { onUploaded } = renderActions({ selected: [] });
+    await userEvent.upload(screen.getByLabelText('Files to upload'), [new File(['x'], 'x.txt')]);
+    (await FakeXhr.next()).respond(403);
+    const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
+    expect(prompt.textContent).toMatch(/permission to write to this folder/);
+    expect(onUploaded).not.toHaveBeenCalled();
+  });
+
+  it('copies a direct link to the selection, or shows it when the clipboard is refused', async () => {
+    const copy = vi.spyOn(browser, 'copyText').mockResolvedValueOnce().mockRejectedValueOnce(new Error('denied'));
+    renderActions();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(copy).toHaveBeenCalledWith(`${SERVER}/data/run%20%231%20%C3%BC.txt`);
+    expect(await screen.findByText('Link copied')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const box = await screen.findByRole('textbox', { name: 'Direct link (copy it from here)' });
+    expect((box as HTMLInputElement).value).toBe(`${SERVER}/data/run%20%231%20%C3%BC.txt`);
+  });
+});

@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import { httpsScope } from '@/lib/auth/scopes';
+import { createCollectionHttps } from '@/lib/globus/https';
+import { useServices } from '@/components/services/services-context';
+import { useReturnTo } from '@/components/services/use-return-to';
+
+/** The collection's HTTPS client, its token, and the step-up login that grants the `https` scope. */
+export function useHttpsAccess(collectionId: string) {
+  const { auth } = useServices();
+  const returnTo = useReturnTo();
+  const https = useMemo(() => createCollectionHttps(auth), [auth]);
+  return {
+    https,
+    /** The token's resource server is the collection id (REFERENCE §6); null until consent is given. */
+    getToken: () => auth.getAccessToken(collectionId),
+    requestConsent: () => auth.login({ returnTo, extraScopes: [httpsScope(collectionId)] }),
+  };
+}

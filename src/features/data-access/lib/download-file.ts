@@ -1,0 +1,76 @@
+import { collectionFileUrl, type CollectionHttps } from '@/lib/globus/https';
+import { NetworkError } from '@/lib/globus/errors';
+import { browser } from '@/features/data-access/lib/browser';
+
+/** Without a save dialog the bytes must sit in memory as a Blob; above this, navigate instead. */
+export const BLOB_LIMIT = 50 * 1024 * 1024;
+
+export type DownloadRequest = {
+  https: CollectionHttps;
+  collectionId: string;
+  httpsServer: string;
+  path: string;
+  name: string;
+  /** Size from the listing; the answer's Content-Length wins when present. */
+  size: number;
+  onProgress: (received: number, total: number) => void;
+  signal?: AbortSignal;
+};
+
+export type DownloadOutcome = 'saved' | 'navigated' | 'cancelled';
+
+/** The URL a plain navigation downloads from (`?download` asks for Content-Disposition: attachment). */
+export const navigationUrl = (httpsServer: string, path: string) => `${collectionFileUrl(httpsServer, path)}?download`;
+
+/**
+ * GUIDE §4: fetch with progress where the HTTPS server allows this origin, streaming to disk through
+ * the File System Access API when present, else a Blob for small files; otherwise, or when the fetch
+ * is blocked (CORS), a plain navigation, which the server authenticates itself.
+ */
+export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcome> {
+  const picker = browser.savePicker();
+  if (!picker && req.size > BLOB_LIMIT) {
+    browser.navigate(navigationUrl(req.httpsServer, req.path));
+    return 'navigated';
+  }
+  let handle: FileSystemFileHandle | null = null;
+  if (picker) {
+    try {
+      handle = await picker({ suggestedName: req.name });
+    } catch (err) {
+      if (err instanceof DOMException && err.name === 'AbortError') return 'cancelled';
+      throw err;
+    }
+  }
+
+  let response: Response;
+  try {
+    response = await req.https.download({ collectionId: req.collectionId, httpsServer: req.httpsServer, path: req.path, ...(req.signal ? { signal: req.signal } : {}) });
+  } catch (err) {
+    if (!(err instanceof NetworkError)) throw err;
+    await (handle as { remove?: () => Promise<void> } | null)?.remove?.().catch(() => {}); // the empty file the picker created
+    browser.navigate(navigationUrl(req.httpsServer, req.path));
+    return 'navigated';
+  }
+
+  const total = Number(response.headers.get('Content-Length')) || req.size;
+  let received = 0;
+  req.onProgress(0, total);
+  const counted = response.body!.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        req.onProgress(received, total);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  if (handle) {
+    // Chunks go straight to the file: nothing larger than one chunk is held in memory.
+    await counted.pipeTo(await handle.createWritable(), req.signal ? { signal: req.signal } : {});
+  } else {
+    const blob = await new Response(counted).blob();
+    browser.saveBlob(blob, req.name);
+  }
+  return 'saved';
+}
