@@ -10,6 +10,7 @@ import { createAppRouter } from '@/app/router';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
 import { LoginErrorPage } from '@/app/start/login-error-page';
 import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
+import { setLoginAppState } from '@/app/routes/login-app-state';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -37,6 +38,7 @@ async function start() {
     // The auth client already put returnTo back in the address bar; only app routes are accepted.
     const target = callback.returnTo.startsWith('#/') ? callback.returnTo : '#/';
     if (window.location.hash !== target) window.history.replaceState(null, '', target);
+    setLoginAppState(callback.appState);
   }
 
   render(

@@ -6,15 +6,17 @@ export function ChooseCollection({
   onChoose,
   note,
   actions,
+  label = 'Choose a collection',
 }: {
+  label?: string;
   onChoose: (c: ChosenCollection) => void;
   note?: ReactNode;
   actions?: ReactNode;
 }) {
   return (
-    <section aria-label="Choose a collection" className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-4 sm:p-6">
+    <section aria-label={label} className="flex min-h-0 flex-1 flex-col gap-4 overflow-auto p-4 sm:p-6">
       <div className="flex items-center gap-3">
-        <h2 className="text-lg font-semibold text-slate-900">Choose a collection</h2>
+        <h2 className="text-lg font-semibold text-slate-900">{label}</h2>
         <div className="ml-auto">{actions}</div>
       </div>
       {note}

@@ -1,41 +1,69 @@
+import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { usePaneCollection } from '@/app/routes/use-pane-collection';
+import { DualPane } from '@/features/file-manager/components/dual-pane';
+import { isFileManagerAppState } from '@/features/file-manager/model/app-state';
+import type { PaneSide } from '@/features/file-manager/model/pane-handle';
 import { PaneSlot } from '@/app/routes/pane-slot';
-import { ChooseCollection } from '@/app/routes/choose-collection';
+import { readPane, writePanes, type PaneLocation } from '@/app/routes/pane-params';
+import { clearLoginAppState, peekLoginAppState } from '@/app/routes/login-app-state';
 
-/** Globus Web App parameter names, so links between the two apps carry over. */
+/** Kept for links built elsewhere in the app. */
 export const ORIGIN_ID = 'origin_id';
 export const ORIGIN_PATH = 'origin_path';
 
 /**
- * `#/files?origin_id=<collection>&origin_path=<raw path>`. URLSearchParams does the encoding, so
- * paths with spaces, `#`, `%`, `?`, `&`, `+` and non-ASCII survive the URL unchanged. Each move is a
- * history entry: the browser's Back and Forward walk the folders.
+ * `#/files?origin_id=&origin_path=&destination_id=&destination_path=&two_pane=true`, as in the
+ * Globus Web App. Each move is a history entry, so the browser's Back and Forward walk both panes.
  */
 export function FilesRoute() {
   const [params, setParams] = useSearchParams();
-  const originId = params.get(ORIGIN_ID) ?? '';
-  const originPath = params.get(ORIGIN_PATH) ?? '';
+  const left = readPane(params, 'left');
+  const right = readPane(params, 'right');
+  // State from a login round trip (consent, step-up): read once, then forgotten.
+  const [restore] = useState(() => {
+    const s = peekLoginAppState();
+    return isFileManagerAppState(s) ? s : null;
+  });
+  useEffect(() => clearLoginAppState(), []);
+  const leftName = usePaneCollection(left.id).data?.display_name;
+  const rightName = usePaneCollection(right.id).data?.display_name;
 
-  const setOrigin = (id: string, path: string) => {
-    if (id === originId && path === originPath) return; // no duplicate history entries
-    const next = new URLSearchParams(params);
-    next.set(ORIGIN_ID, id);
-    if (path) next.set(ORIGIN_PATH, path);
-    else next.delete(ORIGIN_PATH);
-    setParams(next);
-  };
-
-  if (!originId) return <ChooseCollection onChoose={(c) => setOrigin(c.id, '')} />;
+  const setPanes = useCallback(
+    (change: (panes: Record<PaneSide, PaneLocation>) => Record<PaneSide, PaneLocation>) =>
+      setParams((prev) => {
+        const current = { left: readPane(prev, 'left'), right: readPane(prev, 'right') };
+        const next = writePanes(prev, change(current));
+        return next.toString() === prev.toString() ? prev : next;
+      }),
+    [setParams],
+  );
+  const setPane = useCallback(
+    (side: PaneSide, id: string, path: string) => setPanes((p) => ({ ...p, [side]: { id, path } })),
+    [setPanes],
+  );
+  const swap = useCallback(() => setPanes((p) => ({ left: p.right, right: p.left })), [setPanes]);
 
   return (
-    <div className="flex min-h-0 flex-1 p-2">
-      <PaneSlot
-        key={originId}
-        collectionId={originId}
-        path={originPath}
-        onNavigate={(p) => setOrigin(originId, p)}
-        onChooseCollection={(id) => setOrigin(id, '')}
-      />
-    </div>
+    <DualPane
+      restore={restore}
+      paneNames={{ left: leftName ?? (left.id ? 'Loading…' : 'No collection'), right: rightName ?? (right.id ? 'Loading…' : 'No collection') }}
+      onSwap={swap}
+      onOpenIn={setPane}
+      renderPane={(side, binding) => {
+        const loc = side === 'left' ? left : right;
+        return (
+          <PaneSlot
+            key={`${side}:${loc.id}`}
+            side={side}
+            collectionId={loc.id}
+            path={loc.path}
+            binding={binding}
+            onNavigate={(p) => setPane(side, loc.id, p)}
+            onChooseCollection={(id) => setPane(side, id, '')}
+          />
+        );
+      }}
+    />
   );
 }

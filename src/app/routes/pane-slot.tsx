@@ -2,11 +2,15 @@ import { useState } from 'react';
 import { GlobusError } from '@/lib/globus/errors';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
-import { useCollection } from '@/features/collections/api/get-collection';
+import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { FilePane } from '@/features/file-manager/components/file-pane';
+import type { PaneBinding } from '@/features/file-manager/model/pane-binding';
+import type { PaneSide } from '@/features/file-manager/model/pane-handle';
 import { ChooseCollection } from '@/app/routes/choose-collection';
 
 type Props = {
+  side: PaneSide;
+  binding?: PaneBinding;
   collectionId: string;
   path: string;
   onNavigate: (path: string) => void;
@@ -21,17 +25,39 @@ const isUnknownCollection = (err: unknown) =>
  * One pane's worth of app: resolves the collection, then shows the file pane or the picker.
  * A second pane is another <PaneSlot> with the destination parameters.
  */
-export function PaneSlot({ collectionId, path, onNavigate, onChooseCollection }: Props) {
-  const collection = useCollection(collectionId);
+export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection }: Props) {
+  const collection = usePaneCollection(collectionId);
   const [picking, setPicking] = useState(false);
   const choose = (id: string) => {
     setPicking(false);
     onChooseCollection(id);
   };
 
+  const paneLabel = side === 'left' ? 'left pane' : 'right pane';
+  if (!collectionId && side === 'right' && !picking) {
+    // One search box at a time: the second pane waits to be asked (or filled by "open in other pane").
+    return (
+      <section aria-label="Right pane" className="flex flex-1 flex-col items-center justify-center gap-3 rounded-sm border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
+        <p>Open a second collection here to transfer between the two.</p>
+        <Button variant="primary" onClick={() => setPicking(true)}>
+          Choose a collection for the right pane
+        </Button>
+      </section>
+    );
+  }
+  if (!collectionId) {
+    return (
+      <ChooseCollection
+        label={side === 'left' ? 'Choose a collection' : `Choose a collection for the ${paneLabel}`}
+        onChoose={(c) => choose(c.id)}
+        actions={side === 'right' ? <Button onClick={() => setPicking(false)}>Cancel</Button> : undefined}
+      />
+    );
+  }
   if (collection.isError && isUnknownCollection(collection.error)) {
     return (
       <ChooseCollection
+        label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         note={
           <MessagePanel role="alert" tone="error" title="Collection not found">
@@ -47,6 +73,7 @@ export function PaneSlot({ collectionId, path, onNavigate, onChooseCollection }:
   if (collection.data?.non_functional) {
     return (
       <ChooseCollection
+        label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         note={
           <MessagePanel role="alert" tone="warning" title={`“${collection.data.display_name}” is an endpoint, not a collection`}>
@@ -59,6 +86,7 @@ export function PaneSlot({ collectionId, path, onNavigate, onChooseCollection }:
   if (picking) {
     return (
       <ChooseCollection
+        label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         actions={<Button onClick={() => setPicking(false)}>Cancel</Button>}
       />
@@ -68,6 +96,8 @@ export function PaneSlot({ collectionId, path, onNavigate, onChooseCollection }:
     <FilePane
       collectionId={collectionId}
       collectionName={collection.data?.display_name ?? undefined}
+      collection={collection.data}
+      binding={binding}
       path={path}
       onNavigate={onNavigate}
       toolbarExtra={

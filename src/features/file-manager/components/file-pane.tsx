@@ -127,6 +127,8 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
     focusFilter: () => filterRef.current?.focus(),
   };
   useLayoutEffect(() => binding?.register(handle));
+  const unregister = binding?.unregister;
+  useLayoutEffect(() => unregister, [unregister]);
 
   const dragRows = useCallback(
     (dragged: string[], e: DragEvent) => {

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { useServices } from '@/components/services/services-context';
 import { useReturnTo } from '@/components/services/use-return-to';
+import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { parentPath } from '@/features/file-manager/lib/paths';
 
 const is = (err: unknown, ...codes: string[]) => err instanceof GlobusError && codes.some((c) => err.isCode(c));
@@ -25,12 +26,12 @@ type Props = { error: unknown; path: string; collectionName: string; onNavigate:
 export function PaneError({ error, path, collectionName, onNavigate, onRetry }: Props) {
   const { auth } = useServices();
   const returnTo = useReturnTo();
+  const reauthorize = useReauthorize();
   const info = describeError(error);
   const g = error instanceof GlobusError ? error : undefined;
   const up = path ? parentPath(path) : null;
   const pathProblem = is(error, ...PATH_PROBLEMS);
 
-  const consentScopes = g?.requiredScopes ?? g?.authorizationParameters?.required_scopes ?? [];
   const isConsent = info.action === 'consent' || (g?.isCode('ConsentRequired') ?? false);
 
   return (
@@ -43,19 +44,14 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry }: 
         actions={
           <>
             {isConsent ? (
-              <Button variant="primary" onClick={() => void auth.login({ returnTo, extraScopes: consentScopes })}>
+              <Button variant="primary" onClick={() => void reauthorize(error)}>
                 Give consent
               </Button>
             ) : null}
             {info.action === 'session' && !isConsent ? (
               <Button
                 variant="primary"
-                onClick={() =>
-                  void auth.login({
-                    returnTo,
-                    ...(g?.authorizationParameters ? { authorizationParameters: g.authorizationParameters } : {}),
-                  })
-                }
+                onClick={() => void reauthorize(error)}
               >
                 Log in again
               </Button>

@@ -10,6 +10,7 @@ export type PaneBinding = {
   active: boolean;
   onActivate: () => void;
   register: (handle: PaneHandle) => void;
+  unregister: () => void;
   onCommandKey: (e: KeyboardEvent) => boolean;
   onContextMenu: (x: number, y: number) => void;
   onDropFiles: (payload: DragPayload, targetPath: string) => void;

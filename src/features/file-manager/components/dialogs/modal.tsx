@@ -1,0 +1,59 @@
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+
+/**
+ * Native modal <dialog>: the browser traps focus, makes the page inert and closes on Escape.
+ * The opener restores focus after onClose (the shell remembers where the dialog was opened).
+ */
+export function Modal({ title, children, footer, onClose, onSubmit, wide }: {
+  title: string;
+  children: ReactNode;
+  footer: ReactNode;
+  onClose: () => void;
+  onSubmit?: (e: FormEvent) => void;
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal?.();
+    return () => d?.close?.();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      className={`m-auto w-[calc(100%-1rem)] ${wide ? 'max-w-2xl' : 'max-w-md'} rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit?.(e);
+        }}
+        className="flex max-h-[85dvh] flex-col"
+      >
+        <h2 id={titleId} className="border-b border-slate-200 px-4 py-3 text-base font-semibold">
+          {title}
+        </h2>
+        <div className="min-h-0 flex-1 overflow-auto px-4 py-3 text-sm">{children}</div>
+        <div className="flex justify-end gap-2 border-t border-slate-200 px-4 py-3">{footer}</div>
+      </form>
+    </dialog>
+  );
+}
+
+/** An error shown next to the fields, with the recovery the error calls for. */
+export function DialogError({ title, detail, action }: { title: string; detail?: string | undefined; action?: ReactNode }) {
+  return (
+    <div role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-2 text-sm">
+      <p className="font-semibold text-red-900">{title}</p>
+      {detail ? <p className="mt-0.5 whitespace-pre-line text-red-900">{detail}</p> : null}
+      {action ? <div className="mt-2">{action}</div> : null}
+    </div>
+  );
+}

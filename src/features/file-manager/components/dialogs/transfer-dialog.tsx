@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { useServices } from '@/components/services/services-context';
+import { submitOnce, type SubmittedTask } from '@/features/file-manager/api/submit-task';
+import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
+import { buildTransferSubmission } from '@/features/file-manager/lib/transfer-body';
+import type { TransferForm } from '@/features/file-manager/model/transfer-form';
+import { Modal } from '@/features/file-manager/components/dialogs/modal';
+import { OperationError } from '@/features/file-manager/components/dialogs/operation-error';
+import { TransferOptions } from '@/features/file-manager/components/dialogs/transfer-options';
+
+const defaultLabel = (f: TransferForm) =>
+  f.items.length === 1 ? `${f.items[0]!.name} to ${f.destination.collectionName}` : `${f.items.length} items to ${f.destination.collectionName}`;
+
+/** F5 / drag and drop: everything POST /transfer offers; submitted once and only once. */
+export function TransferDialog({ initial, onClose, onSubmitted }: { initial: TransferForm; onClose: () => void; onSubmitted: (t: SubmittedTask) => void }) {
+  const { http } = useServices();
+  const reauthorize = useReauthorize();
+  const [form, setForm] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const set = (change: Partial<TransferForm>) => setForm((f) => ({ ...f, ...change }));
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const label = form.label.trim() || defaultLabel(form);
+    try {
+      const task = await submitOnce(
+        http,
+        { kind: 'transfer', label, refresh: [{ collectionId: form.destination.collectionId, path: form.destination.path }] },
+        (id) => buildTransferSubmission({ ...form, label }, id),
+      );
+      onSubmitted(task);
+      onClose();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      wide
+      title={`Transfer ${form.items.length === 1 ? `“${form.items[0]!.name}”` : `${form.items.length} items`}`}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy || !form.destination.path}>
+            {busy ? 'Submitting…' : 'Start transfer'}
+          </Button>
+        </>
+      }
+    >
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="font-medium">From</dt>
+        <dd className="min-w-0 break-all">
+          {form.source.collectionName} <span className="font-mono text-xs">{form.source.path}</span>
+        </dd>
+        <dt className="font-medium">Items</dt>
+        <dd className="max-h-20 min-w-0 overflow-auto font-mono text-xs break-all">
+          {form.items.map((i) => `${i.name}${i.isDir ? '/' : ''}`).join(', ')}
+        </dd>
+        <dt className="font-medium">To</dt>
+        <dd className="min-w-0 break-all">{form.destination.collectionName}</dd>
+      </dl>
+      <label className="mt-2 flex flex-col gap-1">
+        <span className="font-medium">Destination folder</span>
+        <input
+          autoFocus
+          value={form.destination.path}
+          onChange={(e) => set({ destination: { ...form.destination, path: e.target.value } })}
+          spellCheck={false}
+          className="h-8 rounded border border-slate-300 px-2 font-mono text-sm"
+        />
+      </label>
+      <TransferOptions form={form} set={set} />
+      {error ? (
+        <OperationError
+          error={error}
+          onRetry={() => void submit()}
+          onReauthorize={() =>
+            void reauthorize(error, {
+              collections: [form.source.collectionId, form.destination.collectionId],
+              dialog: { kind: 'transfer', form },
+            })
+          }
+        />
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button } from '@/components/ui/button';
+import { describeError } from '@/lib/globus/describe-error';
+import { lsKeys } from '@/features/file-manager/api/ls-keys';
+import { isFinished, useTaskStatus } from '@/features/file-manager/api/task-status';
+import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
+
+function statusText(task: SubmittedTask, status: ReturnType<typeof useTaskStatus>): string {
+  if (status.isError) return `status unavailable: ${describeError(status.error).title}`;
+  const t = status.data;
+  if (!t) return task.duplicate ? 'already submitted' : 'submitted';
+  if (t.status === 'SUCCEEDED') return 'succeeded';
+  if (t.status === 'FAILED') return `failed${t.fatal_error ? `: ${t.fatal_error.description}` : ''}`;
+  if (t.status === 'INACTIVE') return 'paused, needs attention';
+  const files = t.files ? `${t.files_transferred ?? 0} of ${t.files} files` : 'queued';
+  return `in progress, ${files}`;
+}
+
+function TrayRow({ task, onDismiss }: { task: SubmittedTask; onDismiss: () => void }) {
+  const status = useTaskStatus(task.taskId);
+  const qc = useQueryClient();
+  const refreshed = useRef(false);
+  const done = isFinished(status.data);
+  // When the task ends, the folders it wrote to (or deleted from) are listed again.
+  useEffect(() => {
+    if (!done || refreshed.current) return;
+    refreshed.current = true;
+    for (const r of task.refresh) void qc.invalidateQueries({ queryKey: lsKeys.collection(r.collectionId) });
+  }, [done, qc, task.refresh]);
+  const text = statusText(task, status);
+  return (
+    <li className="flex items-center gap-2 px-2 py-1 text-xs">
+      <span className="min-w-0 flex-1 truncate">
+        <span className="font-medium">{task.kind === 'transfer' ? 'Transfer' : 'Delete'}</span> “{task.label}”: {text}
+      </span>
+      <a className="text-blue-800 underline" href={`#/activity/${encodeURIComponent(task.taskId)}`}>
+        View task
+      </a>
+      {done || status.isError ? (
+        <Button size="sm" variant="ghost" onClick={onDismiss} aria-label={`Dismiss ${task.label}`}>
+          ×
+        </Button>
+      ) : null}
+    </li>
+  );
+}
+
+/** A compact list of tasks submitted here; the polite live region announces each change. */
+export function TaskTray({ tasks, onDismiss, note }: { tasks: SubmittedTask[]; onDismiss: (id: string) => void; note: string | null }) {
+  return (
+    <section aria-label="Tasks started here" className={tasks.length || note ? 'border-t border-slate-300 bg-white' : 'sr-only'}>
+      <ul role="status" aria-live="polite" className="max-h-28 overflow-auto">
+        {tasks.map((t) => (
+          <TrayRow key={t.taskId} task={t} onDismiss={() => onDismiss(t.taskId)} />
+        ))}
+      </ul>
+      {note ? <p className="px-2 py-1 text-xs text-amber-800">{note}</p> : null}
+    </section>
+  );
+}
