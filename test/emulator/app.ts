@@ -3,7 +3,10 @@
  * HTTPS servers and the control API (contract: docs/contracts.md).
  */
 import { Hono } from 'hono';
-import { LogicalClock } from './core/clock';
+import { LogicalClock, type ClockMode } from './core/clock';
+import { DEFAULT_ENGINE, catchUp, type EngineSettings } from './tasks/engine';
+import { registerTaskEngineHook } from './tasks/register';
+import { registerTaskControlRoutes } from './tasks/control-routes';
 import type { ClientRegistration, Emu, EmuEnv, ResolvedOptions } from './core/context';
 import { cors } from './core/cors';
 import { notImplemented } from './core/errors';
@@ -30,6 +33,12 @@ export interface EmulatorOptions {
   startTime?: number;
   /** Own base URL when known up front (otherwise each request's origin is used). */
   baseUrl?: string;
+  /** `manual`: the logical clock moves only when advanced (createEmulator default); `realtime`: it also follows wall time (startEmulator default). */
+  clock?: ClockMode;
+  /** Simulated transfer bandwidth per task (default 100 MiB/s). */
+  bandwidthBytesPerSecond?: number;
+  /** Per-file overhead as a rate (default 1000 files/s per task). */
+  filesPerSecond?: number;
 }
 
 const REAL_GLOBUS_HOST = /(^|\.)(globus\.org|globuscs\.info|globusonline\.org|globus\.us)$/i;
@@ -59,7 +68,12 @@ export function createEmu(opts: EmulatorOptions = {}): Emu {
   if (opts.baseUrl) assertNotRealGlobusHost(opts.baseUrl);
   if (opts.host) assertNotRealGlobusHost(opts.host);
   const options = resolveOptions(opts);
-  const clock = new LogicalClock(options.startTime);
+  const clock = new LogicalClock(options.startTime, opts.clock ?? 'manual');
+  const engineDefaults: EngineSettings = {
+    ...DEFAULT_ENGINE,
+    ...(opts.bandwidthBytesPerSecond ? { bandwidthBytesPerSecond: opts.bandwidthBytesPerSecond } : {}),
+    ...(opts.filesPerSecond ? { filesPerSecond: opts.filesPerSecond } : {}),
+  };
   const ids = new IdSource(options.seed);
   const emu: Emu = {
     options,
@@ -71,15 +85,20 @@ export function createEmu(opts: EmulatorOptions = {}): Emu {
     world: buildWorld(options.seed, clock, new IdSource(`${options.seed}:world`)),
     auth: new AuthState(ids, options.clients),
     faults: new FaultStore(),
+    engine: { ...engineDefaults },
     reset() {
+      clock.setMode(opts.clock ?? 'manual');
       clock.reset();
       this.world = buildWorld(options.seed, clock, new IdSource(`${options.seed}:world`));
       this.auth = new AuthState(ids, options.clients);
       this.faults.clear();
+      this.engine = { ...engineDefaults };
     },
   };
   return emu;
 }
+
+export { catchUp };
 
 export function createApp(emu: Emu): Hono<EmuEnv> {
   const app = new Hono<EmuEnv>();
@@ -89,7 +108,9 @@ export function createApp(emu: Emu): Hono<EmuEnv> {
     await next();
   });
   app.use('*', faultMiddleware());
+  registerTaskEngineHook(app);
   registerControlRoutes(app);
+  registerTaskControlRoutes(app);
   registerAuthRoutes(app);
   registerGroupsRoutes(app);
   registerTransferRoutes(app);

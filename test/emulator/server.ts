@@ -20,7 +20,7 @@ export interface RunningEmulator {
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
-  const emu = createEmu({ ...opts, host });
+  const emu = createEmu({ clock: 'realtime', ...opts, host });
   const app = createApp(emu);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host }, () => resolve(s));

@@ -15,6 +15,7 @@
 import type { Hono } from 'hono';
 import type { EmuContext, EmuEnv } from '../core/context';
 import { plainError } from '../core/errors';
+import { catchUp } from '../tasks/engine';
 
 async function jsonBody(c: EmuContext): Promise<Record<string, unknown>> {
   const text = await c.req.text();
@@ -64,7 +65,10 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     const body = await jsonBody(c);
     const seconds = Number(body.seconds);
     if (!Number.isFinite(seconds) || seconds < 0) return plainError(c, 400, 'BadRequest', 'seconds must be a non-negative number');
-    const now = c.get('emu').clock.advance(seconds);
+    const emu = c.get('emu');
+    const now = emu.clock.advance(seconds);
+    // Tasks run up to the new time before the answer, however much work that is.
+    catchUp(emu);
     return c.json({ now, iso: new Date(now * 1000).toISOString() });
   });
 

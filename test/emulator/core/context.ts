@@ -8,6 +8,7 @@ import type { IdSource } from './ids';
 import type { World } from './world';
 import type { AuthState, TokenRecord } from '../auth/auth-state';
 import type { FaultStore } from '../control/faults';
+import type { EngineSettings } from '../tasks/engine';
 
 export interface ClientRegistration {
   id: string;
@@ -32,6 +33,8 @@ export interface Emu {
   world: World;
   auth: AuthState;
   readonly faults: FaultStore;
+  /** Task engine speed and limits (control API `POST /__emulator/engine`); reset restores the options. */
+  engine: EngineSettings;
   /** Back to the canonical seed: world, tokens, sessions, faults, clock, id counter. */
   reset(): void;
 }

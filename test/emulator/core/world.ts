@@ -17,6 +17,7 @@ import type { LogicalClock } from './clock';
 import type { IdSource } from './ids';
 import { normalizePath, withTrailingSlash } from '../vfs/paths';
 import type { VfsTree } from '../vfs/tree';
+import { TaskStore } from '../tasks/task-store';
 
 export interface Identity {
   id: string;
@@ -138,6 +139,8 @@ export class World {
   readonly consents: Consent[] = [];
   /** identity account id -> collection ids recently listed (most recent first). */
   readonly recentlyUsed = new Map<string, string[]>();
+  /** Transfer and delete tasks, pause rules (tasks/). */
+  readonly tasks = new TaskStore();
 
   constructor(
     readonly clock: LogicalClock,

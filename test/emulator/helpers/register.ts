@@ -9,6 +9,7 @@ import { esc, hidden, page } from '../core/html';
 import { activateFor } from '../transfer/activation';
 import { activationState } from '../transfer/endpoint-doc';
 import { browse, registerBrowse } from './browse-page';
+import { taskDoc } from '../tasks/task-doc';
 import { registerHelperLogin, requireHelperLogin } from './helper-session';
 
 export function registerHelperRoutes(app: Hono<EmuEnv>): void {
@@ -50,8 +51,16 @@ export function registerHelperRoutes(app: Hono<EmuEnv>): void {
     return c.html(page(col.displayName, `<dl><dt>ID</dt><dd>${esc(col.id)}</dd><dt>Type</dt><dd>${esc(col.entityType)}</dd><dt>Description</dt><dd>${esc(col.description)}</dd></dl>`));
   });
 
+  // The app.globus.org task page: the signed-in helper user's own task (others' tasks look unknown).
   app.get('/activity/:taskId', (c) => {
-    // No task engine yet: no task can be known.
-    return c.html(page('Activity', `<p role="alert">No task ${esc(c.req.param('taskId'))} is known to this emulator.</p>`), 404);
+    const account = requireHelperLogin(c);
+    if (typeof account !== 'string') return account;
+    const world = c.get('emu').world;
+    const t = world.tasks.get(c.req.param('taskId'));
+    if (!t || t.removed || t.ownerId !== account) return c.html(page('Activity', `<p role="alert">No task ${esc(c.req.param('taskId'))} is known to this emulator.</p>`), 404);
+    const d = taskDoc(world, t);
+    const rows = ['label', 'type', 'status', 'nice_status', 'source_endpoint_display_name', 'destination_endpoint_display_name', 'request_time', 'completion_time', 'files', 'files_transferred', 'bytes_transferred', 'faults']
+      .map((k) => `<dt>${esc(k)}</dt><dd data-field="${esc(k)}">${esc(d[k] ?? '')}</dd>`).join('');
+    return c.html(page(`Task ${t.label ?? t.id}`, `<h2>Task ${esc(t.id)}</h2><dl>${rows}</dl>`));
   });
 }

@@ -70,7 +70,7 @@ export function endpointDoc(world: World, col: Collection, caller: Caller, baseU
     host_path: col.hostPath,
     https_server: col.httpsEnabled ? `${baseUrl}/__https/${col.id}` : null,
     id: col.id,
-    in_use: false,
+    in_use: world.tasks.inUse(col.id, caller.accountId),
     info_link: col.infoLink,
     is_globus_connect: gcp,
     keywords: col.keywords,

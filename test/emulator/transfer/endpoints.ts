@@ -41,7 +41,7 @@ function inScope(c: Context<EmuEnv>, scope: string, col: Collection, caller: Cal
     case 'recently-used':
       return (world.recentlyUsed.get(caller.accountId) ?? []).includes(col.id);
     case 'in-use':
-      return false; // no tasks run until the task engine exists
+      return world.tasks.inUse(col.id, caller.accountId);
     case 'shared-by-me':
       return isGuest(col) && isManager(col, caller);
     case 'shared-with-me':

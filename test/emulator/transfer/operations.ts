@@ -18,7 +18,8 @@ import { checkCollectionAccess, endpointMessage, findCollection, permissionDenie
 const MAX_LS = 100_000;
 const utf8 = new TextEncoder();
 
-function posixAllows(node: VfsNode, localUser: string, want: 'r' | 'w'): boolean {
+/** POSIX permission bits for the local user (root may do anything); shared with the task engine. */
+export function posixAllows(node: VfsNode, localUser: string, want: 'r' | 'w'): boolean {
   if (localUser === 'root') return true;
   const digits = node.permissions.padStart(4, '0');
   const bits = Number(node.user === localUser ? digits[1] : digits[3]);

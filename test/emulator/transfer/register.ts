@@ -1,12 +1,10 @@
 /**
  * All Transfer v0.10 routes. Every route needs a strict Transfer bearer token. The task
- * engine routes (transfer/delete submission, task_list, task/*, endpoint_manager/*) are
- * not built yet and answer a loud 501 naming the route.
+ * routes (transfer/delete submission, task_list, task/*, endpoint_manager/*) live in tasks/.
  */
 import type { Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
 import { requireBearer } from '../core/bearer';
-import { notImplemented } from '../core/errors';
 import { TRANSFER_RS } from '../auth/scopes';
 import { registerActivation } from './activation';
 import { registerBookmarks } from './bookmarks';
@@ -14,6 +12,7 @@ import { registerEndpointRoutes } from './endpoints';
 import { registerOperations } from './operations';
 import { registerRoles } from './roles';
 import { registerSharing } from './sharing';
+import { registerTaskRoutesAll } from '../tasks/register';
 
 export function registerTransferRoutes(app: Hono<EmuEnv>): void {
   app.use('/v0.10/*', requireBearer('transfer', TRANSFER_RS));
@@ -23,5 +22,5 @@ export function registerTransferRoutes(app: Hono<EmuEnv>): void {
   registerRoles(app);
   registerBookmarks(app);
   registerActivation(app);
-  for (const path of ['/v0.10/transfer', '/v0.10/delete', '/v0.10/task_list', '/v0.10/task/*', '/v0.10/endpoint_manager/*']) app.all(path, (c) => notImplemented(c));
+  registerTaskRoutesAll(app);
 }

@@ -17,7 +17,7 @@ import { checkCollectionAccess, findCollection } from './collection-access';
 
 const PRINCIPAL_TYPES = ['identity', 'group', 'all_authenticated_users', 'anonymous'];
 
-function accessDoc(rule: AccessRule): Record<string, unknown> {
+export function accessDoc(rule: AccessRule): Record<string, unknown> {
   return {
     DATA_TYPE: 'access', create_time: aclTime(rule.createTime), expiration_date: rule.expirationDate, id: rule.id, path: rule.path,
     permissions: rule.permissions, principal: rule.principal, principal_type: rule.principalType, role_id: null, role_type: null,

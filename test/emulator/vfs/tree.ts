@@ -41,6 +41,11 @@ export interface DirNode extends NodeBase {
   version: number;
   /** Set on generated folders whose unmodified (version 0) listing is shared across worlds. */
   sharedKey?: string;
+  /**
+   * Entries made on demand by index (huge seeded folders). The task engine walks these
+   * without building the children map (see `dirEntries`); anything else materialises them.
+   */
+  generate?: { count: number; entry(i: number): [string, VfsNode] };
 }
 export interface SymlinkNode extends NodeBase {
   kind: 'symlink';
@@ -73,10 +78,30 @@ export function newFile(size: number, content: ContentSource, mtime: number, own
 
 export function childrenOf(dir: DirNode): Map<string, VfsNode> {
   if (dir.children === null) {
-    dir.children = dir.lazy ? dir.lazy() : new Map();
+    if (dir.generate) {
+      const m = new Map<string, VfsNode>();
+      for (let i = 0; i < dir.generate.count; i++) m.set(...dir.generate.entry(i));
+      dir.children = m;
+    } else dir.children = dir.lazy ? dir.lazy() : new Map();
     delete dir.lazy;
+    delete dir.generate;
   }
   return dir.children;
+}
+
+/** Entries of a directory without materialising a generated one (memory stays flat for huge folders). */
+export function* dirEntries(dir: DirNode): Generator<[string, VfsNode]> {
+  if (dir.children === null && dir.generate) {
+    const gen = dir.generate;
+    for (let i = 0; i < gen.count; i++) yield gen.entry(i);
+    return;
+  }
+  yield* childrenOf(dir);
+}
+
+/** Entry count without materialising a generated directory. */
+export function dirSize(dir: DirNode): number {
+  return dir.children === null && dir.generate ? dir.generate.count : childrenOf(dir).size;
 }
 
 export class VfsTree {
@@ -225,6 +250,7 @@ export function cloneNode(node: VfsNode, mtime: number | null): VfsNode {
   const copy: DirNode = { ...node, mtime: t, children: new Map(), version: 0 };
   delete copy.lazy;
   delete copy.sharedKey;
+  delete copy.generate;
   for (const [name, child] of childrenOf(node)) copy.children!.set(name, cloneNode(child, mtime));
   return copy;
 }
