@@ -183,7 +183,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
             {name}
           </h2>
           {ls.isFetching && listing ? <Spinner label="Loading" /> : null}
-          <div className="ml-auto flex shrink-0 items-center gap-1">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center gap-1">
             <PaneToolbar
               extra={toolbarExtra}
               canGoBack={history.canGoBack}

@@ -45,7 +45,7 @@ export function DeleteDialog({ request, onClose, onSubmitted }: { request: Req; 
       onSubmit={() => void submit()}
       footer={
         <>
-          <Button onClick={onClose} autoFocus>Cancel</Button>
+          <Button onClick={onClose} data-autofocus>Cancel</Button>
           <Button type="submit" variant="primary" disabled={busy} className="!bg-red-700 !border-red-700">
             Delete
           </Button>

@@ -15,7 +15,7 @@ const GRID_KEYS = [
 /** F1 / ?: every command in the registry with its keys, so the list can never drift from the bindings. */
 export function HelpOverlay({ registry, onClose }: { registry: Registry; onClose: () => void }) {
   return (
-    <Modal wide title="Keyboard commands" onClose={onClose} footer={<Button variant="primary" onClick={onClose} autoFocus>Close</Button>}>
+    <Modal wide title="Keyboard commands" onClose={onClose} footer={<Button variant="primary" onClick={onClose} data-autofocus>Close</Button>}>
       <div className="grid gap-4 sm:grid-cols-2">
         {GROUPS.map((group) => (
           <section key={group} aria-label={group}>

@@ -17,6 +17,8 @@ export function Modal({ title, children, footer, onClose, onSubmit, wide }: {
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal?.();
+    // showModal focuses the first focusable element, which may be the scroll area: pick the intended field.
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => d?.close?.();
   }, []);
   return (
@@ -40,7 +42,7 @@ export function Modal({ title, children, footer, onClose, onSubmit, wide }: {
         <h2 id={titleId} className="border-b border-slate-200 px-4 py-3 text-base font-semibold">
           {title}
         </h2>
-        <div className="min-h-0 flex-1 overflow-auto px-4 py-3 text-sm">{children}</div>
+        <div className="min-h-0 flex-1 overflow-auto px-4 py-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600">{children}</div>
         <div className="flex justify-end gap-2 border-t border-slate-200 px-4 py-3">{footer}</div>
       </form>
     </dialog>

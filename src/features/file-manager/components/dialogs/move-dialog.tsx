@@ -47,7 +47,7 @@ export function MoveDialog({ request, onClose }: { request: Req; onClose: () => 
       <label className="flex flex-col gap-1">
         <span className="font-medium">To folder</span>
         <input
-          autoFocus
+          data-autofocus
           value={target}
           onChange={(e) => setTarget(e.target.value)}
           spellCheck={false}

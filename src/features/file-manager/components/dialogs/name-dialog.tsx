@@ -51,7 +51,7 @@ export function NameDialog({ request, onClose }: { request: Req; onClose: () => 
       <label className="flex flex-col gap-1">
         <span className="font-medium">{label}</span>
         <input
-          autoFocus
+          data-autofocus
           value={name}
           onChange={(e) => {
             setName(e.target.value);

@@ -70,7 +70,7 @@ export function TransferDialog({ initial, onClose, onSubmitted }: { initial: Tra
       <label className="mt-2 flex flex-col gap-1">
         <span className="font-medium">Destination folder</span>
         <input
-          autoFocus
+          data-autofocus
           value={form.destination.path}
           onChange={(e) => set({ destination: { ...form.destination, path: e.target.value } })}
           spellCheck={false}

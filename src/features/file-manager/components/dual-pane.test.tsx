@@ -1,0 +1,187 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { GlobusError } from '@/lib/globus/errors';
+import type { TransferSubmission } from '@/lib/globus/transfer-types';
+import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CONFIG, TestProviders, type FakeRoute, useComponentTestHooks } from '@/components/testing/fake-services';
+import { DualPane } from '@/features/file-manager/components/dual-pane';
+import { FilePane } from '@/features/file-manager/components/file-pane';
+import { fileCommands } from '@/features/file-manager/commands/file-commands';
+import { panePrefsStore } from '@/features/file-manager/hooks/use-pane-prefs';
+import { pendingSubmissions } from '@/features/file-manager/api/submit-task';
+import type { FileManagerAppState } from '@/features/file-manager/model/app-state';
+import { entry, listing } from '@/features/file-manager/test/listing';
+
+useComponentTestHooks();
+beforeEach(async () => {
+  await panePrefsStore.clear();
+  await pendingSubmissions.clear();
+  // happy-dom's <dialog> lacks showModal in some versions: open it as a plain dialog.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
+});
+
+const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
+const LEFT = [entry('alpha', 'dir'), entry('b #1 ü.txt'), entry('c.csv', 'file', 10), entry('.secret')];
+const RIGHT = [entry('c.csv', 'file', 99), entry('other.txt')];
+
+function renderShell(extra: FakeRoute[] = [], restore?: FileManagerAppState) {
+  const routes: FakeRoute[] = [
+    ...extra,
+    { path: LS, reply: (_o, m) => (m[1] === 'L' ? listing('/left/', LEFT, 'L') : listing('/right/', RIGHT, 'R')) },
+  ];
+  const { http, calls } = createFakeHttp(routes);
+  const auth = createFakeAuth();
+  const onOpenIn = vi.fn();
+  const onSwap = vi.fn();
+  render(
+    <MemoryRouter initialEntries={['/files?origin_id=L&destination_id=R']}>
+      <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
+        <DualPane
+          restore={restore}
+          paneNames={{ left: 'Left Lab', right: 'Right Lab' }}
+          onSwap={onSwap}
+          onOpenIn={onOpenIn}
+          renderPane={(side, binding) => (
+            <FilePane
+              collectionId={side === 'left' ? 'L' : 'R'}
+              collectionName={side === 'left' ? 'Left Lab' : 'Right Lab'}
+              path={side === 'left' ? '/left/' : '/right/'}
+              onNavigate={() => {}}
+              binding={binding}
+            />
+          )}
+        />
+      </TestProviders>
+    </MemoryRouter>,
+  );
+  return { calls, auth, onOpenIn, onSwap };
+}
+
+async function leftGrid() {
+  const grid = await screen.findByRole('grid', { name: 'Files in Left Lab at /left/' });
+  await within(grid).findByRole('row', { name: /c\.csv/ });
+  await screen.findByRole('grid', { name: 'Files in Right Lab at /right/' });
+  return grid;
+}
+const selectedNames = (grid: HTMLElement) =>
+  within(grid).getAllByRole('row').filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
+
+describe('dual pane', () => {
+  it('keyboard selection: Insert marks and moves, Space toggles, Ctrl+A, Esc; Tab moves to the other pane', async () => {
+    await renderShell();
+    const grid = await leftGrid();
+    expect(within(grid).queryByRole('row', { name: /\.secret/ })).toBeNull(); // hidden files off by default
+    grid.focus();
+    await userEvent.keyboard('{Insert}{Insert}');
+    expect(selectedNames(grid)).toEqual(['alpha', 'b #1 ü.txt']);
+    await userEvent.keyboard(' ');
+    expect(selectedNames(grid)).toEqual(['alpha', 'b #1 ü.txt', 'c.csv']);
+    expect(screen.getAllByRole('status')[0]!.textContent).toMatch(/3 selected/);
+    await userEvent.keyboard('{Escape}');
+    expect(selectedNames(grid)).toEqual([]);
+    await userEvent.keyboard('{Control>}a{/Control}');
+    expect(selectedNames(grid)).toHaveLength(3);
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(screen.getByRole('grid', { name: 'Files in Right Lab at /right/' }));
+  });
+
+  it('F1 opens a help overlay listing every registered command with its keys', async () => {
+    await renderShell();
+    (await leftGrid()).focus();
+    await userEvent.keyboard('{F1}');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard commands' });
+    for (const c of fileCommands.commands) {
+      const row = help.querySelector(`[data-command="${c.id}"]`) as HTMLElement;
+      expect(row?.textContent).toContain(c.label);
+      for (const k of c.keys) expect(row.textContent).toContain(k);
+    }
+  });
+
+  it('F7: an existing name is reported next to the field and the typed name is kept', async () => {
+    const { calls } = renderShell([
+      { method: 'POST', path: /\/mkdir$/, reply: () => { throw errorFromFixture({ status: 502, response_body: { code: 'ExternalError.MkdirFailed.Exists', message: 'exists', request_id: 'r1', resource: '/x' } }); } },
+    ]);
+    (await leftGrid()).focus();
+    await userEvent.keyboard('{F7}');
+    const dialog = await screen.findByRole('dialog', { name: 'New folder' });
+    const box = within(dialog).getByRole('textbox', { name: 'Folder name' });
+    await userEvent.type(box, 'a/b');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create folder' }));
+    expect(within(dialog).getByText('A name cannot contain “/”.')).toBeTruthy();
+    await userEvent.clear(box);
+    await userEvent.type(box, 'alpha');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create folder' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('“alpha” already exists here');
+    expect((box as HTMLInputElement).value).toBe('alpha');
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: 'operation/endpoint/L/mkdir', body: { path: '/left/alpha/' } });
+  });
+
+  it('F5 opens the transfer dialog aimed at the other pane and submits one task with the chosen options', async () => {
+    const events: string[] = [];
+    window.addEventListener('globus:task-submitted', (e) => events.push((e as CustomEvent).detail.taskId));
+    const { calls } = renderShell([
+      { path: /^submission_id$/, reply: () => ({ value: 'sub-7' }) },
+      { method: 'POST', path: /^transfer$/, reply: () => ({ code: 'Accepted', task_id: 'task-7', submission_id: 'sub-7' }) },
+      { path: /^task\/task-7$/, reply: () => ({ task_id: 'task-7', status: 'ACTIVE', files: 2, files_transferred: 1 }) },
+    ]);
+    const grid = await leftGrid();
+    grid.focus();
+    await userEvent.keyboard('{Insert}{Insert}{F5}');
+    const dialog = await screen.findByRole('dialog', { name: 'Transfer 2 items' });
+    expect((within(dialog).getByRole('textbox', { name: 'Destination folder' }) as HTMLInputElement).value).toBe('/right/');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Label' }), 'nightly');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Sync' }), '2');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Preserve modification times' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Start transfer' }));
+    expect(await screen.findByText(/in progress, 1 of 2 files/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'View task' }).getAttribute('href')).toBe('#/activity/task-7');
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.body).toMatchObject({
+      submission_id: 'sub-7', source_endpoint: 'L', destination_endpoint: 'R', label: 'nightly', sync_level: 2, preserve_timestamp: true,
+      DATA: [
+        { source_path: '/left/alpha/', destination_path: '/right/alpha/', recursive: true },
+        { source_path: '/left/b #1 ü.txt', destination_path: '/right/b #1 ü.txt' },
+      ],
+    } satisfies Partial<TransferSubmission> as object);
+    expect(events).toContain('task-7');
+  });
+
+  it('consent needed at submit: the half-filled dialog goes along as appState and comes back', async () => {
+    const consent = errorFromFixture(errorFixture('consent_required'));
+    const { auth } = renderShell([
+      { path: /^submission_id$/, reply: () => ({ value: 'sub-8' }) },
+      { method: 'POST', path: /^transfer$/, reply: () => { throw consent; } },
+    ]);
+    const grid = await leftGrid();
+    grid.focus();
+    await userEvent.keyboard('{Insert}{F5}');
+    const dialog = await screen.findByRole('dialog', { name: /Transfer/ });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Label' }), 'half done');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Start transfer' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Give consent' }));
+    const call = auth.login.mock.calls[0]![0] as { appState: FileManagerAppState; extraScopes: string[] };
+    expect(call.extraScopes).toEqual(consent.requiredScopes);
+    expect(call.appState).toMatchObject({ kind: 'file-manager', active: 'left', selections: { left: ['alpha'] }, dialog: { kind: 'transfer', form: { label: 'half done' } } });
+    expect(consent).toBeInstanceOf(GlobusError);
+  });
+
+  it('restores the active pane, marks and the dialog from a login round trip', async () => {
+    const form = { kind: 'mkdir' as const, side: 'right' as const, collectionId: 'R', path: '/right/', draft: 'typed before' };
+    renderShell([], { kind: 'file-manager', active: 'right', selections: { left: ['c.csv'], right: [] }, dialog: form });
+    const dialog = await screen.findByRole('dialog', { name: 'New folder' });
+    expect((within(dialog).getByRole('textbox', { name: 'Folder name' }) as HTMLInputElement).value).toBe('typed before');
+    const grid = await leftGrid();
+    await vi.waitFor(() => expect(selectedNames(grid)).toEqual(['c.csv']));
+  });
+
+  it('compare marks entries missing on the other side or differing in size', async () => {
+    await renderShell();
+    const grid = await leftGrid();
+    grid.focus();
+    await userEvent.keyboard('{Alt>}c{/Alt}');
+    expect(within(grid).getByRole('row', { name: /c\.csv/ }).textContent).toContain('Size differs from the other pane');
+    expect(within(grid).getByRole('row', { name: /alpha/ }).textContent).toContain('Missing in the other pane');
+  });
+});
