@@ -22,7 +22,8 @@ export const searchCollectionsQuery = (http: GlobusHttp, scope: SearchScope, q: 
       return endpointSearch(http, params, { signal });
     },
     enabled: scope !== 'all' || q.trim().length > 0,
-    staleTime: 60_000,
+    // Recent changes with every folder opened, so it is checked again whenever the picker shows.
+    staleTime: scope === 'recently-used' ? 0 : 60_000,
     // Keep the last results while the text changes, but never show one tab's results under another.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === scope ? previous : undefined),
   });
