@@ -9,6 +9,9 @@ export const listDirectoryQuery = (http: GlobusHttp, collectionId: string, path:
   queryOptions({
     queryKey: lsKeys.dir(collectionId, path),
     queryFn: ({ signal }) => listDirectory(http, collectionId, path ? { path } : {}, { signal }),
+    // A folder seen in the last minutes shows at once from cache; after a few seconds it is also re-listed in the background.
+    staleTime: 5_000,
+    gcTime: 5 * 60_000,
   });
 
 export function useListDirectory(collectionId: string, path: string) {

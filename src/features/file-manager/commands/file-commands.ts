@@ -11,6 +11,8 @@ const cmd = (spec: Spec): Command => ({ predicate: () => true, ...spec, keyTest:
 const listed = (c: CommandContext) => c.active.listed;
 const hasTargets = (c: CommandContext) => c.active.listed && c.active.targets().length > 0;
 const otherListed = (c: CommandContext) => Boolean(c.other?.listed);
+/** A transfer only needs a destination folder: the other pane may be waiting for consent (Transfer then asks at submit). */
+const otherHasFolder = (c: CommandContext) => Boolean(c.other && (c.other.listed || c.other.path));
 
 function transferForm(c: CommandContext) {
   const items = c.active.targets().map((e) => ({ name: e.name, isDir: e.type === 'dir' }));
@@ -44,7 +46,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     perform: (c) => c.openDialog({ kind: 'rename', side: c.activeSide, collectionId: c.active.collectionId,
       path: c.active.path, entry: c.active.targets()[0]! }) }),
   cmd({ id: 'transfer', label: 'Transfer to other pane', group: 'Files', keys: ['F5'], fkey: 'F5', menu: true,
-    predicate: (c) => hasTargets(c) && otherListed(c),
+    predicate: (c) => hasTargets(c) && otherHasFolder(c),
     perform: (c) => c.openDialog({ kind: 'transfer', form: transferForm(c) }) }),
   cmd({ id: 'move', label: 'Move', group: 'Files', keys: ['F6'], fkey: 'F6', menu: true, predicate: hasTargets,
     perform: (c) => {
