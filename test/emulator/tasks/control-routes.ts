@@ -104,11 +104,14 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
     const mtime = world.now();
     dir.children = null;
     dir.version++;
+    const name = (i: number) => `file-${String(i).padStart(7, '0')}.dat`;
+    const node = (n: string): VfsNode => ({ kind: 'file', size, content: { seed: joinPath(treePath, n) }, mtime, permissions: '0644', user: 'root', group: 'root' });
     dir.generate = {
       count,
-      entry: (i): [string, VfsNode] => {
-        const name = `file-${String(i).padStart(7, '0')}.dat`;
-        return [name, { kind: 'file', size, content: { seed: joinPath(treePath, name) }, mtime, permissions: '0644', user: 'root', group: 'root' }];
+      entry: (i): [string, VfsNode] => [name(i), node(name(i))],
+      find: (n) => {
+        const m = /^file-(\d{7})\.dat$/.exec(n);
+        return m && Number(m[1]) < count ? node(n) : undefined;
       },
     };
     return c.json({ collection: col.id, path: b.path ?? '/generated/', count, size }, 201);

@@ -45,7 +45,7 @@ export interface DirNode extends NodeBase {
    * Entries made on demand by index (huge seeded folders). The task engine walks these
    * without building the children map (see `dirEntries`); anything else materialises them.
    */
-  generate?: { count: number; entry(i: number): [string, VfsNode] };
+  generate?: { count: number; entry(i: number): [string, VfsNode]; find(name: string): VfsNode | undefined };
 }
 export interface SymlinkNode extends NodeBase {
   kind: 'symlink';
@@ -99,6 +99,11 @@ export function* dirEntries(dir: DirNode): Generator<[string, VfsNode]> {
   yield* childrenOf(dir);
 }
 
+/** One entry by name (a generated directory answers without being built). */
+export function childOf(dir: DirNode, name: string): VfsNode | undefined {
+  return dir.children === null && dir.generate ? dir.generate.find(name) : childrenOf(dir).get(name);
+}
+
 /** Entry count without materialising a generated directory. */
 export function dirSize(dir: DirNode): number {
   return dir.children === null && dir.generate ? dir.generate.count : childrenOf(dir).size;
@@ -121,7 +126,7 @@ export class VfsTree {
     for (let i = 0; i < segs.length; i++) {
       if (node.kind === 'symlink') node = this.stat(node.target, true);
       if (node.kind !== 'dir') throw new VfsError('ENOTDIR', walked);
-      const next = childrenOf(node).get(segs[i]!);
+      const next = childOf(node, segs[i]!);
       walked = joinPath(walked, segs[i]!);
       if (!next) throw new VfsError('ENOENT', walked);
       node = next;
