@@ -59,7 +59,8 @@ export function pauseRuleDoc(world: World, r: PauseRule, limited = false): Recor
     DATA_TYPE: 'pause_rule', id: r.id, message: r.message, start_time: r.startTime === null ? null : isoTimestamp(r.startTime),
     endpoint_id: r.endpointId, identity_id: r.identityId, modified_by_id: r.modifiedById, created_by_host_manager: r.createdByHostManager, editable: true,
   };
-  for (const [wire, key] of FLAGS) doc[wire] = r[key];
+  // The task-facing view (fixture transfer.task_pause_info.json) has no pause_symlink.
+  for (const [wire, key] of FLAGS) if (!limited || wire !== 'pause_symlink') doc[wire] = r[key];
   if (!limited) doc.endpoint_display_name = world.collection(r.endpointId)?.displayName ?? null;
   return doc;
 }
