@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect, loginOnEmulator } from './fixtures';
+import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
+import { seededBytes } from '../emulator/vfs/content';
+
+// Collection HTTPS from the pane toolbar against the emulator's HTTPS server. A seeded file's bytes
+// are its storage path (tutorial1 lives at /tutorial/ep1/ on the POSIX storage) repeated to its size.
+
+// Needs the app layer to mount it (verified passing on a build wired that way), with FilePane's
+// toolbarExtra given the pane handle:
+//   <HttpsActions collection={collection} path={pane.path} selected={pane.targets()} onUploaded={pane.refresh} />
+test.fixme(true, 'Not mounted by the app layer yet: <HttpsActions> in the pane toolbar (it needs the pane’s resolved path, selection and refresh)');
+
+const t1 = COLLECTIONS.tutorial1;
+const FILE = 'data #2.csv';
+const FILE_PATH = `${PATHS.special}${FILE}`;
+const expected = () => Buffer.from(seededBytes(`/tutorial/ep1${FILE_PATH}`, 2048));
+const link = (appUrl: string, id: string, path: string) =>
+  `${appUrl}#/files?${new URLSearchParams({ origin_id: id, origin_path: path })}`;
+
+async function openSpecialFolder(page: Page, appUrl: string) {
+  await page.goto(link(appUrl, t1.id, PATHS.special));
+  await page.getByRole('button', { name: 'Log in with Globus' }).click();
+  await loginOnEmulator(page, 'alice@example.org');
+  await expect(page.getByRole('row', { name: new RegExp(FILE) })).toBeVisible();
+}
+
+/** The first HTTPS action asks for the collection's `https` consent; grant it on the emulator's page. */
+async function grantHttpsConsent(page: Page) {
+  await page.getByRole('row', { name: new RegExp(FILE) }).click();
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const prompt = page.getByRole('alert', { name: 'Permission needed for file access' });
+  await expect(prompt).toContainText(t1.name);
+  await prompt.getByRole('button', { name: 'Continue to Globus' }).click();
+  await page.getByRole('button', { name: 'Allow' }).click();
+  // Back in the same folder.
+  await expect(page.getByRole('row', { name: new RegExp(FILE) })).toBeVisible();
+}
+
+test('download streams to the file the save dialog chose, byte for byte, after the consent step-up', async ({ page, env }) => {
+  // Stands in for the browser's save dialog: collects what the app writes.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __saved: number[]; __suggested: string; showSaveFilePicker: unknown };
+    w.__saved = [];
+    w.showSaveFilePicker = async (opts: { suggestedName: string }) => {
+      w.__suggested = opts.suggestedName;
+      return { createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void w.__saved.push(...c) }) };
+    };
+  });
+  await openSpecialFolder(page, env.appUrl);
+  await grantHttpsConsent(page);
+
+  await page.getByRole('row', { name: new RegExp(FILE) }).click();
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await expect(page.getByText(`Downloaded “${FILE}”.`)).toBeVisible();
+  const saved = await page.evaluate(() => {
+    const w = window as unknown as { __saved: number[]; __suggested: string };
+    return { name: w.__suggested, bytes: w.__saved };
+  });
+  expect(saved.name).toBe(FILE);
+  expect(Buffer.from(saved.bytes)).toEqual(expected());
+});
+
+test('without the File System Access API a small file downloads from a Blob; a blocked fetch falls back to navigation', async ({ page, env }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
+  await openSpecialFolder(page, env.appUrl);
+  await grantHttpsConsent(page);
+
+  await page.getByRole('row', { name: new RegExp(FILE) }).click();
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  expect((await download).suggestedFilename()).toBe(FILE);
+  expect(await readFile((await (await download).path())!)).toEqual(expected());
+
+  // A server that does not allow this origin: fetch fails, a plain navigation (single sign-on) works.
+  await page.route(`${env.emulatorUrl}/__https/**`, (route) =>
+    route.request().isNavigationRequest() ? route.continue() : route.abort('accessdenied'),
+  );
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  expect((await download).suggestedFilename()).toBe(FILE);
+  expect(await readFile((await (await download).path())!)).toEqual(expected());
+  await expect(page.getByText(`Your browser is downloading “${FILE}”.`)).toBeVisible();
+});
+
+test('upload puts a file into the current folder, the listing refreshes, and its bytes come back', async ({ page, env }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
+  await openSpecialFolder(page, env.appUrl);
+  await grantHttpsConsent(page);
+
+  const name = 'notes ü #3.txt';
+  const bytes = Buffer.from('uploaded through the collection HTTPS server\n'.repeat(200));
+  await page.getByLabel('Files to upload').setInputFiles({ name, mimeType: 'text/plain', buffer: bytes });
+  await expect(page.getByText(`Uploaded “${name}”.`)).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toBeVisible();
+
+  await row.click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  expect(await readFile((await (await download).path())!)).toEqual(bytes);
+});
+
+test('copy link puts the encoded direct URL on the clipboard; no HTTPS actions where the collection has no HTTPS server', async ({ page, env, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openSpecialFolder(page, env.appUrl);
+  await page.getByRole('row', { name: new RegExp(FILE) }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const segments = FILE_PATH.split('/').filter(Boolean).map(encodeURIComponent).join('/');
+  expect(copied).toBe(`${env.emulatorUrl}/__https/${t1.id}/${segments}`);
+
+  await page.goto(link(env.appUrl, COLLECTIONS.gcpAlice.id, '/home/alice/'));
+  await expect(page.getByRole('grid', { name: new RegExp(COLLECTIONS.gcpAlice.name) })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'File access over HTTPS' })).toHaveCount(0);
+});
