@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: builds the app, starts the emulator and headless Chromium, and prints each speed and
+ * memory figure (median/min/max of several runs) next to its target. Figures are reported, not asserted.
+ */
+import { execSync } from 'node:child_process';
+import { firstPageJsSize } from './bench/first-page-size';
+import { benchEmulator } from './bench/emulator';
+import { startBenchEnv } from './bench/harness';
+import { benchBigFolder } from './bench/big-folder';
+import { benchActivity } from './bench/activity';
+import { printFigures } from './bench/report';
+
+execSync('npx vite build', { stdio: 'ignore' });
+const size = await firstPageJsSize('dist');
+printFigures('First page', [
+  { name: 'JavaScript loaded by the first page (gzip)', unit: 'KB', target: '≤ 130', runs: [size.totalGzipBytes / 1024] },
+]);
+
+printFigures('Emulator', await benchEmulator());
+
+const env = await startBenchEnv();
+try {
+  printFigures('File manager (Chromium, production build)', await benchBigFolder(env));
+  printFigures('Activity (Chromium, production build)', await benchActivity(env));
+} finally {
+  await env.close();
+}
