@@ -99,4 +99,49 @@ describe('official JS SDK against the emulator', () => {
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as any).absolute_path).toBe('/home/bob/');
   });
+  it('submits a transfer and a delete, lists and reads tasks and events, CRUDs bookmarks and ACLs, reads identities and groups', async () => {
+    const doc = await sdkLogin(IDENTITIES.alice.id, `openid profile email urn:globus:auth:scope:auth.globus.org:view_identities ${TRANSFER_SCOPE} urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships`);
+    const t = tokenFor(doc, 'transfer.api.globus.org');
+    const sid = ((await (await transfer.taskSubmission.submissionId(bearer(t))).json()) as any).value;
+    const sub = await transfer.taskSubmission.submitTransfer({
+      payload: { submission_id: sid, source_endpoint: COLLECTIONS.tutorial1.id, destination_endpoint: COLLECTIONS.tutorial2.id, label: 'sdk transfer', DATA: [{ DATA_TYPE: 'transfer_item', source_path: PATHS.godata + 'file1.txt', destination_path: '/sdk/file1.txt' }] } as never,
+      ...bearer(t),
+    });
+    const subDoc = (await sub.json()) as any;
+    expect(sub.ok).toBe(true);
+    expect(subDoc.code).toBe('Accepted');
+    await fetch(`${emu.url}/__emulator/clock/advance`, { method: 'POST', body: JSON.stringify({ seconds: 2 }) });
+    const task = (await (await transfer.task.get(subDoc.task_id, bearer(t))).json()) as any;
+    expect([task.status, task.files_transferred, task.label]).toEqual(['SUCCEEDED', 1, 'sdk transfer']);
+    const list = (await (await transfer.task.getAll({ query: { filter: 'type:TRANSFER/status:SUCCEEDED', limit: 10 } as never, ...bearer(t) })).json()) as any;
+    expect(list.DATA.map((x: any) => x.task_id)).toContain(subDoc.task_id);
+    const events = (await (await transfer.task.getEventList(subDoc.task_id, bearer(t))).json()) as any;
+    expect(events.DATA.map((e: any) => e.code)).toContain('SUCCEEDED');
+    const sid2 = ((await (await transfer.taskSubmission.submissionId(bearer(t))).json()) as any).value;
+    const del = (await (await transfer.taskSubmission.submitDelete({ payload: { submission_id: sid2, endpoint: COLLECTIONS.tutorial2.id, DATA: [{ DATA_TYPE: 'delete_item', path: '/sdk/file1.txt' }] } as never, ...bearer(t) })).json()) as any;
+    expect(del.DATA_TYPE).toBe('delete_result');
+    await fetch(`${emu.url}/__emulator/clock/advance`, { method: 'POST', body: JSON.stringify({ seconds: 2 }) });
+    expect(((await (await transfer.task.get(del.task_id, bearer(t))).json()) as any).status).toBe('SUCCEEDED');
+
+    const bm = (await (await transfer.collectionBookmarks.create({ payload: { name: 'SDK mark', endpoint_id: COLLECTIONS.tutorial1.id, path: PATHS.godata } as never, ...bearer(t) })).json()) as any;
+    expect(bm.name).toBe('SDK mark');
+    const renamed = (await (await transfer.collectionBookmarks.update(bm.id, { payload: { name: 'SDK mark 2' } as never, ...bearer(t) })).json()) as any;
+    expect(renamed.name).toBe('SDK mark 2');
+    expect(((await (await transfer.collectionBookmarks.getAll(bearer(t))).json()) as any).DATA.map((b: any) => b.id)).toContain(bm.id);
+    expect((await transfer.collectionBookmarks.remove(bm.id, bearer(t))).ok).toBe(true);
+
+    const share = COLLECTIONS.aliceShare.id;
+    const rule = (await (await transfer.access.create(share, { payload: { DATA_TYPE: 'access', principal_type: 'identity', principal: IDENTITIES.carol.id, path: '/projects/', permissions: 'r' } as never, ...bearer(t) })).json()) as any;
+    expect(rule.code).toBe('Created');
+    const got = (await (await transfer.access.get({ endpoint_xid: share, id: rule.access_id }, bearer(t))).json()) as any;
+    expect(got.principal).toBe(IDENTITIES.carol.id);
+    expect((await transfer.access.update({ endpoint_xid: share, id: rule.access_id }, { payload: { DATA_TYPE: 'access', permissions: 'rw' } as never, ...bearer(t) })).ok).toBe(true);
+    expect(((await (await transfer.access.getAll(share, bearer(t))).json()) as any).DATA.some((r: any) => r.id === rule.access_id && r.permissions === 'rw')).toBe(true);
+    expect((await transfer.access.remove({ endpoint_xid: share, id: rule.access_id }, bearer(t))).ok).toBe(true);
+
+    const ids = (await (await auth.identities.getAll({ query: { ids: IDENTITIES.carol.id } as never, ...bearer(doc.access_token) })).json()) as any;
+    expect(ids.identities[0].username).toBe('carol@example.org');
+    const mine = (await (await groups.groups.getMyGroups(bearer(tokenFor(doc, 'groups.api.globus.org')))).json()) as any[];
+    expect(mine.map((g) => g.name)).toContain('Alice Lab');
+  });
 });

@@ -268,11 +268,11 @@ describe('Transfer: sharing', () => {
     expect(mine.body.DATA.map((d: any) => d.id)).toEqual([guest.body.id]);
   });
 
-  it('the task engine routes answer a loud 501', async () => {
+  it('routes not built answer a loud 501 in Transfer\'s shape', async () => {
     const h = harness();
     const tok = await transferToken(h);
-    const r = await h.json('/v0.10/task_list', tok);
+    const r = await h.json('/v0.10/stream_access_point', tok);
     expect(r.status).toBe(501);
-    expect(r.body.message).toContain('/v0.10/task_list');
+    expect(r.body.message).toContain('/v0.10/stream_access_point');
   });
 });
