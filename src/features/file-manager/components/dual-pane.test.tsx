@@ -20,6 +20,8 @@ beforeEach(async () => {
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
 });
 
+// The dialogs are a lazily loaded chunk: the first import can take a moment on a busy machine.
+const LAZY = { timeout: 5000 };
 const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
 const LEFT = [entry('alpha', 'dir'), entry('b #1 ü.txt'), entry('c.csv', 'file', 10), entry('.secret')];
 const RIGHT = [entry('c.csv', 'file', 99), entry('other.txt')];
@@ -89,7 +91,7 @@ describe('dual pane', () => {
     await renderShell();
     (await leftGrid()).focus();
     await userEvent.keyboard('{F1}');
-    const help = await screen.findByRole('dialog', { name: 'Keyboard commands' });
+    const help = await screen.findByRole('dialog', { name: 'Keyboard commands' }, LAZY);
     for (const c of fileCommands.commands) {
       const row = help.querySelector(`[data-command="${c.id}"]`) as HTMLElement;
       expect(row?.textContent).toContain(c.label);
@@ -103,7 +105,7 @@ describe('dual pane', () => {
     ]);
     (await leftGrid()).focus();
     await userEvent.keyboard('{F7}');
-    const dialog = await screen.findByRole('dialog', { name: 'New folder' });
+    const dialog = await screen.findByRole('dialog', { name: 'New folder' }, LAZY);
     const box = within(dialog).getByRole('textbox', { name: 'Folder name' });
     await userEvent.type(box, 'a/b');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create folder' }));
@@ -127,7 +129,7 @@ describe('dual pane', () => {
     const grid = await leftGrid();
     grid.focus();
     await userEvent.keyboard('{Insert}{Insert}{F5}');
-    const dialog = await screen.findByRole('dialog', { name: 'Transfer 2 items' });
+    const dialog = await screen.findByRole('dialog', { name: 'Transfer 2 items' }, LAZY);
     expect((within(dialog).getByRole('textbox', { name: 'Destination folder' }) as HTMLInputElement).value).toBe('/right/');
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Label' }), 'nightly');
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Sync' }), '2');
@@ -156,7 +158,7 @@ describe('dual pane', () => {
     const grid = await leftGrid();
     grid.focus();
     await userEvent.keyboard('{Insert}{F5}');
-    const dialog = await screen.findByRole('dialog', { name: /Transfer/ });
+    const dialog = await screen.findByRole('dialog', { name: /Transfer/ }, LAZY);
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Label' }), 'half done');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Start transfer' }));
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Give consent' }));
@@ -169,7 +171,7 @@ describe('dual pane', () => {
   it('restores the active pane, marks and the dialog from a login round trip', async () => {
     const form = { kind: 'mkdir' as const, side: 'right' as const, collectionId: 'R', path: '/right/', draft: 'typed before' };
     renderShell([], { kind: 'file-manager', active: 'right', selections: { left: ['c.csv'], right: [] }, dialog: form });
-    const dialog = await screen.findByRole('dialog', { name: 'New folder' });
+    const dialog = await screen.findByRole('dialog', { name: 'New folder' }, LAZY);
     expect((within(dialog).getByRole('textbox', { name: 'Folder name' }) as HTMLInputElement).value).toBe('typed before');
     const grid = await leftGrid();
     await vi.waitFor(() => expect(selectedNames(grid)).toEqual(['c.csv']));

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
+import { entry } from '@/features/file-manager/test/listing';
+
+const at = (name: string, type: 'dir' | 'file', size: number, last_modified: string) => ({ ...entry(name, type, size), last_modified });
+const list = [
+  at('b.txt', 'file', 10, '2021-05-01 10:00:00+00:00'),
+  at('A dir', 'dir', 4096, '2020-01-01 00:00:00+00:00'),
+  at('a.txt', 'file', 10, '2021-05-01T11:00:00Z'),
+  at('c10', 'file', 5, '2019-12-31 23:59:59+00:00'),
+  at('c9', 'file', 99, '2022-02-02 02:02:02+00:00'),
+  at('z dir', 'dir', 4096, '2023-01-01 00:00:00+00:00'),
+];
+const names = (sort: SortState) => sortEntries(list, sort).map((e) => e.name);
+
+describe('sortEntries', () => {
+  it('name: folders first, natural order, both directions', () => {
+    expect(names({ key: 'name', dir: 'asc' })).toEqual(['A dir', 'z dir', 'a.txt', 'b.txt', 'c9', 'c10']);
+    expect(names({ key: 'name', dir: 'desc' })).toEqual(['z dir', 'A dir', 'c10', 'c9', 'b.txt', 'a.txt']);
+  });
+  it('size: ties broken by name in the same direction', () => {
+    expect(names({ key: 'size', dir: 'asc' })).toEqual(['A dir', 'z dir', 'c10', 'a.txt', 'b.txt', 'c9']);
+    expect(names({ key: 'size', dir: 'desc' })).toEqual(['z dir', 'A dir', 'c9', 'b.txt', 'a.txt', 'c10']);
+  });
+  it('modified: Transfer’s format and ISO forms order by time', () => {
+    expect(names({ key: 'last_modified', dir: 'asc' })).toEqual(['A dir', 'z dir', 'c10', 'b.txt', 'a.txt', 'c9']);
+    expect(names({ key: 'last_modified', dir: 'desc' })).toEqual(['z dir', 'A dir', 'c9', 'a.txt', 'b.txt', 'c10']);
+  });
+});
