@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
+import { useFocusOnMount } from '@/features/data-access/hooks/use-focus-on-mount';
 
 export type ConsentNeed = {
   action: 'download' | 'upload';
@@ -23,14 +23,14 @@ export function ConsentPrompt({
   onFallback: () => void;
   onDismiss: () => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  const ref = useFocusOnMount<HTMLDivElement>();
   return (
     <div
       ref={ref}
       tabIndex={-1}
       role="alert"
       aria-label="Permission needed for file access"
+      onKeyDown={(e) => e.key === 'Escape' && onDismiss()}
       className="w-96 max-w-[90vw] rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-slate-800 shadow-lg focus:outline-none"
     >
       <p className="font-semibold text-slate-900">Permission needed for file access</p>

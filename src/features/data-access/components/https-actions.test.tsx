@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { httpsScope } from '@/lib/auth/scopes';
@@ -162,6 +162,44 @@ describe('HttpsActions', () => {
     const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
     expect(prompt.textContent).toMatch(/permission to write to this folder/);
     expect(onUploaded).not.toHaveBeenCalled();
+  });
+
+  it('asks before replacing files that exist; can upload only the new ones, or cancel back to the button', async () => {
+    const { onUploaded } = renderActions({ selected: [], existing: [{ name: 'one.csv' }] });
+    const input = screen.getByLabelText('Files to upload');
+    const button = screen.getByRole('button', { name: 'Upload files' });
+    // As in a browser: the button opens the file dialog, which hands focus back to it, then `change` fires.
+    const choose = (files: File[]) => {
+      button.focus();
+      fireEvent.change(input, { target: { files } });
+    };
+    choose([new File(['1'], 'one.csv'), new File(['2'], 'two.csv')]);
+    const prompt = await screen.findByRole('alertdialog', { name: 'Replace “one.csv”?' });
+    expect(document.activeElement).toBe(prompt);
+    expect(FakeXhr.sent).toHaveLength(0);
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Upload only new files' }));
+    const only = await FakeXhr.next();
+    expect(only.url).toBe(`${SERVER}/data/two.csv`);
+    only.respond(201);
+    expect(await screen.findByText('Uploaded “two.csv”.')).toBeTruthy();
+    expect(onUploaded).toHaveBeenCalledTimes(1);
+
+    choose([new File(['1'], 'one.csv')]);
+    await screen.findByRole('alertdialog', { name: 'Replace “one.csv”?' });
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(FakeXhr.sent).toHaveLength(0);
+  });
+
+  it('“Not now” closes the consent explanation and returns focus to the action', async () => {
+    renderActions({}, null);
+    const download = screen.getByRole('button', { name: 'Download' });
+    await userEvent.click(download);
+    const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(download);
   });
 
   it('copies a direct link to the selection, or shows it when the clipboard is refused', async () => {

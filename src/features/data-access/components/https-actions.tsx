@@ -1,15 +1,12 @@
 import { useRef, useState } from 'react';
 import type { Endpoint, FileEntry } from '@/lib/globus/transfer-types';
-import { collectionFileUrl, CollectionHttpsError } from '@/lib/globus/https';
+import { collectionFileUrl } from '@/lib/globus/https';
 import { Button } from '@/components/ui/button';
-import { useHttpsAccess } from '@/features/data-access/hooks/use-https-access';
-import { useTransferJob } from '@/features/data-access/hooks/use-transfer-job';
+import { useHttpsTransfers } from '@/features/data-access/hooks/use-https-transfers';
 import { browser } from '@/features/data-access/lib/browser';
-import { describeHttpsError } from '@/features/data-access/lib/describe-https-error';
-import { downloadFile, navigationUrl } from '@/features/data-access/lib/download-file';
 import { joinPath } from '@/features/data-access/lib/file-path';
-import { uploadWithProgress } from '@/features/data-access/lib/xhr-upload';
-import { ConsentPrompt, type ConsentNeed } from '@/features/data-access/components/consent-prompt';
+import { ConsentPrompt } from '@/features/data-access/components/consent-prompt';
+import { ReplacePrompt } from '@/features/data-access/components/replace-prompt';
 import { CopyLinkButton } from '@/features/data-access/components/copy-link-button';
 import { TransferProgress } from '@/features/data-access/components/transfer-progress';
 
@@ -20,6 +17,8 @@ export type HttpsActionsProps = {
   selected: readonly Pick<FileEntry, 'name' | 'type' | 'size'>[];
   /** Called after files were uploaded, to refresh the listing. */
   onUploaded: () => void;
+  /** Entries of the folder, so uploading over an existing name asks first. */
+  existing?: readonly Pick<FileEntry, 'name'>[];
 };
 
 /** Download, upload and direct links through the collection's HTTPS server; nothing where it has none. */
@@ -28,70 +27,33 @@ export function HttpsActions(props: HttpsActionsProps) {
   return server ? <HttpsActionsBar {...props} httpsServer={server} /> : null;
 }
 
-function HttpsActionsBar({ collection, path, selected, onUploaded, httpsServer }: HttpsActionsProps & { httpsServer: string }) {
-  const access = useHttpsAccess(collection.id);
-  const job = useTransferJob();
-  const [consent, setConsent] = useState<ConsentNeed | null>(null);
+function HttpsActionsBar({ collection, path, selected, onUploaded, existing, httpsServer }: HttpsActionsProps & { httpsServer: string }) {
+  const { job, consent, setConsent, download, upload, requestConsent } = useHttpsTransfers({
+    collectionId: collection.id,
+    httpsServer,
+    path,
+    onUploaded,
+  });
+  const [replace, setReplace] = useState<{ files: File[]; clashes: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const name = collection.display_name || collection.id;
   const file = selected.length === 1 && selected[0]!.type === 'file' ? selected[0]! : null;
 
-  const needConsent = (err: unknown, need: ConsentNeed) => {
-    if (!(err instanceof CollectionHttpsError && err.needsConsent)) return false;
-    setConsent({ ...need, refused: err.status === 403 });
-    return true;
+  const chooseFiles = (files: File[]) => {
+    const names = new Set(existing?.map((e) => e.name));
+    const clashes = files.filter((f) => names.has(f.name)).map((f) => f.name);
+    if (clashes.length) setReplace({ files, clashes });
+    else void upload(files);
   };
-
-  const download = async () => {
-    if (!file) return;
-    const filePath = joinPath(path, file.name);
-    const fallbackUrl = navigationUrl(httpsServer, filePath);
-    setConsent(null);
-    if (!(await access.getToken())) return setConsent({ action: 'download', fallbackUrl });
-    await job.run(async (signal, report) => {
-      try {
-        const outcome = await downloadFile({
-          https: access.https, collectionId: collection.id, httpsServer, path: filePath, name: file.name, size: file.size, signal,
-          onProgress: (done, total) => report({ label: `Downloading ${file.name}`, done, total }),
-        });
-        if (outcome === 'cancelled') return null;
-        return { tone: 'ok', text: outcome === 'saved' ? `Downloaded “${file.name}”.` : `Your browser is downloading “${file.name}”.` };
-      } catch (err) {
-        if (signal.aborted || needConsent(err, { action: 'download', fallbackUrl })) throw err;
-        return { tone: 'error', text: describeHttpsError(err, { action: 'download', name: file.name, folder: path }) };
-      }
-    }).catch(() => {});
-  };
-
-  const upload = async (files: File[]) => {
-    if (files.length === 0) return;
-    setConsent(null);
-    const token = await access.getToken();
-    if (!token) return setConsent({ action: 'upload' });
-    let uploaded = 0;
-    await job.run(async (signal, report) => {
-      try {
-        for (const [i, f] of files.entries()) {
-          const label = files.length === 1 ? `Uploading ${f.name}` : `Uploading ${f.name} (${i + 1} of ${files.length})`;
-          const url = collectionFileUrl(httpsServer, joinPath(path, f.name));
-          await uploadWithProgress({ collectionId: collection.id, url, token, file: f, signal, onProgress: (done, total) => report({ label, done, total }) });
-          uploaded += 1;
-        }
-        return { tone: 'ok', text: files.length === 1 ? `Uploaded “${files[0]!.name}”.` : `Uploaded ${files.length} files.` };
-      } catch (err) {
-        if (signal.aborted || needConsent(err, { action: 'upload' })) throw err;
-        const failed = files[uploaded]?.name ?? '';
-        return { tone: 'error', text: describeHttpsError(err, { action: 'upload', name: failed, folder: path }) };
-      } finally {
-        if (uploaded > 0) onUploaded();
-      }
-    }).catch(() => {});
+  const replaceAnd = (files: File[]) => {
+    setReplace(null);
+    void upload(files);
   };
 
   const msg = job.message;
   return (
     <div className="relative flex flex-wrap items-center gap-1" role="group" aria-label="File access over HTTPS">
-      <Button size="sm" variant="ghost" disabled={!file || job.busy} onClick={() => void download()} title={file ? undefined : 'Select one file to download'}>
+      <Button size="sm" variant="ghost" disabled={!file || job.busy} onClick={() => file && void download(file)} title={file ? undefined : 'Select one file to download'}>
         Download
       </Button>
       <Button size="sm" variant="ghost" disabled={job.busy || !path} onClick={() => fileInput.current?.click()}>
@@ -107,7 +69,7 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, httpsServer }
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];
           e.currentTarget.value = ''; // choosing the same file again still fires change
-          void upload(files);
+          chooseFiles(files);
         }}
       />
       <CopyLinkButton url={collectionFileUrl(httpsServer, selected.length === 1 ? joinPath(path, selected[0]!.name) + (selected[0]!.type === 'dir' ? '/' : '') : path)} />
@@ -115,12 +77,23 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, httpsServer }
       <span role={msg?.tone === 'error' ? 'alert' : 'status'} className={`text-xs ${msg?.tone === 'error' ? 'text-red-800' : 'text-green-800'}`}>
         {msg?.text ?? ''}
       </span>
+      {replace ? (
+        <div className="absolute top-full right-0 z-30 mt-1">
+          <ReplacePrompt
+            names={replace.clashes}
+            total={replace.files.length}
+            onReplace={() => replaceAnd(replace.files)}
+            onSkip={() => replaceAnd(replace.files.filter((f) => !replace.clashes.includes(f.name)))}
+            onCancel={() => setReplace(null)}
+          />
+        </div>
+      ) : null}
       {consent ? (
         <div className="absolute top-full right-0 z-30 mt-1">
           <ConsentPrompt
             need={consent}
             collectionName={name}
-            onContinue={() => void access.requestConsent()}
+            onContinue={() => void requestConsent()}
             onFallback={() => {
               if (consent.fallbackUrl) browser.navigate(consent.fallbackUrl);
               setConsent(null);

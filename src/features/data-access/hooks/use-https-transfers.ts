@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { FileEntry } from '@/lib/globus/transfer-types';
+import { collectionFileUrl, CollectionHttpsError } from '@/lib/globus/https';
+import { useHttpsAccess } from '@/features/data-access/hooks/use-https-access';
+import { useTransferJob } from '@/features/data-access/hooks/use-transfer-job';
+import { describeHttpsError } from '@/features/data-access/lib/describe-https-error';
+import { downloadFile, navigationUrl } from '@/features/data-access/lib/download-file';
+import { joinPath } from '@/features/data-access/lib/file-path';
+import { uploadWithProgress } from '@/features/data-access/lib/xhr-upload';
+import type { ConsentNeed } from '@/features/data-access/components/consent-prompt';
+
+type Options = { collectionId: string; httpsServer: string; path: string; onUploaded: () => void };
+
+/**
+ * Downloads and uploads through one collection's HTTPS server, one at a time, with progress. A missing
+ * or refused token turns into a consent request (`consent`) instead of an error.
+ */
+export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded }: Options) {
+  const access = useHttpsAccess(collectionId);
+  const job = useTransferJob();
+  const [consent, setConsent] = useState<ConsentNeed | null>(null);
+
+  const needConsent = (err: unknown, need: ConsentNeed) => {
+    if (!(err instanceof CollectionHttpsError && err.needsConsent)) return false;
+    setConsent({ ...need, refused: err.status === 403 });
+    return true;
+  };
+
+  const download = async (file: Pick<FileEntry, 'name' | 'size'>) => {
+    const filePath = joinPath(path, file.name);
+    const fallbackUrl = navigationUrl(httpsServer, filePath);
+    setConsent(null);
+    if (!(await access.getToken())) return setConsent({ action: 'download', fallbackUrl });
+    await job.run(async (signal, report) => {
+      try {
+        const outcome = await downloadFile({
+          https: access.https, collectionId, httpsServer, path: filePath, name: file.name, size: file.size, signal,
+          onProgress: (done, total) => report({ label: `Downloading ${file.name}`, done, total }),
+        });
+        if (outcome === 'cancelled') return null;
+        return { tone: 'ok', text: outcome === 'saved' ? `Downloaded “${file.name}”.` : `Your browser is downloading “${file.name}”.` };
+      } catch (err) {
+        if (signal.aborted || needConsent(err, { action: 'download', fallbackUrl })) throw err;
+        return { tone: 'error', text: describeHttpsError(err, { action: 'download', name: file.name, folder: path }) };
+      }
+    }).catch(() => {});
+  };
+
+  const upload = async (files: File[]) => {
+    if (files.length === 0) return;
+    setConsent(null);
+    const token = await access.getToken();
+    if (!token) return setConsent({ action: 'upload' });
+    let uploaded = 0;
+    await job.run(async (signal, report) => {
+      try {
+        for (const [i, f] of files.entries()) {
+          const label = files.length === 1 ? `Uploading ${f.name}` : `Uploading ${f.name} (${i + 1} of ${files.length})`;
+          const url = collectionFileUrl(httpsServer, joinPath(path, f.name));
+          // Asked again per file: a long batch can outlive the token, and the auth client refreshes it.
+          const fresh = (await access.getToken()) ?? token;
+          await uploadWithProgress({ collectionId, url, token: fresh, file: f, signal, onProgress: (done, total) => report({ label, done, total }) });
+          uploaded += 1;
+        }
+        return { tone: 'ok', text: files.length === 1 ? `Uploaded “${files[0]!.name}”.` : `Uploaded ${files.length} files.` };
+      } catch (err) {
+        if (signal.aborted || needConsent(err, { action: 'upload' })) throw err;
+        const failed = files[uploaded]?.name ?? '';
+        return { tone: 'error', text: describeHttpsError(err, { action: 'upload', name: failed, folder: path }) };
+      } finally {
+        if (uploaded > 0) onUploaded();
+      }
+    }).catch(() => {});
+  };
+
+  return { job, consent, setConsent, download, upload, requestConsent: access.requestConsent };
+}
