@@ -61,6 +61,7 @@ export function FilesRoute() {
             binding={binding}
             onNavigate={(p) => setPane(side, loc.id, p)}
             onChooseCollection={(id) => setPane(side, id, '')}
+            onOpenLocation={(id, p) => setPane(side, id, p)}
           />
         );
       }}

@@ -4,6 +4,8 @@ import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { FilePane } from '@/features/file-manager/components/file-pane';
+import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
+import { HttpsActions } from '@/features/data-access/components/https-actions';
 import type { PaneBinding } from '@/features/file-manager/model/pane-binding';
 import type { PaneSide } from '@/features/file-manager/model/pane-handle';
 import { ChooseCollection } from '@/app/routes/choose-collection';
@@ -15,6 +17,8 @@ type Props = {
   path: string;
   onNavigate: (path: string) => void;
   onChooseCollection: (id: string) => void;
+  /** Open a bookmark: another collection and folder in this pane. */
+  onOpenLocation: (id: string, path: string) => void;
 };
 
 const isUnknownCollection = (err: unknown) =>
@@ -25,7 +29,7 @@ const isUnknownCollection = (err: unknown) =>
  * One pane's worth of app: resolves the collection, then shows the file pane or the picker.
  * A second pane is another <PaneSlot> with the destination parameters.
  */
-export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection }: Props) {
+export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection, onOpenLocation }: Props) {
   const collection = usePaneCollection(collectionId);
   const [picking, setPicking] = useState(false);
   const choose = (id: string) => {
@@ -100,10 +104,25 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
       binding={binding}
       path={path}
       onNavigate={onNavigate}
-      toolbarExtra={
-        <Button size="sm" variant="ghost" onClick={() => setPicking(true)}>
-          Change collection
-        </Button>
+      toolbarExtra={(pane) => (
+        <>
+          {pane.listed ? (
+            <BookmarkMenu
+              collectionId={collectionId}
+              collectionName={collection.data?.display_name ?? collectionId}
+              path={pane.path}
+              onOpen={onOpenLocation}
+            />
+          ) : null}
+          <Button size="sm" variant="ghost" onClick={() => setPicking(true)}>
+            Change collection
+          </Button>
+        </>
+      )}
+      belowPath={(pane) =>
+        collection.data && pane.listed ? (
+          <HttpsActions collection={collection.data} path={pane.path} selected={pane.targets} existing={pane.entries} onUploaded={pane.refresh} />
+        ) : null
       }
     />
   );

@@ -25,17 +25,22 @@ export type FilePaneProps = {
   /** Raw Transfer path; '' lists the collection's default folder. */
   path: string;
   onNavigate: (path: string) => void;
-  /** Extra controls for the title row, e.g. a collection switcher. */
-  toolbarExtra?: ReactNode;
+  /** Extra controls for the title row, e.g. a collection switcher or bookmarks. */
+  toolbarExtra?: ReactNode | ((pane: PaneView) => ReactNode);
+  /** Extra content under the path bar, e.g. download/upload for the marked files. */
+  belowPath?: (pane: PaneView) => ReactNode;
   /** Set when the pane lives in the dual-pane shell. */
   binding?: PaneBinding | undefined;
 };
+
+/** What composed extras (from other features, via the app layer) may know about the pane. */
+export type PaneView = { path: string; listed: boolean; entries: readonly FileEntry[]; targets: FileEntry[]; refresh: () => void };
 
 const NO_ENTRIES: FileEntry[] = [];
 const noCompare = () => null;
 
 /** One file pane: title, toolbar, path bar, virtualised listing and status line. Knows nothing of routes. */
-export function FilePane({ collectionId, collectionName, collection, path, onNavigate, toolbarExtra, binding }: FilePaneProps) {
+export function FilePane({ collectionId, collectionName, collection, path, onNavigate, toolbarExtra, belowPath, binding }: FilePaneProps) {
   const name = collectionName ?? collectionId;
   const ls = useListDirectory(collectionId, path);
   const listing = ls.data;
@@ -127,6 +132,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
     focusFilter: () => filterRef.current?.focus(),
   };
   useLayoutEffect(() => binding?.register(handle));
+  const view = (): PaneView => ({ path: handle.path, listed, entries, targets: listed ? handle.targets() : [], refresh: handle.refresh });
   const unregister = binding?.unregister;
   useLayoutEffect(() => unregister, [unregister]);
 
@@ -185,7 +191,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
           {ls.isFetching && listing ? <Spinner label="Loading" /> : null}
           <div className="ml-auto flex min-w-0 flex-wrap items-center gap-1">
             <PaneToolbar
-              extra={toolbarExtra}
+              extra={typeof toolbarExtra === 'function' ? toolbarExtra(view()) : toolbarExtra}
               canGoBack={history.canGoBack}
               canGoForward={history.canGoForward}
               canGoUp={up !== null}
@@ -204,6 +210,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
           </div>
         </div>
         <PathBar path={shownPath} onNavigate={(p) => go(p)} />
+        {belowPath ? belowPath(view()) : null}
       </div>
 
       {ls.isError ? (
