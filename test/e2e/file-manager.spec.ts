@@ -183,18 +183,22 @@ test('a connection dropped after Transfer accepted the submit still yields exact
   await page.keyboard.press('F5');
   const dialog = page.getByRole('dialog', { name: 'Transfer “file3.txt”' });
   await dialog.getByRole('textbox', { name: 'Label' }).fill('dropped once');
-  await env.control('faults', { method: 'POST', path: '/v0.10/transfer', drop: true, times: 1 });
   const sent: string[] = [];
   page.on('request', (r) => {
     if (r.method() === 'POST' && r.url().endsWith('/v0.10/transfer')) sent.push((r.postDataJSON() as { submission_id: string }).submission_id);
   });
+  // Every submit is committed by the emulator, then its connection cut (Chromium silently re-sends
+  // on reused connections; the app sees the failure once fresh connections are cut too).
+  await env.control('faults', { method: 'POST', path: '/v0.10/transfer', drop: true, times: -1 });
   await dialog.getByRole('button', { name: 'Start transfer' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('No connection to Globus', { timeout: 20_000 });
+  await env.control('faults', undefined, 'DELETE');
+  await dialog.getByRole('button', { name: 'Send again' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Tasks started here' })).toContainText('dropped once');
-  // The drop fired, and the resend carried the same submission id.
-  expect(await env.control('faults')).toEqual({ faults: [] });
-  expect(sent).toHaveLength(2);
-  expect(sent[1]).toBe(sent[0]);
+  // The app re-sent, always with the one submission id.
+  expect(sent.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(sent).size).toBe(1);
   await page.goto(`${env.appUrl}#/activity`);
   await expect(page.getByText('dropped once').first()).toBeVisible();
   await expect(page.getByText('dropped once')).toHaveCount(1);

@@ -49,15 +49,24 @@ export async function resendPending(
   }
 }
 
-/** Fetch a fresh submission id, remember the request, then send it (with resends on network failure). */
+/** Fetch a fresh submission id and remember the request before it is first sent. */
+export async function prepareSubmission(
+  http: GlobusHttp,
+  meta: TaskMeta,
+  build: (submissionId: string) => TransferSubmission | DeleteSubmission,
+): Promise<PendingSubmission> {
+  const submissionId = await getSubmissionId(http);
+  const pending = { ...meta, body: build(submissionId), createdAt: Date.now() } as PendingSubmission;
+  await pendingSubmissions.set(submissionId, pending);
+  return pending;
+}
+
+/** Prepare, then send (with resends on network failure). */
 export async function submitOnce(
   http: GlobusHttp,
   meta: TaskMeta,
   build: (submissionId: string) => TransferSubmission | DeleteSubmission,
   sleep?: (ms: number) => Promise<void>,
 ): Promise<SubmittedTask> {
-  const submissionId = await getSubmissionId(http);
-  const pending = { ...meta, body: build(submissionId), createdAt: Date.now() } as PendingSubmission;
-  await pendingSubmissions.set(submissionId, pending);
-  return resendPending(http, pending, sleep);
+  return resendPending(http, await prepareSubmission(http, meta, build), sleep);
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { GlobusError } from '@/lib/globus/errors';
+import { GlobusError, NetworkError } from '@/lib/globus/errors';
 import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CONFIG, TestProviders, type FakeRoute, useComponentTestHooks } from '@/components/testing/fake-services';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FilePane } from '@/features/file-manager/components/file-pane';
@@ -147,6 +147,25 @@ describe('dual pane', () => {
       ],
     });
     expect(events).toContain('task-7');
+  });
+
+  it('after a failed connection, sending again re-uses the same submission id (never a second task)', async () => {
+    let posts = 0;
+    const { calls } = renderShell([
+      { path: /^submission_id$/, reply: () => ({ value: `sub-${calls.filter((c) => c.path === 'submission_id').length}` }) },
+      { method: 'POST', path: /^transfer$/, reply: () => { posts += 1; if (posts <= 3) throw new NetworkError('cut'); return { code: 'Duplicate', task_id: 'task-9', submission_id: 'sub-1' }; } },
+      { path: /^task\/task-9$/, reply: () => ({ task_id: 'task-9', status: 'SUCCEEDED' }) },
+    ]);
+    (await leftGrid()).focus();
+    await userEvent.keyboard('{Insert}{F5}');
+    const dialog = await screen.findByRole('dialog', { name: /Transfer/ }, LAZY);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Start transfer' }));
+    expect((await within(dialog).findByRole('alert', {}, LAZY)).textContent).toContain('No connection to Globus');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send again' }));
+    expect(await screen.findByText(/succeeded/)).toBeTruthy();
+    const ids = calls.filter((c) => c.method === 'POST').map((c) => (c.body as { submission_id: string }).submission_id);
+    expect(ids).toEqual(['sub-1', 'sub-1', 'sub-1', 'sub-1']);
+    expect(calls.filter((c) => c.path === 'submission_id')).toHaveLength(1);
   });
 
   it('consent needed at submit: the half-filled dialog goes along as appState and comes back', async () => {

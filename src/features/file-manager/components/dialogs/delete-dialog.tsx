@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { useServices } from '@/components/services/services-context';
-import { submitOnce, type SubmittedTask } from '@/features/file-manager/api/submit-task';
+import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
+import { useSubmission } from '@/features/file-manager/hooks/use-submission';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { buildDeleteSubmission } from '@/features/file-manager/lib/transfer-body';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
@@ -12,30 +12,18 @@ type Req = Extract<DialogRequest, { kind: 'delete' }>;
 
 /** F8/Delete: names every item, then submits one delete task (recursive when folders are included). */
 export function DeleteDialog({ request, onClose, onSubmitted }: { request: Req; onClose: () => void; onSubmitted: (t: SubmittedTask) => void }) {
-  const { http } = useServices();
   const reauthorize = useReauthorize();
   const names = request.entries.map((e) => e.name);
   const anyFolder = request.entries.some((e) => e.type === 'dir');
   const [label, setLabel] = useState(`Delete from ${request.collectionName}`);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submit: send, busy, error } = useSubmission(onSubmitted);
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const task = await submitOnce(
-        http,
-        { kind: 'delete', label, refresh: [{ collectionId: request.collectionId, path: request.path }] },
-        (id) => buildDeleteSubmission({ collectionId: request.collectionId, path: request.path, names, anyFolder, label }, id),
-      );
-      onSubmitted(task);
-      onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const ok = await send(
+      { kind: 'delete', label, refresh: [{ collectionId: request.collectionId, path: request.path }] },
+      (id) => buildDeleteSubmission({ collectionId: request.collectionId, path: request.path, names, anyFolder, label }, id),
+    );
+    if (ok) onClose();
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { useServices } from '@/components/services/services-context';
-import { submitOnce, type SubmittedTask } from '@/features/file-manager/api/submit-task';
+import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
+import { useSubmission } from '@/features/file-manager/hooks/use-submission';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { buildTransferSubmission } from '@/features/file-manager/lib/transfer-body';
 import type { TransferForm } from '@/features/file-manager/model/transfer-form';
@@ -14,30 +14,18 @@ const defaultLabel = (f: TransferForm) =>
 
 /** F5 / drag and drop: everything POST /transfer offers; submitted once and only once. */
 export function TransferDialog({ initial, onClose, onSubmitted }: { initial: TransferForm; onClose: () => void; onSubmitted: (t: SubmittedTask) => void }) {
-  const { http } = useServices();
   const reauthorize = useReauthorize();
   const [form, setForm] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { submit: send, busy, error, resending } = useSubmission(onSubmitted);
   const set = (change: Partial<TransferForm>) => setForm((f) => ({ ...f, ...change }));
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
     const label = form.label.trim() || defaultLabel(form);
-    try {
-      const task = await submitOnce(
-        http,
-        { kind: 'transfer', label, refresh: [{ collectionId: form.destination.collectionId, path: form.destination.path }] },
-        (id) => buildTransferSubmission({ ...form, label }, id),
-      );
-      onSubmitted(task);
-      onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const ok = await send(
+      { kind: 'transfer', label, refresh: [{ collectionId: form.destination.collectionId, path: form.destination.path }] },
+      (id) => buildTransferSubmission({ ...form, label }, id),
+    );
+    if (ok) onClose();
   };
 
   return (
@@ -50,7 +38,7 @@ export function TransferDialog({ initial, onClose, onSubmitted }: { initial: Tra
         <>
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={busy || !form.destination.path}>
-            {busy ? 'Submitting…' : 'Start transfer'}
+            {busy ? 'Submitting…' : resending ? 'Send again' : 'Start transfer'}
           </Button>
         </>
       }
@@ -72,12 +60,20 @@ export function TransferDialog({ initial, onClose, onSubmitted }: { initial: Tra
         <input
           data-autofocus
           value={form.destination.path}
+          disabled={resending}
           onChange={(e) => set({ destination: { ...form.destination, path: e.target.value } })}
           spellCheck={false}
           className="h-8 rounded border border-slate-300 px-2 font-mono text-sm"
         />
       </label>
-      <TransferOptions form={form} set={set} />
+      <fieldset disabled={resending} className="contents">
+        <TransferOptions form={form} set={set} />
+      </fieldset>
+      {resending ? (
+        <p className="mt-2 text-sm text-slate-700">
+          Globus may already have this transfer. Sending again re-uses the same submission id, so it can never start twice.
+        </p>
+      ) : null}
       {error ? (
         <OperationError
           error={error}
