@@ -81,11 +81,12 @@ describe('command registry', () => {
     expect(byKey('F1')).toEqual(['help']);
     expect(byKey('?', { shiftKey: true })).toEqual(['help']);
     expect(byKey('F2')).toEqual(['rename']);
+    expect(byKey('F3')).toEqual(['details']);
     expect(byKey('F5')).toEqual(['transfer']);
     expect(byKey('F6')).toEqual(['move']);
     expect(byKey('F7')).toEqual(['mkdir']);
     expect(byKey('F8')).toEqual(['delete']);
     expect(byKey('Delete')).toEqual(['delete']);
-    expect(fileCommands.commands.filter((c) => c.fkey).map((c) => c.fkey)).toEqual(['F2', 'F5', 'F6', 'F7', 'F8', 'F1']);
+    expect(fileCommands.commands.filter((c) => c.fkey).map((c) => c.fkey)).toEqual(['F3', 'F2', 'F5', 'F6', 'F7', 'F8', 'F1']);
   });
 });

@@ -115,4 +115,48 @@ describe('FilePane listing', () => {
     expect(grid.getAttribute('aria-activedescendant')).toBe(last.id);
     expect(within(grid).getAllByRole('row').length).toBeLessThan(100);
   });
+
+  it('Shift+arrows extend from the anchor; Ctrl+click toggles; letters jump (type-ahead)', async () => {
+    renderPane([{ path: LS, reply: () => listing('/data/', files) }]);
+    const grid = await screen.findByRole('grid');
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    grid.focus();
+    await userEvent.keyboard('{ArrowDown}{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
+    const selected = () =>
+      within(grid).getAllByRole('row').filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
+    expect(selected()).toEqual(['beta', 'Alpha.csv', 'file9']);
+    const user = userEvent.setup();
+    await user.keyboard('{Control>}');
+    await user.click(within(grid).getByRole('row', { name: /zeta\.txt/ }));
+    await user.click(within(grid).getByRole('row', { name: /file9/ }));
+    await user.keyboard('{/Control}');
+    expect(selected()).toEqual(['beta', 'Alpha.csv', 'zeta.txt']);
+    await userEvent.keyboard('z');
+    expect(document.getElementById(grid.getAttribute('aria-activedescendant')!)!.textContent).toContain('zeta.txt');
+  });
+
+  it('filter-as-you-type narrows the rows; hidden files appear on demand and the choice is remembered in IndexedDB', async () => {
+    const withHidden = [...files, entry('.env'), entry('.cache', 'dir')];
+    renderPane([{ path: LS, reply: () => listing('/data/', withHidden) }]);
+    const grid = await screen.findByRole('grid');
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    expect(within(grid).queryByRole('row', { name: /\.env/ })).toBeNull();
+    expect(screen.getByText('2 not shown')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /Hidden/ }));
+    expect(await within(grid).findByRole('row', { name: /\.env/ })).toBeTruthy();
+    await vi.waitFor(async () => expect((await panePrefsStore.get('panes'))?.showHidden).toBe(true));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'FILE');
+    expect(rowNames(grid)).toEqual(['file9', 'file10']);
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(grid);
+  });
+
+  it('remembers the sort column and direction across sessions', async () => {
+    await panePrefsStore.set('panes', { showHidden: false, sort: { key: 'size', dir: 'desc' } });
+    const sized = [entry('small', 'file', 1), entry('big', 'file', 999), entry('dir', 'dir')];
+    renderPane([{ path: LS, reply: () => listing('/data/', sized) }]);
+    const grid = await screen.findByRole('grid');
+    await vi.waitFor(() => expect(rowNames(grid)).toEqual(['dir', 'big', 'small']));
+    expect(within(grid).getByRole('columnheader', { name: /Size/ }).getAttribute('aria-sort')).toBe('descending');
+  });
 });

@@ -10,4 +10,5 @@ export type DialogRequest =
   | { kind: 'delete'; side: PaneSide; collectionId: string; collectionName: string; path: string; entries: FileEntry[] }
   | { kind: 'transfer'; form: TransferForm }
   | { kind: 'sync-preview'; form: TransferForm }
+  | { kind: 'details'; collectionName: string; path: string; entry: FileEntry }
   | { kind: 'help' };

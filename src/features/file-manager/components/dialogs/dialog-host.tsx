@@ -5,6 +5,7 @@ import { NameDialog } from '@/features/file-manager/components/dialogs/name-dial
 import { MoveDialog } from '@/features/file-manager/components/dialogs/move-dialog';
 import { DeleteDialog } from '@/features/file-manager/components/dialogs/delete-dialog';
 import { TransferDialog } from '@/features/file-manager/components/dialogs/transfer-dialog';
+import { DetailsDialog } from '@/features/file-manager/components/dialogs/details-dialog';
 import { HelpOverlay } from '@/features/file-manager/components/dialogs/help-overlay';
 import { SyncPreviewDialog } from '@/features/file-manager/components/dialogs/sync-preview-dialog';
 
@@ -30,6 +31,8 @@ export default function DialogHost({ request, registry, onClose, onSubmitted, on
       return <TransferDialog key={JSON.stringify(request.form.items)} initial={request.form} onClose={onClose} onSubmitted={onSubmitted} />;
     case 'sync-preview':
       return <SyncPreviewDialog form={request.form} onClose={onClose} onTransfer={(form) => onChange({ kind: 'transfer', form })} />;
+    case 'details':
+      return <DetailsDialog collectionName={request.collectionName} path={request.path} entry={request.entry} onClose={onClose} />;
     case 'help':
       return <HelpOverlay registry={registry} onClose={onClose} />;
   }
