@@ -1,8 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect, loginOnEmulator } from './fixtures';
 import { COLLECTIONS } from '../emulator/seed/ids';
 
 // The collection picker's scope tabs against the emulator's seeded world (alice owns a laptop and a
 // guest collection; bob shares his outbox with her).
+
+/** Serious and critical axe violations on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test('picker scope tabs list my, shared and recently used collections and work from the keyboard', async ({ page, env }) => {
   await page.goto(`${env.appUrl}#/files`);
@@ -19,6 +29,7 @@ test('picker scope tabs list my, shared and recently used collections and work f
   // Type in words and owner, not raw entity_type values.
   await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toContainText('Personal collection (Globus Connect Personal)');
   await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toContainText('alice@example.org');
+  expect(await axeProblems(page)).toEqual([]);
 
   // APG tabs: arrows move focus and selection.
   await page.keyboard.press('ArrowRight');

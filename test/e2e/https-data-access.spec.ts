@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, loginOnEmulator } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
@@ -26,12 +27,21 @@ async function openSpecialFolder(page: Page, appUrl: string) {
   await expect(page.getByRole('row', { name: new RegExp(FILE) })).toBeVisible();
 }
 
+/** Serious and critical axe violations on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** The first HTTPS action asks for the collection's `https` consent; grant it on the emulator's page. */
 async function grantHttpsConsent(page: Page) {
   await page.getByRole('row', { name: new RegExp(FILE) }).click();
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const prompt = page.getByRole('alert', { name: 'Permission needed for file access' });
   await expect(prompt).toContainText(t1.name);
+  expect(await axeProblems(page)).toEqual([]);
   await prompt.getByRole('button', { name: 'Continue to Globus' }).click();
   await page.getByRole('button', { name: 'Allow' }).click();
   // Back in the same folder.
@@ -84,7 +94,7 @@ test('without the File System Access API a small file downloads from a Blob; a b
   await expect(page.getByText(`Your browser is downloading “${FILE}”.`)).toBeVisible();
 });
 
-test('upload puts a file into the current folder, the listing refreshes, and its bytes come back', async ({ page, env }) => {
+test('upload puts a file into the current folder, the listing refreshes, replacing asks first, and the bytes come back', async ({ page, env }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   await openSpecialFolder(page, env.appUrl);
   await grantHttpsConsent(page);
@@ -96,10 +106,16 @@ test('upload puts a file into the current folder, the listing refreshes, and its
   const row = page.getByRole('row', { name: new RegExp(name) });
   await expect(row).toBeVisible();
 
+  // The same name again: ask before replacing.
+  const again = Buffer.from('second version\n');
+  await page.getByLabel('Files to upload').setInputFiles({ name, mimeType: 'text/plain', buffer: again });
+  await page.getByRole('alertdialog', { name: `Replace “${name}”?` }).getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByText(`Uploaded “${name}”.`)).toBeVisible();
+
   await row.click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  expect(await readFile((await (await download).path())!)).toEqual(bytes);
+  expect(await readFile((await (await download).path())!)).toEqual(again);
 });
 
 test('copy link puts the encoded direct URL on the clipboard; no HTTPS actions where the collection has no HTTPS server', async ({ page, env, context }) => {
