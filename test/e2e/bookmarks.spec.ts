@@ -6,11 +6,6 @@ import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 // Bookmarks against the emulator. Alice's seed has "Tutorial godata" (pinned, tutorial1 /share/godata/)
 // and "Old storage", whose collection was deleted (GET answers 404 EndpointDeleted).
 
-// Needs the app layer to mount them (verified passing on a build wired that way):
-//   pane toolbar: <BookmarkMenu collectionId collectionName path={pane.path} onOpen={(id, p) => setPane(side, id, p)} />
-//   picker:       <CollectionPicker renderBookmarks={(filter) => <BookmarkList filter={filter} onOpen={…same…} />} />
-test.fixme(true, 'Not mounted by the app layer yet: <BookmarkMenu> in the pane toolbar and <BookmarkList> in the picker’s Bookmarks tab');
-
 const t1 = COLLECTIONS.tutorial1;
 const t2 = COLLECTIONS.tutorial2;
 const link = (appUrl: string, id: string, path: string) =>
@@ -70,6 +65,9 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
 });
 
 test('the picker’s Bookmarks tab opens a bookmarked folder', async ({ page, env }) => {
+  // The app layer has not passed the tab's contents yet; in src/app/routes/choose-collection.tsx:
+  //   <CollectionPicker … renderBookmarks={(filter) => <BookmarkList filter={filter} onOpen={onOpenLocation} />} />
+  test.fixme(true, 'The picker’s Bookmarks tab is not wired by the app layer yet (renderBookmarks)');
   await page.goto(`${env.appUrl}#/files`);
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
   await loginOnEmulator(page, 'alice@example.org');

@@ -5,13 +5,8 @@ import { test, expect, loginOnEmulator } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import { seededBytes } from '../emulator/vfs/content';
 
-// Collection HTTPS from the pane toolbar against the emulator's HTTPS server. A seeded file's bytes
+// Collection HTTPS from the pane (the actions under the path bar) against the emulator's HTTPS server. A seeded file's bytes
 // are its storage path (tutorial1 lives at /tutorial/ep1/ on the POSIX storage) repeated to its size.
-
-// Needs the app layer to mount it (verified passing on a build wired that way), with FilePane's
-// toolbarExtra given the pane handle:
-//   <HttpsActions collection={collection} path={pane.path} selected={pane.targets()} onUploaded={pane.refresh} />
-test.fixme(true, 'Not mounted by the app layer yet: <HttpsActions> in the pane toolbar (it needs the pane’s resolved path, selection and refresh)');
 
 const t1 = COLLECTIONS.tutorial1;
 const FILE = 'data #2.csv';
