@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CollectionPicker, type ChosenCollection } from '@/features/collections/components/collection-picker';
+import { BookmarkList } from '@/features/bookmarks/components/bookmark-list';
 
 /** The picker as the main content of a pane area, with an optional note above it (e.g. why we are here). */
 export function ChooseCollection({
@@ -7,8 +8,11 @@ export function ChooseCollection({
   note,
   actions,
   label = 'Choose a collection',
+  onOpenLocation,
 }: {
   label?: string;
+  /** Opening a bookmark goes straight to its folder. */
+  onOpenLocation?: (collectionId: string, path: string) => void;
   onChoose: (c: ChosenCollection) => void;
   note?: ReactNode;
   actions?: ReactNode;
@@ -20,7 +24,11 @@ export function ChooseCollection({
         <div className="ml-auto">{actions}</div>
       </div>
       {note}
-      <CollectionPicker onChoose={onChoose} autoFocus />
+      <CollectionPicker
+        onChoose={onChoose}
+        autoFocus
+        {...(onOpenLocation ? { renderBookmarks: (filter: string) => <BookmarkList filter={filter} onOpen={onOpenLocation} /> } : {})}
+      />
     </section>
   );
 }

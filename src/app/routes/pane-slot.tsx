@@ -32,6 +32,10 @@ const isUnknownCollection = (err: unknown) =>
 export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection, onOpenLocation }: Props) {
   const collection = usePaneCollection(collectionId);
   const [picking, setPicking] = useState(false);
+  const openLocation = (id: string, p: string) => {
+    setPicking(false);
+    onOpenLocation(id, p);
+  };
   const choose = (id: string) => {
     setPicking(false);
     onChooseCollection(id);
@@ -52,6 +56,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
   if (!collectionId) {
     return (
       <ChooseCollection
+        onOpenLocation={openLocation}
         label={side === 'left' ? 'Choose a collection' : `Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         actions={side === 'right' ? <Button onClick={() => setPicking(false)}>Cancel</Button> : undefined}
@@ -61,6 +66,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
   if (collection.isError && isUnknownCollection(collection.error)) {
     return (
       <ChooseCollection
+        onOpenLocation={openLocation}
         label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         note={
@@ -77,6 +83,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
   if (collection.data?.non_functional) {
     return (
       <ChooseCollection
+        onOpenLocation={openLocation}
         label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         note={
@@ -90,6 +97,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
   if (picking) {
     return (
       <ChooseCollection
+        onOpenLocation={openLocation}
         label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         actions={<Button onClick={() => setPicking(false)}>Cancel</Button>}
