@@ -127,6 +127,34 @@ describe('HttpsActions', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/no longer there/);
   });
 
+  it('without a save dialog, a file too big for memory is downloaded by navigation, never fetched', async () => {
+    vi.spyOn(browser, 'savePicker').mockReturnValue(null);
+    const navigate = vi.spyOn(browser, 'navigate').mockImplementation(() => {});
+    const seen = stubFetch(() => new Response(BYTES));
+    renderActions({ selected: [{ ...FILE, size: 5 * 1024 ** 3 }] });
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(await screen.findByText('Your browser is downloading “run #1 ü.txt”.')).toBeTruthy();
+    expect(navigate).toHaveBeenCalledWith(`${SERVER}/data/run%20%231%20%C3%BC.txt?download`);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('a download can be cancelled from its progress bar', async () => {
+    let pull!: ReadableStreamDefaultController<Uint8Array>;
+    const written: Uint8Array[] = [];
+    const handle = { createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void written.push(c) }) };
+    vi.spyOn(browser, 'savePicker').mockReturnValue(async () => handle as unknown as FileSystemFileHandle);
+    stubFetch(() => new Response(new ReadableStream<Uint8Array>({ start: (c) => void (pull = c) }), { headers: { 'Content-Length': '100' } }));
+    renderActions();
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    await waitFor(() => expect(pull).toBeDefined());
+    pull.enqueue(new Uint8Array(40));
+    const bar = await screen.findByRole('progressbar', { name: 'Downloading run #1 ü.txt' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('40'));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Cancelled.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('downloads only a single selected file', () => {
     renderActions({ selected: [FILE, { ...FILE, name: 'b' }] });
     expect((screen.getByRole('button', { name: 'Download' }) as HTMLButtonElement).disabled).toBe(true);
