@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useServices } from '@/components/services/services-context';
 import { useUser } from '@/app/auth/session-queries';
+import { AppNav } from '@/app/layout/app-nav';
 
 export function AppHeader() {
   const { config, auth } = useServices();
@@ -15,6 +16,7 @@ export function AppHeader() {
           {config.appName}
         </Link>
       </h1>
+      <AppNav />
       <div className="ml-auto flex min-w-0 items-center gap-2">
         {user ? (
           <span className="truncate text-sm text-slate-600" title={user.username}>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { Spinner } from '@/components/ui/spinner';
 import { MessagePanel } from '@/components/ui/message-panel';
@@ -5,6 +6,13 @@ import { useLoggedIn } from '@/app/auth/session-queries';
 import { SignInScreen } from '@/app/auth/sign-in-screen';
 import { SessionEndedPanel, useSessionEnded } from '@/app/auth/session-ended';
 import { AppHeader } from '@/app/layout/app-header';
+
+// Toasts, the live region and the background task watcher, on every page. Loaded after the first
+// render so the first download stays small; the host itself makes sure only one instance renders
+// even where an activity page mounts its own.
+const ActivityNotificationsHost = lazy(async () => ({
+  default: (await import('@/features/activity/notifications/activity-notifications-host')).ActivityNotificationsHost,
+}));
 
 /** Every route renders inside this: sign-in when logged out, otherwise header + page. */
 export function AppLayout() {
@@ -33,6 +41,11 @@ export function AppLayout() {
     <div className="flex h-dvh flex-col bg-slate-100">
       <AppHeader />
       <main className="flex min-h-0 flex-1 flex-col">{sessionEnded ? <SessionEndedPanel /> : <Outlet />}</main>
+      {sessionEnded ? null : (
+        <Suspense fallback={null}>
+          <ActivityNotificationsHost />
+        </Suspense>
+      )}
     </div>
   );
 }

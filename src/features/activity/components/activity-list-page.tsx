@@ -13,7 +13,6 @@ import { buildOrderBy, buildTaskFilter, effectiveLimit, filtersFromSearch, filte
 import { isRunning } from '@/features/activity/model/task-status';
 import { recordTasks } from '@/features/activity/model/throughput';
 import { observeTasks, useListPagePresence } from '@/features/activity/notifications/activity-notifications';
-import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
 import { BrowserNotificationsToggle } from '@/features/activity/notifications/browser-notifications-toggle';
 
 export function ActivityListPage() {
@@ -67,7 +66,6 @@ export function ActivityListPage() {
         <TaskTable tasks={tasks} sort={filters.sort} dir={filters.dir} onSort={onSort} />
       )}
       {list.data ? <ListPager filters={filters} total={list.data.total ?? tasks.length} shown={tasks.length} onOffset={(offset) => update({ offset })} /> : null}
-      <ActivityNotificationsHost />
     </div>
   );
 }

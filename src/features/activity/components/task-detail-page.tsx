@@ -22,7 +22,6 @@ import { describeStatus, isFinished } from '@/features/activity/model/task-statu
 import type { Task } from '@/features/activity/model/task-types';
 import { recordTasks } from '@/features/activity/model/throughput';
 import { observeTasks, useTaskPagePresence } from '@/features/activity/notifications/activity-notifications';
-import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
 import { announce } from '@/features/activity/notifications/live-announcer-store';
 import { taskName } from '@/features/activity/notifications/task-notifier';
 
@@ -108,7 +107,6 @@ export function TaskDetailPage() {
           <SkippedErrorsList taskId={task.task_id} />
         </div>
       ) : null}
-      <ActivityNotificationsHost />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-// Toasts, the live region and the background watcher. The app shell should mount this once
-// (inside the services and query providers, under the router); the activity pages mount it too,
-// and only the first mounted instance renders, so there is never a second region.
+// Toasts, the live region and the background watcher. The app layout mounts this once (inside the
+// services and query providers, under the router). Should a second instance ever mount, only the
+// first renders, so there is never a second region or watcher.
 import { useEffect, useState } from 'react';
 import { ActivityWatcher } from '@/features/activity/notifications/activity-watcher';
 import { LiveRegion } from '@/features/activity/notifications/live-region';

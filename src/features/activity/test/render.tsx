@@ -1,11 +1,12 @@
 // Renders activity routes with a fresh QueryClient, a fake http and an in-memory router.
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { ServicesProvider, type Services } from '@/components/services/services-context';
 import { ActivityListPage } from '@/features/activity/components/activity-list-page';
 import { TaskDetailPage } from '@/features/activity/components/task-detail-page';
+import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
 import type { createFakeHttp } from '@/features/activity/test/fake-http';
 
 export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = '/activity') {
@@ -14,9 +15,20 @@ export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = '
   const services = { http: fake.http, auth: { login }, config: {} } as unknown as Services;
   const router = createMemoryRouter(
     [
-      { path: '/activity', element: <ActivityListPage /> },
-      { path: '/activity/:taskId', element: <TaskDetailPage /> },
-      { path: '/files', element: <p>File manager</p> },
+      {
+        // As the app layout does: one notifications host around every page.
+        element: (
+          <>
+            <Outlet />
+            <ActivityNotificationsHost />
+          </>
+        ),
+        children: [
+          { path: '/activity', element: <ActivityListPage /> },
+          { path: '/activity/:taskId', element: <TaskDetailPage /> },
+          { path: '/files', element: <p>File manager</p> },
+        ],
+      },
     ],
     { initialEntries: [path] },
   );

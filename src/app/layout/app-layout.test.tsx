@@ -1,0 +1,54 @@
+// The layout composes the header navigation and one activity notifications host for every page.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useComponentTestHooks } from '@/components/testing/fake-services';
+import { renderApp } from '@/app/testing/render-app';
+import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
+import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
+
+useComponentTestHooks();
+beforeEach(() => resetNotificationsForTests());
+
+const TASK_LIST = /^task_list$/;
+
+describe('app layout', () => {
+  it('links the file manager and the activity pages, marking the current one', async () => {
+    const { router } = renderApp('/files', [{ path: TASK_LIST, reply: () => makeTaskList([]) }]);
+    const nav = await screen.findByRole('navigation', { name: 'Main' }, { timeout: 5000 });
+    expect(within(nav).getByRole('link', { name: 'Files' }).getAttribute('aria-current')).toBe('page');
+    await userEvent.click(within(nav).getByRole('link', { name: 'Activity' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Activity' }, { timeout: 5000 })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/activity');
+    expect(within(nav).getByRole('link', { name: 'Activity' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('returns to the panes the user last had open', async () => {
+    const { router } = renderApp('/files?origin_id=c-1&origin_path=%2Fdata%2F', [
+      { path: /.*/, reply: () => new Promise(() => {}) }, // the file manager's own requests stay pending
+    ]);
+    const nav = await screen.findByRole('navigation', { name: 'Main' }, { timeout: 5000 });
+    await act(() => router.navigate('/activity'));
+    await userEvent.click(within(nav).getByRole('link', { name: 'Files' }));
+    expect(router.state.location.search).toBe('?origin_id=c-1&origin_path=%2Fdata%2F');
+  });
+
+  it('toasts a task submitted from another page once, and keeps one notifications region across pages', async () => {
+    const task = () => makeTask({ task_id: 't-1', label: 'Nightly copy', status: 'SUCCEEDED', completion_time: '2024-01-01T00:00:00+00:00' });
+    renderApp('/files', [{ path: TASK_LIST, reply: () => makeTaskList([task()]) }]);
+    // The host arrives lazily after the first render.
+    await screen.findByRole('region', { name: 'Task notifications' }, { timeout: 5000 });
+    act(() => {
+      window.dispatchEvent(new CustomEvent('globus:task-submitted', { detail: { taskId: 't-1' } }));
+    });
+    const region = screen.getByRole('region', { name: 'Task notifications' });
+    expect(await within(region).findByText('Task finished')).toBeTruthy();
+    expect(within(region).getByText(/Nightly copy/)).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Activity' }));
+    expect(await screen.findByRole('link', { name: 'Nightly copy' })).toBeTruthy();
+    expect(screen.getAllByRole('region', { name: 'Task notifications' })).toHaveLength(1);
+    expect(within(region).getAllByText('Task finished')).toHaveLength(1);
+    expect(screen.getAllByTestId('activity-live-region')).toHaveLength(1);
+  });
+});

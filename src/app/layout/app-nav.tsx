@@ -1,0 +1,28 @@
+// Main navigation between the file manager and the activity pages. "Files" returns to the panes
+// the user last had open (their state lives in the URL), not to an empty file manager.
+import { useEffect, useState } from 'react';
+import { NavLink, useLocation } from 'react-router';
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded px-2 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-blue-600 ${
+    isActive ? 'bg-slate-100 text-slate-900' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'
+  }`;
+
+export function AppNav() {
+  const location = useLocation();
+  const [filesSearch, setFilesSearch] = useState('');
+  useEffect(() => {
+    if (location.pathname === '/files') setFilesSearch(location.search);
+  }, [location.pathname, location.search]);
+  return (
+    <nav aria-label="Main" className="flex items-center gap-1">
+      <NavLink to={`/files${filesSearch}`} className={linkClass}>
+        Files
+      </NavLink>
+      {/* `end` is off so a task's page still marks Activity as the current section. */}
+      <NavLink to="/activity" className={linkClass}>
+        Activity
+      </NavLink>
+    </nav>
+  );
+}
