@@ -32,13 +32,15 @@ export function BookmarkRow({
         className="min-w-0 flex-1 rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:hover:bg-transparent"
       >
         <span className={`block truncate text-sm font-medium ${gone ? 'text-slate-500 line-through' : 'text-slate-900'}`}>
-          {bookmark.pinned ? <span aria-label="Pinned">★ </span> : null}
+          {bookmark.pinned ? <span aria-hidden="true" title="Pinned">★ </span> : null}
           {bookmark.name}
         </span>
-        <span className={`block truncate text-xs ${gone ? 'text-slate-600 italic' : 'text-slate-600'}`}>
-          {where}
-          {gone ? null : <span className="font-mono"> {bookmark.path}</span>}
-        </span>
+        <span className={`block truncate text-xs text-slate-600 ${gone ? 'italic' : ''}`}>{where}</span>
+        {gone ? null : (
+          <span className="block truncate font-mono text-xs text-slate-600" title={bookmark.path}>
+            {bookmark.path}
+          </span>
+        )}
       </button>
       <Button size="sm" variant="ghost" onClick={onRename} aria-label={`Rename bookmark ${bookmark.name}`}>
         Rename
