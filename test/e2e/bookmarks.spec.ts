@@ -65,9 +65,6 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
 });
 
 test('the picker’s Bookmarks tab opens a bookmarked folder', async ({ page, env }) => {
-  // The app layer has not passed the tab's contents yet; in src/app/routes/choose-collection.tsx:
-  //   <CollectionPicker … renderBookmarks={(filter) => <BookmarkList filter={filter} onOpen={onOpenLocation} />} />
-  test.fixme(true, 'The picker’s Bookmarks tab is not wired by the app layer yet (renderBookmarks)');
   await page.goto(`${env.appUrl}#/files`);
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
   await loginOnEmulator(page, 'alice@example.org');
