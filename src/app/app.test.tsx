@@ -37,7 +37,8 @@ describe('sign-in', () => {
   it('logs in with the current deep link as returnTo', async () => {
     const deepLink = filesEntry('c-1', WEIRD);
     const { auth } = renderApp(deepLink, [], { isLoggedIn: vi.fn(async () => false) });
-    await userEvent.click(await screen.findByRole('button', { name: 'Log in with Globus' }));
+    // The router loads the lazy files route before it renders; the first import in a test process is slow.
+    await userEvent.click(await screen.findByRole('button', { name: 'Log in with Globus' }, { timeout: 5000 }));
     expect(auth.login).toHaveBeenCalledWith({ returnTo: `#${deepLink}` });
     expect(new URLSearchParams(vi.mocked(auth.login).mock.calls[0]![0].returnTo.split('?')[1]).get('origin_path')).toBe(WEIRD);
   });
