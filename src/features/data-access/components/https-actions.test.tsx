@@ -138,6 +138,18 @@ describe('HttpsActions', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('when the save dialog is refused (no user activation left), a small file still downloads from a Blob', async () => {
+    vi.spyOn(browser, 'savePicker').mockReturnValue(async () => {
+      throw new DOMException('Must be handling a user gesture', 'SecurityError');
+    });
+    const saveBlob = vi.spyOn(browser, 'saveBlob').mockImplementation(() => {});
+    stubFetch(() => new Response(BYTES));
+    renderActions();
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(await screen.findByText('Downloaded “run #1 ü.txt”.')).toBeTruthy();
+    expect(saveBlob).toHaveBeenCalledTimes(1);
+  });
+
   it('a download can be cancelled from its progress bar', async () => {
     let pull!: ReadableStreamDefaultController<Uint8Array>;
     const written: Uint8Array[] = [];

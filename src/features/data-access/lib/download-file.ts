@@ -29,18 +29,19 @@ export const navigationUrl = (httpsServer: string, path: string) => `${collectio
  */
 export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcome> {
   const picker = browser.savePicker();
-  if (!picker && req.size > BLOB_LIMIT) {
-    browser.navigate(navigationUrl(req.httpsServer, req.path));
-    return 'navigated';
-  }
   let handle: FileSystemFileHandle | null = null;
   if (picker) {
     try {
       handle = await picker({ suggestedName: req.name });
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') return 'cancelled';
-      throw err;
+      // e.g. SecurityError when the click's user activation has run out: go on without the dialog.
+      if (!(err instanceof DOMException)) throw err;
     }
+  }
+  if (!handle && req.size > BLOB_LIMIT) {
+    browser.navigate(navigationUrl(req.httpsServer, req.path));
+    return 'navigated';
   }
 
   let response: Response;
