@@ -60,7 +60,7 @@ export function TaskActions({ task }: { task: Task }) {
           </a>
         ))}
       </div>
-      {plan && !plan.ok ? <p className="text-xs text-slate-500">{plan.reason}</p> : null}
+      {plan && !plan.ok ? <p className="text-xs text-slate-600">{plan.reason}</p> : null}
       {failure ? (
         <p role="alert" className="text-xs text-red-700">
           {describeFailure(failure, 'task').title}: {failure instanceof Error ? failure.message : describeFailure(failure, 'task').detail}

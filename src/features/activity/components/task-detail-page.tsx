@@ -64,7 +64,7 @@ export function TaskDetailPage() {
         {back}
         <MessagePanel role="alert" tone="error" title={failure.title} actions={failure.transient ? <Button onClick={() => query.refetch()}>Try again</Button> : undefined}>
           <p>{failure.detail}</p>
-          <p className="mt-1 text-xs text-slate-500">Task id: <code>{taskId}</code></p>
+          <p className="mt-1 text-xs text-slate-600">Task id: <code>{taskId}</code></p>
         </MessagePanel>
       </div>
     );
