@@ -1,5 +1,6 @@
 // The live list: one task_list request per tick, none while hidden, backoff and recovery, windowed rows.
 import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
 import { FAST_INTERVAL_MS } from '@/features/activity/model/polling';
@@ -130,5 +131,21 @@ describe('ActivityListPage', () => {
     await tick(60_000);
     expect(fake.count('task_list')).toBeGreaterThanOrEqual(4);
     expect(within(region).queryAllByText('Task finished')).toHaveLength(0);
+  });
+
+  it('searches labels after a pause in typing, not per keystroke, and keeps the search in the URL', async () => {
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(3)));
+    const { router } = renderActivity(fake);
+    await screen.findByRole('link', { name: 'Run 0' });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime, delay: 100 });
+    await user.type(screen.getByRole('searchbox', { name: 'Label contains' }), 'night');
+    // Five keystrokes 100 ms apart: nothing sent yet.
+    expect(fake.count('task_list')).toBe(1);
+    await tick(300);
+    await vi.waitFor(() => expect(fake.count('task_list')).toBe(2));
+    expect(fake.calls[1]!.query).toMatchObject({ filter: 'type:TRANSFER,DELETE/label:~*night*', offset: 0 });
+    expect(router.state.location.search).toBe('?q=night');
+    await tick(1000);
+    expect(fake.count('task_list')).toBe(2);
   });
 });

@@ -98,7 +98,7 @@ export function TaskDetailPage() {
         </p>
       </section>
       <TaskActions task={task} />
-      <ThroughputChart taskId={task.task_id} />
+      <ThroughputChart taskId={task.task_id} running={running} />
       <TaskFields task={task} />
       <EventLog taskId={task.task_id} running={running} />
       {task.type === 'TRANSFER' && !task.history_deleted ? (

@@ -6,14 +6,14 @@ import { getSamples, subscribeSamples, toRates } from '@/features/activity/model
 const W = 480;
 const H = 96;
 
-export function ThroughputChart({ taskId }: { taskId: string }) {
+export function ThroughputChart({ taskId, running }: { taskId: string; running: boolean }) {
   const samples = useSyncExternalStore(subscribeSamples, () => getSamples(taskId));
   const rates = toRates(samples);
   if (rates.length < 2) {
     return (
       <figure aria-label="Throughput over time" className="rounded-md border border-slate-200 bg-white p-3 text-xs text-slate-600">
         <figcaption className="font-semibold text-slate-900">Throughput</figcaption>
-        <p>The chart fills in as this page watches the task.</p>
+        <p>{running ? 'The chart fills in as this page watches the task.' : 'This session did not watch the task while it ran.'}</p>
       </figure>
     );
   }
@@ -23,12 +23,13 @@ export function ThroughputChart({ taskId }: { taskId: string }) {
   const points = rates.map((r) => `${(((r.t - t0) / span) * W).toFixed(1)},${(H - (r.bytesPerSecond / peak) * (H - 4)).toFixed(1)}`);
   const latest = rates[rates.length - 1]!.bytesPerSecond;
   const minutes = Math.max(1, Math.round(span / 60_000));
-  const summary = `Throughput over the last ${minutes} min: now ${formatRate(latest)}, peak ${formatRate(peak)}`;
+  const now = running ? `now ${formatRate(latest)}` : 'finished';
+  const summary = `Throughput over the last ${minutes} min: ${now}, peak ${formatRate(peak)}`;
   return (
     <figure className="rounded-md border border-slate-200 bg-white p-3">
       <figcaption className="mb-1 flex justify-between text-xs">
         <span className="font-semibold text-slate-900">Throughput</span>
-        <span className="text-slate-600">now {formatRate(latest)} · peak {formatRate(peak)}</span>
+        <span className="text-slate-600">{now} · peak {formatRate(peak)}</span>
       </figcaption>
       <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" className="h-24 w-full">
         <polygon points={`0,${H} ${points.join(' ')} ${W},${H}`} className="fill-blue-100" />

@@ -1,5 +1,6 @@
 // Throughput samples: (time, bytes_transferred) pairs seen while polling, kept per task in memory
 // for this session, and the rates between them that the chart draws.
+import { isFinished } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
 
 export interface Sample {
@@ -42,6 +43,8 @@ export function recordTasks(tasks: readonly Task[], now: number): void {
   for (const task of tasks) {
     if (!task.task_id || task.bytes_transferred == null) continue;
     const before = store.get(task.task_id) ?? [];
+    // A finished task adds its final count once; later polls would only draw a flat zero tail.
+    if (isFinished(task) && before[before.length - 1]?.bytes === task.bytes_transferred) continue;
     const after = addSample(before, { t: now, bytes: task.bytes_transferred });
     if (after !== before) {
       store.set(task.task_id, after);
