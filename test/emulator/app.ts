@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   bandwidthBytesPerSecond?: number;
   /** Per-file overhead as a rate (default 1000 files/s per task). */
   filesPerSecond?: number;
+  /** Per-file events recorded for the first this-many files of each task (default 1000). */
+  fileEventLimit?: number;
 }
 
 const REAL_GLOBUS_HOST = /(^|\.)(globus\.org|globuscs\.info|globusonline\.org|globus\.us)$/i;
@@ -73,6 +75,7 @@ export function createEmu(opts: EmulatorOptions = {}): Emu {
     ...DEFAULT_ENGINE,
     ...(opts.bandwidthBytesPerSecond ? { bandwidthBytesPerSecond: opts.bandwidthBytesPerSecond } : {}),
     ...(opts.filesPerSecond ? { filesPerSecond: opts.filesPerSecond } : {}),
+    ...(opts.fileEventLimit !== undefined ? { fileEventLimit: opts.fileEventLimit } : {}),
   };
   const ids = new IdSource(options.seed);
   const emu: Emu = {

@@ -27,10 +27,16 @@ export class LogicalClock {
     return Math.floor(this.nowPrecise());
   }
 
+  /** Moves forward by `seconds`, fractions included (a half-second step shows a transfer mid-file). */
   advance(seconds: number): number {
     if (!Number.isFinite(seconds) || seconds < 0) throw new Error('clock can only move forward');
-    this.offsetSeconds += Math.floor(seconds);
+    this.offsetSeconds += seconds;
     return this.now();
+  }
+
+  /** Moves to an absolute logical time (restoring a state dump); never backwards. */
+  advanceTo(epochSeconds: number): number {
+    return this.advance(Math.max(0, epochSeconds - this.nowPrecise()));
   }
 
   /** Switch modes without a jump: wall time elapsed so far is folded into the offset. */

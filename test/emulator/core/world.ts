@@ -102,6 +102,8 @@ export interface Collection {
   activations: Map<string, number>;
   deleted: boolean;
   httpsEnabled: boolean;
+  /** Data channels must be encrypted: tasks touching the collection get encrypt_data true. */
+  forceEncryption: boolean;
   subscriptionId: string | null;
   gcsVersion: string | null;
   createdAt: number;

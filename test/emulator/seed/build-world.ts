@@ -62,7 +62,7 @@ function collection(world: World, seed: CollectionSeed): Collection {
     description: null, organization: owner?.organization ?? null, department: null, keywords: null, contactEmail: owner?.email ?? null,
     infoLink: null, public: false, storageId: null, root: '/', homeTemplate: '/', defaultDirectory: null, hostCollectionId: null,
     hostPath: null, nonFunctionalEndpointId: null, highAssurance: false, authenticationTimeoutMins: null, authenticationPolicyId: null,
-    gcpConnected: null, gcpPaused: null, activations: new Map(), deleted: false, httpsEnabled: false, subscriptionId: null,
+    gcpConnected: null, gcpPaused: null, activations: new Map(), deleted: false, httpsEnabled: false, forceEncryption: false, subscriptionId: null,
     gcsVersion: null, createdAt: SEED_EPOCH, roles: [], acl: [], legacyName: `${owner?.username.split('@')[0] ?? 'owner'}#${seed.id}`,
     ...seed,
   };

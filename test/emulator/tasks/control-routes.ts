@@ -1,7 +1,7 @@
 /**
  * Control API for tasks (outside every Globus path):
  *   GET  /__emulator/engine                     {bandwidthBytesPerSecond, filesPerSecond, maxActivePerType, retrySeconds, clock}
- *   POST /__emulator/engine {bandwidthBytesPerSecond?, filesPerSecond?, clock?: 'manual'|'realtime'}
+ *   POST /__emulator/engine {bandwidthBytesPerSecond?, filesPerSecond?, fileEventLimit?, clock?: 'manual'|'realtime'}
  *   POST /__emulator/tasks/seed {identity, count, status?, type?, label?}   many tasks at once
  *        (status: 'SUCCEEDED' (default) | 'FAILED' | 'ACTIVE' | 'INACTIVE', or a list cycled over;
  *        seeded ACTIVE/INACTIVE tasks hold still until canceled)
@@ -52,6 +52,11 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
       const n = Number(b[k]);
       if (!Number.isFinite(n) || n <= 0) return plainError(c, 400, 'BadRequest', `${k} must be a positive number`);
       emu.engine[k] = n;
+    }
+    if (b.fileEventLimit !== undefined) {
+      const n = Number(b.fileEventLimit);
+      if (!Number.isInteger(n) || n < 0) return plainError(c, 400, 'BadRequest', 'fileEventLimit must be a non-negative integer');
+      emu.engine.fileEventLimit = n;
     }
     if (b.clock !== undefined) {
       if (b.clock !== 'manual' && b.clock !== 'realtime') return plainError(c, 400, 'BadRequest', "clock must be 'manual' or 'realtime'");

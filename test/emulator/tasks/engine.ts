@@ -5,6 +5,7 @@
  * `maxActivePerType` TRANSFER and DELETE tasks per account run at once; later ones are Queued.
  */
 import type { Emu } from '../core/context';
+import { onProgress, onQueued } from './deadlines';
 import { addEvent, expire, fail, setStall, succeed } from './task-lifecycle';
 import { isFinished, type Task } from './task-model';
 import { deletedSide, stallOf } from './task-checks';
@@ -16,9 +17,11 @@ export interface EngineSettings {
   maxActivePerType: number;
   /** Seconds between retries of a unit that hit a retryable error (PERMISSION_DENIED). */
   retrySeconds: number;
+  /** Per-file events kept for the first this-many files of each task (then only PROGRESS). */
+  fileEventLimit: number;
 }
 
-export const DEFAULT_ENGINE: EngineSettings = { bandwidthBytesPerSecond: 100 * 1024 * 1024, filesPerSecond: 1000, maxActivePerType: 3, retrySeconds: 60 };
+export const DEFAULT_ENGINE: EngineSettings = { bandwidthBytesPerSecond: 100 * 1024 * 1024, filesPerSecond: 1000, maxActivePerType: 3, retrySeconds: 60, fileEventLimit: 1000 };
 
 const PROGRESS_EVERY = 60;
 
@@ -37,7 +40,10 @@ function promote(emu: Emu, now: number): void {
       expire(t, t.deadline);
       continue;
     }
-    if (activeCount(emu, t) >= emu.engine.maxActivePerType) continue;
+    if (activeCount(emu, t) >= emu.engine.maxActivePerType) {
+      onQueued(t, now);
+      continue;
+    }
     const at = Math.max(t.requestTime, freed.get(`${t.ownerId}\u0000${t.type}`) ?? 0);
     t.startedAt = at;
     t.simTime = at;
@@ -138,6 +144,7 @@ function advance(emu: Emu, t: Task, until: number, budget: number): number {
     if (cur.remaining <= 1e-9) {
       applyUnit(emu, t, cur.unit, cur.bytesDone);
       t.current = null;
+      onProgress(t, t.simTime);
       if (t.simTime - t.lastProgressEvent >= PROGRESS_EVERY && !isFinished(t)) {
         t.lastProgressEvent = t.simTime;
         addEvent(t, 'PROGRESS', 'progress', JSON.stringify({ bytes_transferred: t.counters.bytesTransferred, files_transferred: t.counters.filesTransferred }), false, t.simTime);

@@ -5,6 +5,7 @@
  * task that lacks data_access consent under one Transfer scope (REFERENCE §4.11).
  * Status 202 Accepted for a new task, 200 for `Duplicate` (REFERENCE §4.11 [B]).
  * A disconnected GCP collection does not refuse the submission: the task waits (GC_NOT_CONNECTED).
+ * A side with `force_encryption` turns `encrypt_data` on whatever the request said, as Transfer does.
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -17,10 +18,10 @@ import { callerOf, type Caller } from '../transfer/caller';
 import { checkCollectionAccess, findCollection } from '../transfer/collection-access';
 import { parseFilterRules } from './filter-rules';
 import { parseSyncLevel } from './sync-rules';
+import { DAY } from './deadlines';
 import { newTask } from './task-factory';
 import type { TransferItem } from './task-model';
 
-const DAY = 86_400;
 
 function bad(c: Context<EmuEnv>, message: string, code = 'ClientError.BadRequest'): Response {
   return transferError(c, 400, code, message);
@@ -112,7 +113,7 @@ async function submit(c: Context<EmuEnv>, kind: 'transfer' | 'delete'): Promise<
   const now = emu.clock.nowPrecise();
   const deadline = parseDeadline(body.deadline, now);
   if (deadline === 'invalid') return bad(c, `Invalid deadline '${String(body.deadline)}'`);
-  const common = { caller, submissionId, label: lbl, deadline: deadline ?? Math.floor(now) + DAY, now, sourceId: cols[0]!.id };
+  const common = { caller, submissionId, label: lbl, deadline: deadline ?? Math.floor(now) + DAY, userDeadline: deadline !== null, now, sourceId: cols[0]!.id };
 
   if (kind === 'delete') {
     const paths: string[] = [];
@@ -143,7 +144,7 @@ async function submit(c: Context<EmuEnv>, kind: 'transfer' | 'delete'): Promise<
     ...common, type: 'TRANSFER', destinationId: cols[1]!.id, items,
     transfer: {
       syncLevel, filterRules, recursiveSymlinks: rs,
-      verifyChecksum: bool(body.verify_checksum, false), preserveTimestamp: bool(body.preserve_timestamp, false), encryptData: bool(body.encrypt_data, false),
+      verifyChecksum: bool(body.verify_checksum, false), preserveTimestamp: bool(body.preserve_timestamp, false), encryptData: bool(body.encrypt_data, false) || cols.some((col) => col.forceEncryption),
       deleteDestinationExtra: bool(body.delete_destination_extra, false), skipSourceErrors: bool(body.skip_source_errors, false), failOnQuotaErrors: bool(body.fail_on_quota_errors, false),
     },
   });

@@ -64,6 +64,7 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
       const d = Date.parse(String(body.deadline).replace(' ', 'T'));
       if (Number.isNaN(d)) return transferError(c, 400, 'ClientError.BadRequest', 'Invalid deadline');
       t.deadline = Math.floor(d / 1000);
+      t.userDeadline = true;
     }
     return c.json(resultDoc(c, 'Updated', 'Task updated successfully'));
   });

@@ -3,14 +3,28 @@
  * stall/pause, success, failure (expired, canceled, fatal errors), plus the capped
  * successful / skipped records.
  */
+import { onPauseChange } from './deadlines';
 import { EVENT_CAP, LIST_CAP, type SkippedError, type Stall, type Task } from './task-model';
 
-export function addEvent(task: Task, code: string, description: string, details: string, isError: boolean, time: number): void {
-  task.events.push({ code, description, details, isError, time });
+export function addEvent(task: Task, code: string, description: string, details: string, isError: boolean, time: number, perFile = false): void {
+  task.events.push(perFile ? { code, description, details, isError, time, perFile } : { code, description, details, isError, time });
   if (task.events.length > EVENT_CAP) {
-    const idx = task.events.findIndex((e) => e.code === 'PROGRESS');
+    let idx = task.events.findIndex((e) => e.code === 'PROGRESS');
+    if (idx < 0) idx = task.events.findIndex((e) => e.perFile);
     task.events.splice(idx >= 0 ? idx : 0, 1);
   }
+}
+
+/**
+ * A per-file event (file transferred / deleted / skipped), recorded for the first `limit`
+ * files of a task only, so a huge task keeps a bounded history; after that only the periodic
+ * PROGRESS events tell its story. Codes FILE_TRANSFERRED / FILE_DELETED and their JSON
+ * details are provisional (REFERENCE §4.17 lists lifecycle and error codes only).
+ */
+export function addFileEvent(task: Task, limit: number, code: string, description: string, details: unknown, isError: boolean, time: number): void {
+  if (task.fileEvents >= limit) return;
+  task.fileEvents++;
+  addEvent(task, code, description, JSON.stringify(details), isError, time, true);
 }
 
 export function pending(task: Task): number {
@@ -65,6 +79,7 @@ export function expire(task: Task, at: number): void {
 export function setStall(task: Task, stall: Stall | null, at: number): void {
   const prev = task.stall;
   if (prev?.niceStatus === stall?.niceStatus && prev?.description === stall?.description) return;
+  if (!!prev?.paused !== !!stall?.paused) onPauseChange(task, !!stall?.paused, at);
   if (prev?.paused && !stall?.paused) addEvent(task, 'UNPAUSED', 'unpaused', 'The task was resumed', false, at);
   if (stall?.paused) addEvent(task, 'PAUSED', 'paused', stall.description, false, at);
   else if (stall) {

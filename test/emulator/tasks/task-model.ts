@@ -40,6 +40,8 @@ export interface TaskEvent {
   details: string;
   isError: boolean;
   time: number;
+  /** Per-file events go before lifecycle events when the event cap evicts. */
+  perFile?: boolean;
 }
 
 export interface SkippedError {
@@ -98,6 +100,8 @@ export interface Task {
   label: string | null;
   requestTime: number;
   deadline: number;
+  /** The deadline was chosen by the user (submission or PUT): the engine never moves it. */
+  userDeadline: boolean;
   completionTime: number | null;
   status: TaskStatus;
   fatalError: { code: string; description: string } | null;
@@ -133,6 +137,8 @@ export interface Task {
   successfulTotal: number;
   skipped: SkippedError[];
   lastProgressEvent: number;
+  /** Per-file events emitted so far (capped by the engine's fileEventLimit). */
+  fileEvents: number;
 }
 
 /** Successful-transfer and skipped-error records kept per task (REFERENCE §4.18: a bounded emulator choice). */

@@ -10,7 +10,7 @@ import { parentPath, baseName } from '../vfs/paths';
 import type { EngineSettings } from './engine';
 import { FilterMatcher } from './filter-rules';
 import { needsCopy } from './sync-rules';
-import { addEvent, fail, recordSkip, recordSuccess } from './task-lifecycle';
+import { addEvent, addFileEvent, fail, recordSkip, recordSuccess } from './task-lifecycle';
 import type { Task } from './task-model';
 import { canRead, canWrite, ownerCaller, sideAccess, type SideAccess } from './task-checks';
 import { deletePlan, side, transferPlan, type PlanContext, type WorkUnit } from './work-plan';
@@ -87,8 +87,9 @@ function retry(t: Task, code: string, path: string): 'retry' {
 }
 
 /** A source-side error: skipped with skip_source_errors, else FILE_NOT_FOUND is fatal and PERMISSION_DENIED retries. */
-function sourceError(t: Task, code: 'FILE_NOT_FOUND' | 'PERMISSION_DENIED', src: string, dst: string | null, isDir: boolean): 'done' | 'retry' {
+function sourceError(emu: Emu, t: Task, code: 'FILE_NOT_FOUND' | 'PERMISSION_DENIED', src: string, dst: string | null, isDir: boolean): 'done' | 'retry' {
   if (t.transfer?.skipSourceErrors) {
+    addFileEvent(t, emu.engine.fileEventLimit, code, `${code.toLowerCase().replace(/_/g, ' ')} (skipped)`, { source_path: src, destination_path: dst, skipped: true }, true, t.simTime);
     recordSkip(t, { errorCode: code, errorDetails: code === 'FILE_NOT_FOUND' ? NOT_FOUND_DETAILS : DENIED_DETAILS, time: t.simTime, sourcePath: src, destinationPath: dst, isDirectory: isDir, isSymlink: false, isDeleteDestinationExtra: false });
     if (isDir) t.skipPrefix = src.endsWith('/') ? src : src + '/';
     return 'done';
@@ -119,18 +120,18 @@ export function precheck(emu: Emu, t: Task, u: WorkUnit): 'go' | 'done' | 'retry
         fail(t, t.simTime, 'FILE_NOT_FOUND', 'file not found', `No such file or directory: ${u.src}`);
         return 'done';
       }
-      return sourceError(t, 'FILE_NOT_FOUND', u.src, u.dst, false);
+      return sourceError(emu, t, 'FILE_NOT_FOUND', u.src, u.dst, false);
     case 'mkdir': {
       const node = src.tree.tryStat(src.tp(u.src), true);
-      if (!node) return sourceError(t, 'FILE_NOT_FOUND', u.src, u.dst, true);
-      if (!canRead(world, src, u.src, node)) return sourceError(t, 'PERMISSION_DENIED', u.src, u.dst, true);
+      if (!node) return sourceError(emu, t, 'FILE_NOT_FOUND', u.src, u.dst, true);
+      if (!canRead(world, src, u.src, node)) return sourceError(emu, t, 'PERMISSION_DENIED', u.src, u.dst, true);
       if (dst!.tree.tryStat(dst!.tp(u.dst), true)?.kind === 'dir') return 'go';
       return canWrite(world, dst!, u.dst) ? 'go' : retry(t, 'PERMISSION_DENIED', u.dst);
     }
     case 'file': {
       const node = src.tree.tryStat(src.tp(u.src), true);
-      if (!node || node.kind !== 'file') return sourceError(t, 'FILE_NOT_FOUND', u.src, u.dst, false);
-      if (!canRead(world, src, u.src, node)) return sourceError(t, 'PERMISSION_DENIED', u.src, u.dst, false);
+      if (!node || node.kind !== 'file') return sourceError(emu, t, 'FILE_NOT_FOUND', u.src, u.dst, false);
+      if (!canRead(world, src, u.src, node)) return sourceError(emu, t, 'PERMISSION_DENIED', u.src, u.dst, false);
       if (!needsCopy(t.transfer!.syncLevel, node, dst!.tree.tryStat(dst!.tp(u.dst), true))) {
         t.counters.filesSkipped++;
         t.counters.subtasksSucceeded++;
@@ -162,7 +163,7 @@ export function applyUnit(emu: Emu, t: Task, u: WorkUnit, bytesDone: number): vo
     case 'file': {
       const node = src.tree.tryStat(src.tp(u.src), true);
       if (!node || node.kind !== 'file') {
-        sourceError(t, 'FILE_NOT_FOUND', u.src, u.dst, false);
+        sourceError(emu, t, 'FILE_NOT_FOUND', u.src, u.dst, false);
         return;
       }
       const dtp = dst!.tp(u.dst);
@@ -174,6 +175,8 @@ export function applyUnit(emu: Emu, t: Task, u: WorkUnit, bytesDone: number): vo
       c.filesTransferred++;
       c.subtasksSucceeded++;
       recordSuccess(t, u.src, u.dst);
+      const checksum = t.transfer!.verifyChecksum ? { checksum_verified: true } : {};
+      addFileEvent(t, emu.engine.fileEventLimit, 'FILE_TRANSFERRED', 'file transferred', { source_path: u.src, destination_path: u.dst, size: node.size, ...checksum }, false, t.simTime);
       return;
     }
     case 'symlink': {
@@ -202,6 +205,7 @@ export function applyUnit(emu: Emu, t: Task, u: WorkUnit, bytesDone: number): vo
     case 'delete': {
       if (src.tree.tryStat(src.tp(u.path))) src.tree.remove(src.tp(u.path), { recursive: true, mtime: now });
       c.subtasksSucceeded++;
+      addFileEvent(t, emu.engine.fileEventLimit, 'FILE_DELETED', 'file deleted', { path: u.path, files: u.files, directories: u.dirs }, false, t.simTime);
       return;
     }
     case 'missing':

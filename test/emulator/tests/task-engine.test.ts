@@ -24,7 +24,9 @@ describe('task engine: transfers', () => {
     expect(names(await h.ls(T2, '/copy/level2/level3/'))).toEqual(['deep.txt']);
     const ev = (await h.json(`/v0.10/task/${r.body.task_id}/event_list`, h.tok)).body;
     expectShape(ev, 'transfer.task_event_list');
-    expect(ev.DATA.map((e: any) => e.code)).toEqual(['SUCCEEDED', 'STARTED']);
+    expect(ev.DATA.map((e: any) => e.code)).toEqual(['SUCCEEDED', 'FILE_TRANSFERRED', 'FILE_TRANSFERRED', 'FILE_TRANSFERRED', 'STARTED']);
+    const perFile = ev.DATA.filter((e: any) => e.code === 'FILE_TRANSFERRED').map((e: any) => JSON.parse(e.details).destination_path).sort();
+    expect(perFile).toEqual(['/copy/level2/level3/deep.txt', '/copy/level2/two.txt', '/copy/one.txt']);
   });
 
   it('progresses at the simulated bandwidth: bytes and effective rate move, nice_status OK while running', async () => {
@@ -32,9 +34,7 @@ describe('task engine: transfers', () => {
     const r = await h.submit({ DATA: [item('/share/sizes/1MiB.bin', '/big.bin')] });
     await h.advance(0);
     expect((await h.task(r.body.task_id)).bytes_transferred).toBe(0);
-    h.emu.clock.advance(0);
-    // half a second of logical time is not expressible through the control route; use the clock directly
-    (h.emu.clock as any).offsetSeconds += 0.5;
+    await h.advance(0.5);
     const mid = await h.task(r.body.task_id);
     expect(mid.status).toBe('ACTIVE');
     expect(mid.nice_status).toBe('OK');

@@ -55,7 +55,7 @@ export function endpointDoc(world: World, col: Collection, caller: Caller, baseU
     disable_verify: false,
     display_name: col.displayName,
     entity_type: col.entityType,
-    force_encryption: false,
+    force_encryption: col.forceEncryption,
     force_verify: false,
     french_english_bilingual: false,
     gcp_connected: gcp ? col.gcpConnected : null,

@@ -134,6 +134,7 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
     set('infoLink', text('info_link'));
     set('defaultDirectory', text('default_directory'));
     if (typeof body.public === 'boolean') col.public = body.public;
+    if (typeof body.force_encryption === 'boolean') col.forceEncryption = body.force_encryption;
     return c.json(resultDoc(c, 'Updated', 'Endpoint updated successfully'));
   });
 
