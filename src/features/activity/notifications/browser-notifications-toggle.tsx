@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import {
+  browserNotificationPref,
   browserNotificationState,
   disableBrowserNotifications,
   enableBrowserNotifications,
@@ -7,7 +8,7 @@ import {
 
 /** Opt-in switch for system notifications; explains when the browser blocks them. */
 export function BrowserNotificationsToggle() {
-  const [state, setState] = useState(browserNotificationState);
+  const state = useSyncExternalStore(browserNotificationPref.subscribe, browserNotificationState);
   if (state === 'unsupported') return null;
   if (state === 'denied') return <span className="text-xs text-slate-500">Desktop notifications are blocked in this browser’s site settings.</span>;
   const on = state === 'on';
@@ -18,7 +19,9 @@ export function BrowserNotificationsToggle() {
         role="switch"
         aria-checked={on}
         checked={on}
-        onChange={async () => setState(on ? disableBrowserNotifications() : await enableBrowserNotifications())}
+        // Disabled only while the stored choice is read, so it never flips under the user's pointer.
+        disabled={state === 'loading'}
+        onChange={() => void (on ? disableBrowserNotifications() : enableBrowserNotifications())}
       />
       Desktop notifications when a task finishes
     </label>
