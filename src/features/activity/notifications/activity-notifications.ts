@@ -5,21 +5,53 @@ import { announce } from '@/features/activity/notifications/live-announcer-store
 import { notifyInBrowser } from '@/features/activity/notifications/browser-notifications';
 import { createTaskNotifier } from '@/features/activity/notifications/task-notifier';
 import { toastStore } from '@/features/activity/notifications/toast-store';
+import { forgetWatchedTasks, loadWatchedTasks, rememberWatchedTask, watchedTasksStore } from '@/features/activity/notifications/watched-tasks';
+import { isFinished } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
 
 let notifier = createTaskNotifier();
+/** Ids kept in IndexedDB, mirrored here so pruning needs no read per poll. */
+let persisted = new Set<string>();
+let restoring: Promise<void> | null = null;
 
 export const taskHref = (taskId: string) => `#/activity/${encodeURIComponent(taskId)}`;
 
 export function observeTasks(tasks: readonly Task[]): void {
   for (const notice of notifier.observe(tasks)) {
     toastStore.push(notice);
-    notifyInBrowser(notice, taskHref(notice.taskId));
+    void notifyInBrowser(notice, taskHref(notice.taskId));
     announce(`${notice.title}: ${notice.body}`);
   }
+  // Finished and announced: nothing left to watch after a reload.
+  const done = tasks.filter((t) => isFinished(t) && persisted.delete(t.task_id)).map((t) => t.task_id);
+  if (done.length) void forgetWatchedTasks(done);
 }
 
-export const trackSubmittedTask = (taskId: string) => notifier.track(taskId);
+/** A task submitted here: watched until it finishes, across reloads of this browser. */
+export function trackSubmittedTask(taskId: string): void {
+  notifier.track(taskId);
+  persisted.add(taskId);
+  void rememberWatchedTask(taskId);
+}
+
+/** Tasks Transfer no longer knows for this user (another identity signed in, expired): stop. */
+export function forgetTasks(taskIds: readonly string[]): void {
+  taskIds.forEach((id) => notifier.forget(id));
+  const known = taskIds.filter((id) => persisted.delete(id));
+  if (known.length) void forgetWatchedTasks(known);
+}
+
+/** Picks up tasks submitted before this page loaded; once per page, however often it is called. */
+export function restoreWatchedTasks(): Promise<void> {
+  restoring ??= loadWatchedTasks().then((ids) => {
+    for (const id of ids) {
+      notifier.track(id);
+      persisted.add(id);
+    }
+  });
+  return restoring;
+}
+
 export const watchedTaskIds = () => notifier.watchedIds();
 
 /**
@@ -28,9 +60,13 @@ export const watchedTaskIds = () => notifier.watchedIds();
  */
 export const TASK_SUBMITTED_EVENT = 'globus:task-submitted';
 
-export function resetNotificationsForTests(): void {
+/** Forgets this page's state; `reload` keeps what IndexedDB holds, as a page reload would. */
+export function resetNotificationsForTests(opts: { reload?: boolean } = {}): Promise<void> {
   notifier = createTaskNotifier();
+  persisted = new Set();
+  restoring = null;
   toastStore.clear();
+  return opts.reload ? Promise.resolve() : watchedTasksStore.clear().catch(() => {});
 }
 
 // Pages that already poll tell the background watcher, which then leaves their tasks alone:

@@ -1,5 +1,6 @@
-// Background watch for tasks submitted here or seen running, so a toast arrives even when the
-// user is on another page: one task_list request filtered to those ids per tick.
+// Background watch for tasks submitted here (in this page or, via IndexedDB, before a reload) or
+// seen running, so a toast arrives even when the user is on another page: one task_list request
+// filtered to those ids per tick.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
@@ -7,8 +8,10 @@ import { taskListQueryOptions, anyTaskRunning } from '@/features/activity/api/ta
 import { POLLING_QUERY_OPTIONS, usePollingInterval } from '@/features/activity/hooks/use-polling';
 import {
   TASK_SUBMITTED_EVENT,
+  forgetTasks,
   pagePresence,
   observeTasks,
+  restoreWatchedTasks,
   trackSubmittedTask,
   watchedTaskIds,
 } from '@/features/activity/notifications/activity-notifications';
@@ -35,7 +38,12 @@ export function ActivityWatcher() {
       }
     };
     window.addEventListener(TASK_SUBMITTED_EVENT, onSubmitted);
-    return () => window.removeEventListener(TASK_SUBMITTED_EVENT, onSubmitted);
+    let live = true;
+    void restoreWatchedTasks().then(() => live && refresh());
+    return () => {
+      live = false;
+      window.removeEventListener(TASK_SUBMITTED_EVENT, onSubmitted);
+    };
   }, []);
   // Pages coming and going change what is left to watch (and may have found running tasks).
   useEffect(refresh, [presence]);
@@ -50,8 +58,11 @@ export function ActivityWatcher() {
   });
 
   useEffect(() => {
-    if (!watch.data) return;
-    observeTasks(watch.data.DATA);
+    const tasks = watch.data?.DATA;
+    if (!tasks) return;
+    observeTasks(tasks);
+    // The answer is for exactly `ids`; one missing is not this user's (or no longer exists).
+    forgetTasks(ids.filter((id) => !tasks.some((t) => t.task_id === id)));
     refresh();
   }, [watch.data]);
   return null;

@@ -49,6 +49,11 @@ export function createTaskNotifier() {
     track(taskId: string) {
       submittedHere.add(taskId);
     },
+    /** Stops watching a task Transfer does not return (another identity's, or gone). */
+    forget(taskId: string) {
+      submittedHere.delete(taskId);
+      lastSeen.delete(taskId);
+    },
     /** Ids worth watching in the background: submitted here or seen running, not yet finished. */
     watchedIds(): string[] {
       const ids = new Set(submittedHere);
