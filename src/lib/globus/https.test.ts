@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CollectionHttpsError, collectionFileUrl, createCollectionHttps } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
 
@@ -45,7 +45,7 @@ describe('collection HTTPS', () => {
     });
   });
 
-  it('reports a CORS or network refusal as NetworkError (callers fall back to navigation)', async () => {
+  it('reports a CORS or network refusal of a download as NetworkError (callers fall back to navigation)', async () => {
     const https = createCollectionHttps(
       { getAccessToken: async () => 't' },
       {
@@ -54,8 +54,116 @@ describe('collection HTTPS', () => {
         },
       },
     );
-    await expect(https.upload({ collectionId: C, httpsServer: SERVER, path: '/up', body: new Blob(['x']) })).rejects.toBeInstanceOf(
-      NetworkError,
-    );
+    await expect(https.download({ collectionId: C, httpsServer: SERVER, path: '/x' })).rejects.toBeInstanceOf(NetworkError);
+  });
+});
+
+/** Just enough XMLHttpRequest for upload: the test answers by hand. */
+class FakeXhr {
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: unknown;
+  status = 0;
+  aborted = false;
+  upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: unknown) {
+    this.body = body;
+  }
+  abort() {
+    this.aborted = true;
+    this.onabort?.();
+  }
+}
+
+function uploader(token: string | null = 'collection-token') {
+  const xhrs: FakeXhr[] = [];
+  const https = createCollectionHttps(
+    { getAccessToken: async (rs) => (rs === C ? token : null) },
+    {
+      fetch: async () => {
+        throw new Error('uploads do not use fetch');
+      },
+      createXhr: () => {
+        const x = new FakeXhr();
+        xhrs.push(x);
+        return x as unknown as XMLHttpRequest;
+      },
+    },
+  );
+  const sent = async () => {
+    await vi.waitFor(() => expect(xhrs).toHaveLength(1));
+    return xhrs[0]!;
+  };
+  return { https, xhrs, sent };
+}
+
+describe('collection HTTPS upload', () => {
+  it('PUTs the file with the collection token and reports progress up to the total', async () => {
+    const { https, sent } = uploader();
+    const body = new Blob(['x'.repeat(100)]);
+    const progress: [number, number][] = [];
+    const done = https.upload({ collectionId: C, httpsServer: SERVER, path: '/in/a b.txt', body, onProgress: (s, t) => progress.push([s, t]) });
+    const xhr = await sent();
+    expect([xhr.method, xhr.url, xhr.headers.Authorization, xhr.body]).toEqual(['PUT', `${SERVER}/in/a%20b.txt`, 'Bearer collection-token', body]);
+    xhr.upload.onprogress?.(new ProgressEvent('progress', { loaded: 40, total: 100, lengthComputable: true }));
+    xhr.status = 201;
+    xhr.onload?.();
+    await done;
+    expect(progress).toEqual([
+      [40, 100],
+      [100, 100],
+    ]);
+  });
+
+  it('a refusal asks for the https scope; other statuses and network failures keep their types', async () => {
+    const target = { collectionId: C, httpsServer: SERVER, path: '/x', body: new Blob(['x']) };
+    const refused = uploader();
+    const r = refused.https.upload(target);
+    const x1 = await refused.sent();
+    x1.status = 403;
+    x1.onload?.();
+    await expect(r).rejects.toMatchObject({ name: 'CollectionHttpsError', status: 403, needsConsent: true, requiredScopes: [`https://auth.globus.org/scopes/${C}/https`] });
+
+    const full = uploader();
+    const f = full.https.upload(target);
+    const x2 = await full.sent();
+    x2.status = 507;
+    x2.onload?.();
+    await expect(f).rejects.toMatchObject({ status: 507, needsConsent: false, requiredScopes: [] });
+
+    const offline = uploader();
+    const o = offline.https.upload(target);
+    (await offline.sent()).onerror?.();
+    await expect(o).rejects.toBeInstanceOf(NetworkError);
+
+    const noToken = uploader(null);
+    await expect(noToken.https.upload(target)).rejects.toMatchObject({ needsConsent: true });
+    expect(noToken.xhrs).toHaveLength(0);
+  });
+
+  it('cancelling aborts the request, also before it was sent', async () => {
+    const target = { collectionId: C, httpsServer: SERVER, path: '/x', body: new Blob(['x']) };
+    const during = uploader();
+    const controller = new AbortController();
+    const p = during.https.upload({ ...target, signal: controller.signal });
+    const xhr = await during.sent();
+    controller.abort();
+    await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+    expect(xhr.aborted).toBe(true);
+
+    const before = uploader();
+    await expect(before.https.upload({ ...target, signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(before.xhrs).toHaveLength(0);
   });
 });

@@ -31,52 +31,85 @@ export class CollectionHttpsError extends Error {
 
 type Target = { collectionId: string; httpsServer: string; path: string; signal?: AbortSignal };
 
+export type UploadTarget = Target & {
+  body: Blob;
+  /** Bytes sent so far and the total, as the browser reports them while the body goes out. */
+  onProgress?: (sent: number, total: number) => void;
+};
+
 export interface CollectionHttps {
   /** The streaming Response of a GET; read `body` incrementally, never buffer a huge file. */
   download(target: Target): Promise<Response>;
-  upload(target: Target & { body: Blob | ReadableStream<Uint8Array> }): Promise<void>;
+  /** PUT one file; aborting `signal` rejects with an AbortError DOMException. */
+  upload(target: UploadTarget): Promise<void>;
+}
+
+const unreachable = 'The collection’s HTTPS server could not be reached from this page';
+
+function statusError(status: number, collectionId: string): CollectionHttpsError {
+  const needsConsent = status === 401 || status === 403;
+  return new CollectionHttpsError(
+    `The collection’s HTTPS server answered HTTP ${status}`,
+    status,
+    needsConsent,
+    needsConsent ? [httpsScope(collectionId)] : [],
+  );
 }
 
 export function createCollectionHttps(
   tokens: { getAccessToken: AuthClient['getAccessToken'] },
-  deps: { fetch?: typeof fetch } = {},
+  deps: { fetch?: typeof fetch; createXhr?: () => XMLHttpRequest } = {},
 ): CollectionHttps {
   const fetchImpl = deps.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const createXhr = deps.createXhr ?? (() => new XMLHttpRequest());
 
-  async function send(method: 'GET' | 'PUT', target: Target, body?: Blob | ReadableStream<Uint8Array>) {
-    const scopes = [httpsScope(target.collectionId)];
-    const token = await tokens.getAccessToken(target.collectionId);
-    if (!token) throw new CollectionHttpsError('Consent for HTTPS access to this collection is needed', 401, true, scopes);
-    const init: RequestInit & { duplex?: 'half' } = {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'X-Globus-Client-Info': CLIENT_INFO_HEADER },
-    };
-    if (body !== undefined) {
-      init.body = body;
-      if (body instanceof ReadableStream) init.duplex = 'half';
+  // Asked per request: a long batch can outlive a token, and the auth client refreshes it.
+  async function bearer(collectionId: string): Promise<Record<string, string>> {
+    const token = await tokens.getAccessToken(collectionId);
+    if (!token) {
+      throw new CollectionHttpsError('Consent for HTTPS access to this collection is needed', 401, true, [httpsScope(collectionId)]);
     }
+    return { Authorization: `Bearer ${token}`, 'X-Globus-Client-Info': CLIENT_INFO_HEADER };
+  }
+
+  async function download(target: Target): Promise<Response> {
+    const init: RequestInit = { method: 'GET', headers: await bearer(target.collectionId) };
     if (target.signal) init.signal = target.signal;
     let response: Response;
     try {
       response = await fetchImpl(collectionFileUrl(target.httpsServer, target.path), init);
     } catch (cause) {
       if (target.signal?.aborted) throw cause;
-      throw new NetworkError('The collection’s HTTPS server could not be reached from this page', { cause });
+      throw new NetworkError(unreachable, { cause });
     }
     if (response.ok) return response;
-    const needsConsent = response.status === 401 || response.status === 403;
-    throw new CollectionHttpsError(
-      `The collection’s HTTPS server answered HTTP ${response.status}`,
-      response.status,
-      needsConsent,
-      needsConsent ? scopes : [],
-    );
+    throw statusError(response.status, target.collectionId);
   }
 
-  return {
-    download: (target) => send('GET', target),
-    upload: async (target) => {
-      await send('PUT', target, target.body);
-    },
-  };
+  // XHR rather than fetch: fetch reports no upload progress (a streaming request body needs
+  // HTTP/2 in Chromium), and users need a bar for a multi-gigabyte upload.
+  async function upload(t: UploadTarget): Promise<void> {
+    const headers = await bearer(t.collectionId);
+    const total = t.body.size;
+    // An XHR aborted before send() fires no event, so an early cancel is answered here.
+    if (t.signal?.aborted) throw new DOMException('Upload cancelled', 'AbortError');
+    return new Promise((resolve, reject) => {
+      const xhr = createXhr();
+      xhr.open('PUT', collectionFileUrl(t.httpsServer, t.path));
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+      xhr.upload.onprogress = (e) => t.onProgress?.(e.loaded, e.lengthComputable ? e.total : total);
+      xhr.onload = () => {
+        if (xhr.status >= 200 && xhr.status < 300) {
+          t.onProgress?.(total, total);
+          resolve();
+        } else reject(statusError(xhr.status, t.collectionId));
+      };
+      xhr.onerror = () => reject(new NetworkError(unreachable));
+      xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
+      t.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+      xhr.send(t.body);
+    });
+  }
+
+  return { download, upload };
 }

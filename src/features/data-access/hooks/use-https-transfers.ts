@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import { collectionFileUrl, CollectionHttpsError } from '@/lib/globus/https';
+import { CollectionHttpsError } from '@/lib/globus/https';
 import { useHttpsAccess } from '@/features/data-access/hooks/use-https-access';
 import { useTransferJob } from '@/features/data-access/hooks/use-transfer-job';
 import { describeHttpsError } from '@/features/data-access/lib/describe-https-error';
 import { downloadFile, navigationUrl } from '@/features/data-access/lib/download-file';
 import { joinPath } from '@/features/data-access/lib/file-path';
-import { uploadWithProgress } from '@/features/data-access/lib/xhr-upload';
 import type { ConsentNeed } from '@/features/data-access/components/consent-prompt';
 
 type Options = { collectionId: string; httpsServer: string; path: string; onUploaded: () => void };
@@ -49,17 +48,16 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded 
   const upload = async (files: File[]) => {
     if (files.length === 0) return;
     setConsent(null);
-    const token = await access.getToken();
-    if (!token) return setConsent({ action: 'upload' });
+    if (!(await access.getToken())) return setConsent({ action: 'upload' });
     let uploaded = 0;
     await job.run(async (signal, report) => {
       try {
         for (const [i, f] of files.entries()) {
           const label = files.length === 1 ? `Uploading ${f.name}` : `Uploading ${f.name} (${i + 1} of ${files.length})`;
-          const url = collectionFileUrl(httpsServer, joinPath(path, f.name));
-          // Asked again per file: a long batch can outlive the token, and the auth client refreshes it.
-          const fresh = (await access.getToken()) ?? token;
-          await uploadWithProgress({ collectionId, url, token: fresh, file: f, signal, onProgress: (done, total) => report({ label, done, total }) });
+          await access.https.upload({
+            collectionId, httpsServer, path: joinPath(path, f.name), body: f, signal,
+            onProgress: (done, total) => report({ label, done, total }),
+          });
           uploaded += 1;
         }
         return { tone: 'ok', text: files.length === 1 ? `Uploaded “${files[0]!.name}”.` : `Uploaded ${files.length} files.` };
