@@ -44,6 +44,20 @@ describe('ActivityListPage', () => {
     expect(fake.calls).toHaveLength(3);
   });
 
+  it('a single-file transfer shows bytes and speed with a moving bar instead of 0%', async () => {
+    const task = makeTask({ task_id: 'big', label: 'One big file', type: 'TRANSFER', status: 'ACTIVE', files: 1, files_transferred: 0, bytes_transferred: 1.2e9, effective_bytes_per_second: 35e6 });
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));
+    renderActivity(fake);
+    const row = (await screen.findByRole('link', { name: 'One big file' })).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('1.20 GB').tagName).toBe('STRONG');
+    expect(within(row).getByText(/at 35\.0 MB\/s · 0 of 1 file/)).toBeTruthy();
+    expect(within(row).queryByText(/0%/)).toBeNull();
+    const bar = within(row).getByRole('progressbar', { name: 'Progress of One big file' });
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
+    expect(bar.getAttribute('aria-valuetext')).toBe('1.20 GB transferred');
+    expect(bar.hasAttribute('data-indeterminate')).toBe(true);
+  });
+
   it('shows names, route, status reason and progress for a row', async () => {
     const task = makeTask({ task_id: 'a', label: 'Genomes', files: 10, files_transferred: 4, bytes_transferred: 4e9, effective_bytes_per_second: 2e8 });
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));

@@ -17,7 +17,7 @@ import { ThroughputChart } from '@/features/activity/components/throughput-chart
 import { routeText } from '@/features/activity/components/task-row';
 import { describeFailure } from '@/features/activity/model/describe-failure';
 import { formatBytes, formatDuration, formatRate } from '@/features/activity/model/format';
-import { filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import { describeStatus, isFinished } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
 import { recordTasks } from '@/features/activity/model/throughput';
@@ -88,9 +88,14 @@ export function TaskDetailPage() {
       <AttentionPanel task={task} />
       {task.is_paused ? <PauseInfoPanel taskId={task.task_id} /> : null}
       <section aria-label="Progress" className="rounded-md border border-slate-200 bg-white p-3 text-xs">
-        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${taskName(task)}`} />
+        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${taskName(task)}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
+        {progress.byBytes ? (
+          <p className="mt-1 text-base font-semibold text-slate-900">
+            {formatBytes(progress.bytesDone)} transferred · {formatRate(progress.bytesPerSecond)}
+          </p>
+        ) : null}
         <p className="mt-1 flex flex-wrap gap-x-4 text-slate-700">
-          <span>{percentText(progress)}</span>
+          {progress.byBytes ? null : <span>{percentText(progress)}</span>}
           <span>{formatBytes(progress.bytesDone)} transferred</span>
           <span>{filesText(progress)}</span>
           <span>Speed {formatRate(progress.bytesPerSecond)}</span>

@@ -4,7 +4,7 @@ import { ProgressBar } from '@/features/activity/components/progress-bar';
 import { StatusBadge } from '@/features/activity/components/status-badge';
 import { formatBytes, formatDateTime, formatDuration, formatRate } from '@/features/activity/model/format';
 import { describeStatus, isFinished } from '@/features/activity/model/task-status';
-import { filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import type { Task } from '@/features/activity/model/task-types';
 import { taskName } from '@/features/activity/notifications/task-notifier';
 
@@ -41,10 +41,16 @@ export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: 
         <span className="block truncate text-slate-600" title={status.reason}>{status.reason}</span>
       </div>
       <div role="cell" className="min-w-0">
-        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${name}`} />
-        <span className="block truncate text-slate-600">
-          {percentText(progress)} · {formatBytes(progress.bytesDone)} · {filesText(progress)}
-        </span>
+        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${name}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
+        {progress.byBytes ? (
+          <span className="block truncate text-slate-600">
+            <strong className="font-semibold text-slate-900">{formatBytes(progress.bytesDone)}</strong> at {formatRate(progress.bytesPerSecond)} · {filesText(progress)}
+          </span>
+        ) : (
+          <span className="block truncate text-slate-600">
+            {percentText(progress)} · {formatBytes(progress.bytesDone)} · {filesText(progress)}
+          </span>
+        )}
       </div>
       <div role="cell" className="tabular-nums">{formatRate(progress.bytesPerSecond)}</div>
       <div role="cell" className="tabular-nums">{running ? formatDuration(progress.etaSeconds) : '—'}</div>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDateTime, formatDuration, formatRate, parseTransferTime } from '@/features/activity/model/format';
 import { describeStatus, isFinished } from '@/features/activity/model/task-status';
-import { filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import { bytesText, FEW_FILES, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import type { Task, TaskList } from '@/features/activity/model/task-types';
 import { fixture, makeTask, taskFixtureNames, taskListFixtureNames } from '@/features/activity/test/fixtures';
 
@@ -105,6 +105,19 @@ describe('progress and ETA', () => {
     expect(p.etaSeconds).toBeCloseTo(60);
     expect(formatDuration(p.etaSeconds)).toBe('1 min');
     expect(formatRate(p.bytesPerSecond)).toBe('10.0 MB/s');
+  });
+  it('a running transfer of one or a few files shows bytes moved, not a percentage stuck at 0%', () => {
+    const one = taskProgress(makeTask({ type: 'TRANSFER', status: 'ACTIVE', files: 1, files_transferred: 0, bytes_transferred: 1.2e9, effective_bytes_per_second: 35e6 }));
+    expect([one.byBytes, one.percent, percentText(one), bytesText(one), formatRate(one.bytesPerSecond)]).toEqual([true, null, '—', '1.20 GB transferred', '35.0 MB/s']);
+    expect(taskProgress(makeTask({ type: 'TRANSFER', status: 'ACTIVE', files: FEW_FILES, files_transferred: 1 })).byBytes).toBe(true);
+    // Many files: the file count moves often enough.
+    const many = taskProgress(makeTask({ type: 'TRANSFER', status: 'ACTIVE', files: FEW_FILES + 1, files_transferred: 1 }));
+    expect([many.byBytes, percentText(many)]).toEqual([false, '25%']);
+    // Finished: the outcome is known, so the usual numbers stand.
+    const done = taskProgress(makeTask({ type: 'TRANSFER', status: 'SUCCEEDED', files: 1, files_transferred: 1 }));
+    expect([done.byBytes, percentText(done)]).toEqual([false, '100%']);
+    expect(taskProgress(makeTask({ type: 'TRANSFER', status: 'FAILED', files: 1, files_transferred: 0 })).byBytes).toBe(false);
+    expect(taskProgress(makeTask({ type: 'DELETE', status: 'ACTIVE', files: 1, files_transferred: 0 })).byBytes).toBe(false);
   });
   it('has no ETA when nothing measurable is known, or once finished', () => {
     expect(taskProgress(makeTask({ files: 10, files_transferred: 0, effective_bytes_per_second: 1e6 })).etaSeconds).toBeNull();

@@ -1,8 +1,10 @@
 // Progress numbers for a task. Transfer never reports total bytes, so the percentage comes from
 // files (or subtasks when no files are known yet) and the ETA is an estimate that assumes the
-// remaining files average the size of those already copied.
+// remaining files average the size of those already copied. With only a few files a file count
+// would sit at 0% for the whole copy, so such a running transfer reports bytes and speed instead.
 import type { Task } from '@/features/activity/model/task-types';
 import { isFinished } from '@/features/activity/model/task-status';
+import { formatBytes } from '@/features/activity/model/format';
 
 export interface TaskProgress {
   bytesDone: number;
@@ -12,9 +14,14 @@ export interface TaskProgress {
   subtasksTotal: number | null;
   /** 0–100, or null when Globus has not reported anything to measure against yet. */
   percent: number | null;
+  /** A running transfer of a few files: progress is the bytes moved so far, with no percentage. */
+  byBytes: boolean;
   bytesPerSecond: number | null;
   etaSeconds: number | null;
 }
+
+/** Up to this many files a file-count percentage moves in steps too coarse to show. */
+export const FEW_FILES = 3;
 
 const n = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
@@ -27,8 +34,11 @@ export function taskProgress(task: Task): TaskProgress {
   const bytesDone = n(task.bytes_transferred);
   const rate = task.effective_bytes_per_second && task.effective_bytes_per_second > 0 ? task.effective_bytes_per_second : null;
 
+  const byBytes = task.type !== 'DELETE' && !isFinished(task) && filesTotal != null && filesTotal > 0 && filesTotal <= FEW_FILES;
+
   let percent: number | null = null;
   if (task.status === 'SUCCEEDED') percent = 100;
+  else if (byBytes) percent = null;
   else if (task.type !== 'DELETE' && filesTotal && filesTotal > 0) percent = (filesDone / filesTotal) * 100;
   else if (subtasksTotal && subtasksTotal > 0) percent = (subtasksDone / subtasksTotal) * 100;
   if (percent != null) percent = Math.min(100, Math.max(0, percent));
@@ -46,6 +56,7 @@ export function taskProgress(task: Task): TaskProgress {
     subtasksDone,
     subtasksTotal,
     percent,
+    byBytes,
     bytesPerSecond: rate,
     etaSeconds,
   };
@@ -60,4 +71,9 @@ export function filesText(p: TaskProgress): string {
 
 export function percentText(p: TaskProgress): string {
   return p.percent == null ? '—' : `${Math.floor(p.percent)}%`;
+}
+
+/** What the bar stands for when it has no percentage, e.g. "1.20 GB transferred". */
+export function bytesText(p: TaskProgress): string {
+  return `${formatBytes(p.bytesDone)} transferred`;
 }
