@@ -1,6 +1,7 @@
 /**
  * Control API under /__emulator/ (outside every Globus path; GUIDE §5):
- *   GET  state                      summary of the world, tokens, faults and clock
+ *   GET  state                      the world, tasks, storage, clock (a valid seed), tokens and faults
+ *   POST seed <state document>      reset, then load a state dump
  *   POST reset                      back to the canonical seed (clears faults, tokens, sessions)
  *   GET  clock                      {now, iso}
  *   POST clock/advance {seconds}    move the logical clock forward
@@ -16,6 +17,7 @@ import type { Hono } from 'hono';
 import type { EmuContext, EmuEnv } from '../core/context';
 import { plainError } from '../core/errors';
 import { catchUp } from '../tasks/engine';
+import { dumpState, loadState, stateProblem, type StateDoc } from './state';
 
 async function jsonBody(c: EmuContext): Promise<Record<string, unknown>> {
   const text = await c.req.text();
@@ -32,23 +34,22 @@ function accountFilter(c: EmuContext, who: unknown): ((accountId: string) => boo
 }
 
 export function registerControlRoutes(app: Hono<EmuEnv>): void {
-  app.get('/__emulator/state', (c) => {
+  app.get('/__emulator/state', (c) => c.json(dumpState(c.get('emu'))));
+
+  // A state dump is a valid seed: reset, then load it (control/state.ts).
+  app.post('/__emulator/seed', async (c) => {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await c.req.text());
+    } catch {
+      return plainError(c, 400, 'BadRequest', 'the body must be JSON');
+    }
+    const problem = stateProblem(doc);
+    if (problem) return plainError(c, 400, 'BadRequest', problem);
     const emu = c.get('emu');
+    loadState(emu, doc as StateDoc);
     const w = emu.world;
-    return c.json({
-      seed: emu.options.seed,
-      clock: { now: emu.clock.now(), iso: new Date(emu.clock.now() * 1000).toISOString() },
-      strict: emu.options.strict,
-      clients: [...emu.auth.clients.values()],
-      identities: [...w.identities.values()],
-      groups: [...w.groups.values()],
-      collections: [...w.collections.values()].map((col) => ({ ...col, activations: Object.fromEntries(col.activations) })),
-      bookmarks: [...w.bookmarks.values()],
-      consents: w.consents,
-      sessions: [...emu.auth.sessions.values()].map((s) => ({ id: s.id, authentications: [...s.authentications.values()] })),
-      tokens: emu.auth.tokens.all().map((t) => ({ kind: t.kind, resourceServer: t.resourceServer, accountId: t.accountId, clientId: t.clientId, expiresAt: t.expiresAt, revoked: t.revoked })),
-      faults: emu.faults.list(),
-    });
+    return c.json({ loaded: true, identities: w.identities.size, collections: w.collections.size, tasks: w.tasks.ordered.length, storages: w.storages.size });
   });
 
   app.post('/__emulator/reset', (c) => {

@@ -32,6 +32,15 @@ export class IdSource {
   reset(): void {
     this.counter = 0;
   }
+
+  /** How many values were drawn (a state dump records it so a loaded world never reissues an id). */
+  get position(): number {
+    return this.counter;
+  }
+
+  seek(position: number): void {
+    this.counter = position;
+  }
 }
 
 export function formatUuid(bytes: Uint8Array): string {

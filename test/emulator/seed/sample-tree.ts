@@ -4,7 +4,7 @@
  */
 import { PATHS } from './ids';
 import { joinPath, normalizePath } from '../vfs/paths';
-import { VfsTree, type VfsNode } from '../vfs/tree';
+import { VfsTree, type DirNode, type VfsNode } from '../vfs/tree';
 import { docsJson, sortedDocs } from '../vfs/listing';
 
 /** Fixed epoch for seeded mtimes (2023-11-14 22:13:20 UTC) so listings do not depend on when the emulator started. */
@@ -95,11 +95,15 @@ function bigTemplate(path: string, owner: string): Map<string, VfsNode> {
 
 /** A directory of PATHS.bigCount files whose entries are only built when first opened. */
 function addBigFolder(tree: VfsTree, path: string, owner: string): void {
-  const dir = tree.mkdirs(path, { mtime: SEED_EPOCH, user: owner });
-  const norm = normalizePath(path);
+  makeBigFolder(tree.mkdirs(path, { mtime: SEED_EPOCH, user: owner }), normalizePath(path), owner);
+}
+
+/** Turns `dir` (at tree path `path`) into the lazily built big folder (also used when loading a state dump). */
+export function makeBigFolder(dir: DirNode, path: string, owner: string): void {
   dir.children = null;
-  dir.lazy = () => new Map(bigTemplate(norm, owner));
-  dir.sharedKey = `${norm}\u0000${owner}`;
+  dir.lazy = () => new Map(bigTemplate(path, owner));
+  dir.sharedKey = `${path}\u0000${owner}`;
+  dir.generator = { spec: { kind: 'big', path, owner }, version: dir.version };
 }
 
 /** Build the shared big-folder template ahead of the first listing (called at server start). */

@@ -12,8 +12,8 @@ import type { Hono } from 'hono';
 import type { EmuContext, EmuEnv } from '../core/context';
 import { plainError } from '../core/errors';
 import { COLLECTIONS } from '../seed/ids';
-import { joinPath, normalizePath } from '../vfs/paths';
-import type { VfsNode } from '../vfs/tree';
+import { makeGeneratedFolder } from '../vfs/generated';
+import { normalizePath } from '../vfs/paths';
 import { newTask } from './task-factory';
 import type { Task, TaskStatus } from './task-model';
 
@@ -106,19 +106,7 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
     const treePath = world.treePath(col, normalizePath(String(b.path ?? '/generated/')));
     const tree = world.storage(col);
     const dir = tree.mkdirs(treePath, { mtime: world.now(), user: 'root' });
-    const mtime = world.now();
-    dir.children = null;
-    dir.version++;
-    const name = (i: number) => `file-${String(i).padStart(7, '0')}.dat`;
-    const node = (n: string): VfsNode => ({ kind: 'file', size, content: { seed: joinPath(treePath, n) }, mtime, permissions: '0644', user: 'root', group: 'root' });
-    dir.generate = {
-      count,
-      entry: (i): [string, VfsNode] => [name(i), node(name(i))],
-      find: (n) => {
-        const m = /^file-(\d{7})\.dat$/.exec(n);
-        return m && Number(m[1]) < count ? node(n) : undefined;
-      },
-    };
+    makeGeneratedFolder(dir, { path: treePath, count, size, mtime: world.now() });
     return c.json({ collection: col.id, path: b.path ?? '/generated/', count, size }, 201);
   });
 }

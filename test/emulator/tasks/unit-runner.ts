@@ -40,6 +40,20 @@ export function startPlan(emu: Emu, t: Task): void {
   t.plan = planFor(emu, t);
 }
 
+/**
+ * A fresh plan positioned after the units already fetched (loading a state dump): the walk is
+ * lazy and deterministic over the restored trees, so skipping `unitsDone` units finds the place.
+ */
+export function resumePlan(emu: Emu, t: Task): void {
+  const plan = planFor(emu, t);
+  for (let n = 0; n < t.unitsDone; ) {
+    const r = plan.next();
+    if (r.done) break;
+    if (r.value.op !== 'prune') n++;
+  }
+  t.plan = plan;
+}
+
 /** Adds a unit to files/directories/symlinks/subtasks_total; false for units that are not subtasks. */
 function count(t: Task, u: WorkUnit): boolean {
   const c = t.counters;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Task engine paths: consent rescinded mid-task, GCP stalls, source permission errors, delete queueing, symlink modes, ACLs during a transfer. */
 import { describe, expect, it } from 'vitest';
-import { item, names, T1, T2, TRANSFER, taskHarness, type TaskHarness } from './task-helpers';
+import { item, names, T2, TRANSFER, taskHarness, type TaskHarness } from './task-helpers';
 import { COLLECTIONS } from '../seed/ids';
 
 const MAPPED = COLLECTIONS.mapped.id;

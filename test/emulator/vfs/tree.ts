@@ -46,7 +46,15 @@ export interface DirNode extends NodeBase {
    * without building the children map (see `dirEntries`); anything else materialises them.
    */
   generate?: { count: number; entry(i: number): [string, VfsNode]; find(name: string): VfsNode | undefined };
+  /**
+   * How a generated folder was made, and the version it had then: while the version is
+   * unchanged a state dump names the generator instead of listing its entries.
+   */
+  generator?: { spec: GeneratorSpec; version: number };
 }
+
+/** Parameters of a generated folder (seeded big folder, or `POST /__emulator/storage/generate`). */
+export type GeneratorSpec = { kind: 'big'; path: string; owner: string } | { kind: 'files'; path: string; count: number; size: number; mtime: number };
 export interface SymlinkNode extends NodeBase {
   kind: 'symlink';
   target: string;
@@ -256,6 +264,7 @@ export function cloneNode(node: VfsNode, mtime: number | null): VfsNode {
   delete copy.lazy;
   delete copy.sharedKey;
   delete copy.generate;
+  delete copy.generator;
   for (const [name, child] of childrenOf(node)) copy.children!.set(name, cloneNode(child, mtime));
   return copy;
 }
