@@ -1,6 +1,7 @@
 // The live list: one task_list request per tick, none while hidden, backoff and recovery, windowed rows.
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { onlineManager } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
 import { FAST_INTERVAL_MS } from '@/features/activity/model/polling';
@@ -23,6 +24,7 @@ beforeEach(() => {
   resetSamplesForTests();
 });
 afterEach(() => {
+  onlineManager.setOnline(true);
   cleanup();
   restoreLayout();
   vi.useRealTimers();
@@ -42,6 +44,22 @@ describe('ActivityListPage', () => {
     await tick();
     expect(fake.count('task_list')).toBe(3);
     expect(fake.calls).toHaveLength(3);
+  });
+
+  it('offline: says so, keeps the rows, asks nothing, and refreshes by itself on reconnect', async () => {
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(2)));
+    renderActivity(fake);
+    expect(await screen.findByRole('link', { name: 'Run 1' })).toBeTruthy();
+    act(() => onlineManager.setOnline(false));
+    expect(screen.getByText('You are offline.').closest('[role="status"]')?.textContent).toMatch(/Updates resume by themselves when the connection returns/);
+    const before = fake.count('task_list');
+    await tick();
+    await tick();
+    expect(fake.count('task_list')).toBe(before);
+    expect(screen.getByRole('link', { name: 'Run 1' })).toBeTruthy();
+    act(() => onlineManager.setOnline(true));
+    await vi.waitFor(() => expect(fake.count('task_list')).toBeGreaterThan(before));
+    await vi.waitFor(() => expect(screen.queryByText(/You are offline/)).toBeNull());
   });
 
   it('a single-file transfer shows bytes and speed with a moving bar instead of 0%', async () => {
