@@ -34,3 +34,45 @@ export function countTaskListRequests(page: Page, emulatorUrl: string) {
 
 /** A row of the Tasks table by the text it shows. */
 export const taskRow = (page: Page, text: string | RegExp) => page.getByRole('table', { name: 'Tasks' }).getByRole('row').filter({ hasText: text });
+
+/**
+ * On the file manager: selects `file` in the left pane (showing `leftPath`), opens the transfer
+ * dialog (F5) and starts it with `label`.
+ */
+export async function startTransfer(page: Page, leftPath: string, file: RegExp, label: string) {
+  const left = page.getByRole('grid', { name: new RegExp(`at ${leftPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  await left.getByRole('row', { name: file }).click();
+  await page.keyboard.press('F5');
+  const dialog = page.getByRole('dialog', { name: /^Transfer “/ });
+  await dialog.getByRole('textbox', { name: 'Label' }).fill(label);
+  await dialog.getByRole('button', { name: 'Start transfer' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Tasks started here' })).toContainText(label);
+}
+
+/** Moves the emulator's clock on an hour: running tasks that can progress finish before it answers. */
+export const finishRunningTasks = (control: (path: string, body?: unknown) => Promise<unknown>) => control('clock/advance', { seconds: 3600 });
+
+/**
+ * Before any page script: records every `new Notification(...)` in `window.__notifications`, and
+ * lets the test decide what `document.hasFocus()` answers (`window.__setFocused(false)`).
+ */
+export function recordNotificationsScript() {
+  const w = window as unknown as { __notifications: { title: string; body?: string }[]; __setFocused: (f: boolean) => void };
+  w.__notifications = [];
+  const Real = window.Notification;
+  class Recording extends Real {
+    constructor(title: string, options?: NotificationOptions) {
+      w.__notifications.push({ title, body: options?.body });
+      super(title, options);
+    }
+  }
+  Object.defineProperty(Recording, 'permission', { get: () => Real.permission });
+  Object.defineProperty(Recording, 'requestPermission', { value: (...a: []) => Real.requestPermission(...a) });
+  Object.defineProperty(window, 'Notification', { configurable: true, writable: true, value: Recording });
+  let focused = true;
+  w.__setFocused = (f) => {
+    focused = f;
+  };
+  document.hasFocus = () => focused;
+}

@@ -10,9 +10,12 @@ const t1 = COLLECTIONS.tutorial1;
 const t2 = COLLECTIONS.tutorial2;
 const SIZES = '/share/sizes/';
 
-/** Parses the "453 kB" style amount shown in a row's progress text, in bytes. */
+/**
+ * Parses the amount shown in a row's progress text ("453 kB at 80.0 kB/s · 0 of 1 file" while a
+ * single file copies, "100% · 1.05 MB · 1 of 1 file" once done), in bytes.
+ */
 function shownBytes(text: string): number {
-  const m = /· ([\d.,]+) (B|kB|MB|GB) ·/.exec(text);
+  const m = /(?:^|· )([\d.,]+) (B|kB|MB|GB)(?: at | ·)/.exec(text);
   if (!m) return NaN;
   return Number(m[1]!.replace(/,/g, '')) * { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[m[2] as 'B'];
 }
@@ -30,18 +33,22 @@ test('a transfer submitted in the file manager moves, succeeds and raises one to
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
   const row = taskRow(page, 'e2e progress');
+  const progressText = async () => (await row.getByRole('cell').nth(3).textContent()) ?? '';
   await expect(row).toContainText(`${t1.name} → ${t2.name}`);
-  // Part-way: some bytes shown while the task is still active.
+  // Part-way: some bytes shown while the task is still active; one file, so no percentage stuck at
+  // 0% but a moving bar that reads out the bytes.
   await expect
     .poll(async () => {
       const text = (await row.textContent()) ?? '';
-      return text.includes('Active') && shownBytes(text) > 0 && shownBytes(text) < 1_048_576;
+      const bytes = shownBytes(await progressText());
+      const bar = await row.getByRole('progressbar').getAttribute('aria-valuetext');
+      return text.includes('Active') && bytes > 0 && bytes < 1_048_576 && !!bar?.endsWith(' transferred');
     }, { timeout: 15_000 })
     .toBe(true);
   await page.screenshot({ path: 'test-results/activity-list-running.png' });
-  const partial = shownBytes((await row.textContent()) ?? '');
+  const partial = shownBytes(await progressText());
   await expect(row).toContainText('Succeeded', { timeout: 25_000 });
-  expect(shownBytes((await row.textContent()) ?? '')).toBeGreaterThan(partial);
+  expect(shownBytes(await progressText())).toBeGreaterThan(partial);
   await expect(row).toContainText('1 of 1 file');
 
   const toasts = page.getByRole('region', { name: 'Task notifications' });

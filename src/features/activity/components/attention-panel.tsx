@@ -5,18 +5,22 @@ import { Button } from '@/components/ui/button';
 import { useServices } from '@/components/services/services-context';
 import { useReturnTo } from '@/components/services/use-return-to';
 import { transferScopeWithDataAccess } from '@/lib/auth/scopes';
+import { useConsentCollections } from '@/features/activity/api/consent-collections';
 import { describeStatus } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
 
-export function consentScopesFor(task: Task): string[] {
-  const ids = [task.source_endpoint_id, task.destination_endpoint_id].filter((id): id is string => !!id);
-  return [transferScopeWithDataAccess(ids)];
+const collectionIds = (task: Task) => [...new Set([task.source_endpoint_id, task.destination_endpoint_id].filter((id): id is string => !!id))];
+
+/** The scopes to ask for: Transfer with data_access for those collections that take one. */
+export function consentScopesFor(consentIds: string[]): string[] {
+  return consentIds.length ? [transferScopeWithDataAccess(consentIds)] : [];
 }
 
 export function AttentionPanel({ task }: { task: Task }) {
   const { auth } = useServices();
   const returnTo = useReturnTo();
   const status = describeStatus(task);
+  const consentIds = useConsentCollections(collectionIds(task), status.attention === 'consent');
   if (!status.attention || status.attention === 'paused') return null;
   const names = [task.source_endpoint_display_name, task.destination_endpoint_display_name].filter(Boolean).join(' and ');
   return (
@@ -28,7 +32,7 @@ export function AttentionPanel({ task }: { task: Task }) {
       ) : null}
       {status.attention === 'consent' ? (
         <div className="mt-2">
-          <Button variant="primary" size="sm" onClick={() => void auth.login({ returnTo, extraScopes: consentScopesFor(task) })}>
+          <Button variant="primary" size="sm" disabled={consentIds === null} onClick={() => consentIds && void auth.login({ returnTo, extraScopes: consentScopesFor(consentIds) })}>
             Grant access{names ? ` to ${names}` : ''}
           </Button>
           <p className="mt-1 text-xs">You will sign in with Globus, approve access, and come back here.</p>

@@ -90,17 +90,20 @@ describe('TaskDetailPage', () => {
     expect(await screen.findByRole('alert', { name: 'This task belongs to another identity' })).toBeTruthy();
   });
 
-  it('offers the consent fix for an INACTIVE task and returns to it after login', async () => {
+  it('offers the consent fix for an INACTIVE task, asking data_access only of the mapped collection, and returns to it after login', async () => {
     const task = { ...activeTask(), status: 'INACTIVE' as const, nice_status: 'CONSENT_REQUIRED', nice_status_short_description: 'consent required' };
-    const fake = taskServer(task);
+    const fake = taskServer(task)
+      .on('GET', 'endpoint/aa752cea-8222-5bc8-acd9-555b090c0ccb', () => ({ id: 'aa752cea-8222-5bc8-acd9-555b090c0ccb', entity_type: 'GCSv5_mapped_collection', high_assurance: false }))
+      // A guest collection has no data_access scope; Globus Auth would refuse the whole request.
+      .on('GET', 'endpoint/313ce13e-b597-5858-ae13-29e46fea26e6', () => ({ id: '313ce13e-b597-5858-ae13-29e46fea26e6', entity_type: 'GCSv5_guest_collection', high_assurance: false }));
     const { login } = renderActivity(fake, `/activity/${ID}`);
     const panel = await screen.findByRole('region', { name: 'What this task needs' });
-    await userEvent.click(within(panel).getByRole('button', { name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2' }));
+    const grant = within(panel).getByRole('button', { name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2' }) as HTMLButtonElement;
+    await vi.waitFor(() => expect(grant.disabled).toBe(false));
+    await userEvent.click(grant);
     expect(login).toHaveBeenCalledWith({
       returnTo: `#/activity/${ID}`,
-      extraScopes: [
-        'urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/aa752cea-8222-5bc8-acd9-555b090c0ccb/data_access *https://auth.globus.org/scopes/313ce13e-b597-5858-ae13-29e46fea26e6/data_access]',
-      ],
+      extraScopes: ['urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/aa752cea-8222-5bc8-acd9-555b090c0ccb/data_access]'],
     });
   });
 
