@@ -7,17 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
 import { emulatorAppConfig } from '../../test/emulator/app-config';
 import { serveStatic, type StaticSite } from '../../test/e2e/static-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CLIENT_ID = 'be7c0000-0000-4000-8000-000000000001';
 
@@ -43,7 +34,7 @@ export async function startBenchEnv(): Promise<BenchEnv> {
     config: emulatorAppConfig(emulator.url, CLIENT_ID),
     port: Number(new URL(appUrl).port),
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const control = async (path: string, body?: unknown) => {
     const res = await fetch(`${emulator.url}/__emulator/${path}`, {
       method: body === undefined ? 'GET' : 'POST',

@@ -1,7 +1,7 @@
 // Confirms a cancel, then shows Globus's answer (result code and message) before closing.
 import { Button } from '@/components/ui/button';
 import { useCancelTask } from '@/features/activity/api/task-actions';
-import { Dialog } from '@/features/activity/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { describeFailure } from '@/features/activity/model/describe-failure';
 
 export function CancelDialog({ taskId, name, onClose }: { taskId: string; name: string; onClose: () => void }) {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUpdateTask } from '@/features/activity/api/task-actions';
-import { Dialog } from '@/features/activity/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { describeFailure } from '@/features/activity/model/describe-failure';
 import { parseTransferTime } from '@/features/activity/model/format';
 import type { Task } from '@/features/activity/model/task-types';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/features/bookmarks/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { ErrorText } from '@/features/bookmarks/components/error-text';
 
 /** Asks for a bookmark name; used to create and to rename. */

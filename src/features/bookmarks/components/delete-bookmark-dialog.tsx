@@ -1,6 +1,6 @@
 import type { Bookmark } from '@/lib/globus/transfer-types';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/features/bookmarks/components/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { ErrorText } from '@/features/bookmarks/components/error-text';
 
 export function DeleteBookmarkDialog({

@@ -1,25 +1,29 @@
-// A small modal dialog: focus moves in on open, Escape closes, focus returns to the opener.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const FIRST_FIELD = 'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])';
+
+/**
+ * A small modal dialog for confirmations and short forms: focus moves in on open, Tab stays inside,
+ * Escape closes, focus returns to the opener. (The file manager's larger forms use the native <dialog>.)
+ */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, textarea, select, button');
-    first?.focus();
+    ref.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
     return () => opener?.focus?.();
   }, []);
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
       onClose();
       return;
     }
     if (e.key !== 'Tab' || !ref.current) return;
-    // Keep Tab inside the dialog.
-    const items = [...ref.current.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, textarea')];
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
