@@ -113,8 +113,9 @@ describe('TaskActions', () => {
       }),
     ]);
     expect(submitted[0]).not.toHaveProperty('deadline');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Nightly' })).toBeTruthy();
-    expect(screen.getByText('In progress.')).toBeTruthy();
+    // The old task's heading has the same label, so wait for the new task's own status first.
+    expect(await screen.findByText('In progress.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Nightly' })).toBeTruthy();
   });
 
   it('explains why a task without recorded paths cannot be resubmitted', async () => {
