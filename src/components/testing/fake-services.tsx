@@ -68,14 +68,14 @@ export function createFakeAuth(overrides: Partial<AuthClient> = {}) {
 export type Envelope = { status: number; response_body: unknown };
 
 // The recorded Globus error documents the lib keeps for its own tests (read only).
-const errorFixtures = import.meta.glob<Envelope>('/src/lib/globus/test-fixtures/transfer.error.*.json', {
+const errorFixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/transfer.error.*.json', {
   eager: true,
   import: 'default',
 });
 
 /** e.g. `fixture('consent_required')` → the envelope of transfer.error.consent_required.json. */
 export function errorFixture(name: string): Envelope {
-  const env = errorFixtures[`/src/lib/globus/test-fixtures/transfer.error.${name}.json`];
+  const env = errorFixtures[`/test/fixtures/globus-api/transfer.error.${name}.json`];
   if (!env) throw new Error(`No error fixture ${name}`);
   return env;
 }

@@ -3,9 +3,9 @@ import { describeError } from '@/lib/globus/describe-error';
 import { GlobusError, NetworkError, parseGlobusError } from '@/lib/globus/errors';
 
 type Envelope = { status: number; response_body: unknown };
-const fixtures = import.meta.glob<Envelope>('./test-fixtures/*.error.*.json', { eager: true, import: 'default' });
+const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.error.*.json', { eager: true, import: 'default' });
 const fromFixture = (name: string) => {
-  const env = fixtures[`./test-fixtures/${name}.json`]!;
+  const env = fixtures[`/test/fixtures/globus-api/${name}.json`]!;
   return parseGlobusError(name.startsWith('auth') ? 'auth' : 'transfer', env.status, env.response_body);
 };
 

@@ -4,7 +4,7 @@ import { GlobusError, parseGlobusError, type Service } from '@/lib/globus/errors
 type Envelope = { host?: string; path: string; status: number; response_body: Record<string, unknown> };
 
 // Copies of /work/shared/globus-api/fixtures/*.error.*.json, kept in the repo so the test is self-contained.
-const fixtures = import.meta.glob<Envelope>('./test-fixtures/*.error.*.json', { eager: true, import: 'default' });
+const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.error.*.json', { eager: true, import: 'default' });
 
 function serviceOf(file: string): Service {
   const name = file.split('/').pop() ?? '';
@@ -53,7 +53,7 @@ describe('parseGlobusError over every error fixture', () => {
 
 describe('specific error documents', () => {
   const load = (name: string) => {
-    const env = fixtures[`./test-fixtures/${name}.json`];
+    const env = fixtures[`/test/fixtures/globus-api/${name}.json`];
     if (!env) throw new Error(`missing fixture ${name}`);
     return parseGlobusError(serviceOf(name), env.status, env.response_body);
   };

@@ -6,9 +6,9 @@ import { buildQuery, createGlobusHttp } from '@/lib/globus/http';
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
 
 type Envelope = { status: number; response_body: unknown };
-const fixtures = import.meta.glob<Envelope>('./test-fixtures/*.json', { eager: true, import: 'default' });
+const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.json', { eager: true, import: 'default' });
 const fixture = (name: string): Reply => {
-  const env = fixtures[`./test-fixtures/${name}.json`];
+  const env = fixtures[`/test/fixtures/globus-api/${name}.json`];
   if (!env) throw new Error(`missing fixture ${name}`);
   return { status: env.status, body: env.response_body };
 };

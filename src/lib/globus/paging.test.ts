@@ -10,8 +10,8 @@ import {
 } from '@/lib/globus/paging';
 
 type Envelope<T> = { response_body: T; query?: Record<string, string> };
-const fx = import.meta.glob<Envelope<unknown>>('./test-fixtures/*.json', { eager: true, import: 'default' });
-const body = <T>(name: string) => (fx[`./test-fixtures/${name}.json`] as Envelope<T>).response_body;
+const fx = import.meta.glob<Envelope<unknown>>('/test/fixtures/globus-api/*.json', { eager: true, import: 'default' });
+const body = <T>(name: string) => (fx[`/test/fixtures/globus-api/${name}.json`] as Envelope<T>).response_body;
 
 describe('paging', () => {
   it('walks endpoint_search pages by has_next_page', async () => {

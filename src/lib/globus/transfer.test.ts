@@ -23,8 +23,8 @@ import {
 } from '@/lib/globus/transfer';
 
 type Envelope = { response_body: unknown };
-const fx = import.meta.glob<Envelope>('./test-fixtures/*.json', { eager: true, import: 'default' });
-const body = (name: string) => fx[`./test-fixtures/${name}.json`]?.response_body ?? {};
+const fx = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.json', { eager: true, import: 'default' });
+const body = (name: string) => fx[`/test/fixtures/globus-api/${name}.json`]?.response_body ?? {};
 
 /** A Globus stand-in answering each request with the given body and recording the wire format. */
 function fakeGlobus(answer: unknown = {}) {

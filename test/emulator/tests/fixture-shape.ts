@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../fixtures/globus-api/', import.meta.url));
 
 export interface Fixture {
   method: string;
