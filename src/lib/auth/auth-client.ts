@@ -13,6 +13,7 @@ import {
   type TokenStore,
 } from '@/lib/storage/token-store';
 import { createUserStore, type UserStore } from '@/lib/storage/user-store';
+import { asHashRoute, describeOAuthFailure, userInfoFromClaims } from '@/lib/auth/login-results';
 
 export type LoginOptions = {
   /** App hash route to come back to, e.g. `#/files?origin_id=…`. */
@@ -277,47 +278,4 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   }
 
   return { login, completeLoginIfCallback, isLoggedIn, getUser, getAccessToken, logout };
-}
-
-/** returnTo is only ever used as the URL fragment, so it cannot redirect anywhere else. */
-function asHashRoute(returnTo: string): string {
-  return `#${returnTo.replace(/^#/, '')}`;
-}
-
-function describeOAuthFailure(err: unknown): string {
-  if (err instanceof NetworkError) return 'Globus Auth could not be reached. Check your connection and log in again.';
-  if (err instanceof oauth.ResponseBodyError) {
-    return `Globus Auth refused the login (${err.error}${err.error_description ? `: ${err.error_description}` : ''}).`;
-  }
-  if (err instanceof oauth.AuthorizationResponseError) {
-    return `Globus Auth refused the login (${err.error}).`;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  return `The answer from Globus Auth could not be verified (${message}). Please log in again.`;
-}
-
-type Claims = Record<string, unknown>;
-const optString = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
-
-export function userInfoFromClaims(claims: Claims): UserInfo {
-  const info: UserInfo = {
-    sub: String(claims.sub),
-    username: optString(claims.preferred_username) ?? String(claims.sub),
-  };
-  const name = optString(claims.name);
-  if (name) info.name = name;
-  const email = optString(claims.email);
-  if (email) info.email = email;
-  if (Array.isArray(claims.identity_set)) {
-    info.identitySet = (claims.identity_set as Claims[]).map((id) => {
-      const entry: { sub: string; username: string; name?: string } = {
-        sub: String(id.sub),
-        username: optString(id.username) ?? String(id.sub),
-      };
-      const idName = optString(id.name);
-      if (idName) entry.name = idName;
-      return entry;
-    });
-  }
-  return info;
 }
