@@ -46,7 +46,7 @@ const bearer = (t: string) => ({ headers: { Authorization: `Bearer ${t}` } });
 const tokenFor = (doc: any, rs: string) => [doc, ...doc.other_tokens].find((t: any) => t.resource_server === rs).access_token as string;
 
 describe('official JS SDK against the emulator', () => {
-  it('exchanges a PKCE code, searches, lists, makes a folder, reads groups and identities, revokes', async () => {
+  it('exchanges a PKCE code, searches, lists, makes and renames a folder, reads groups and identities, revokes', async () => {
     const doc = await sdkLogin(IDENTITIES.alice.id, `openid profile email urn:globus:auth:scope:auth.globus.org:view_identities ${TRANSFER_SCOPE} urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships offline_access`);
     expect(auth.isToken(doc)).toBe(true);
     expect(auth.isRefreshToken(doc)).toBe(true);
@@ -61,6 +61,12 @@ describe('official JS SDK against the emulator', () => {
 
     const mk = await transfer.fileOperations.mkdir(COLLECTIONS.tutorial1.id, { payload: { path: '/share/sdk made ü/' } as never, ...bearer(t) });
     expect(((await mk.json()) as any).code).toBe('DirectoryCreated');
+    const mv = await transfer.fileOperations.rename(COLLECTIONS.tutorial1.id, { payload: { old_path: '/share/sdk made ü/', new_path: '/share/sdk moved #1/' }, ...bearer(t) });
+    expect(((await mv.json()) as any).code).toBe('FileRenamed');
+    const moved = await transfer.fileOperations.ls(COLLECTIONS.tutorial1.id, { query: { path: '/share/' } as never, ...bearer(t) });
+    const names = ((await moved.json()) as any).DATA.map((d: any) => d.name);
+    expect(names).toContain('sdk moved #1');
+    expect(names).not.toContain('sdk made ü');
 
     const ep = await transfer.endpoint.get(COLLECTIONS.mapped.id, bearer(t));
     expect(((await ep.json()) as any).entity_type).toBe('GCSv5_mapped_collection');
