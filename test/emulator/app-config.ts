@@ -1,16 +1,10 @@
 /**
  * config.json contents pointing the app at an emulator (contract: docs/contracts.md).
  */
-export interface EmulatorAppConfig {
-  clientId: string;
-  authBaseUrl: string;
-  transferBaseUrl: string;
-  groupsBaseUrl: string;
-  webAppBaseUrl: string;
-  appName: string;
-  requestRefreshTokens: boolean;
-  redirectUri?: string;
-}
+import type { AppConfig } from '../../src/config/schema';
+
+/** The app's own config shape; the redirect URI defaults to the page's URL as in any deployment. */
+export type EmulatorAppConfig = Omit<AppConfig, 'redirectUri'> & { redirectUri?: string };
 
 export function emulatorAppConfig(url: string, clientId: string, redirectUri?: string): EmulatorAppConfig {
   const base = url.replace(/\/+$/, '');

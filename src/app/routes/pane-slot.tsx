@@ -63,44 +63,27 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
       />
     );
   }
-  if (collection.isError && isUnknownCollection(collection.error)) {
+  // An unknown id, an endpoint (holds no files) or an explicit "Change collection" all end in the picker.
+  const note = collection.isError && isUnknownCollection(collection.error) ? (
+    <MessagePanel role="alert" tone="error" title="Collection not found">
+      <p>
+        There is no collection with the id <code className="font-mono text-xs break-all">{collectionId}</code>, or
+        it was deleted, or you cannot see it. Check the link, or search for the collection below.
+      </p>
+    </MessagePanel>
+  ) : collection.data?.non_functional ? (
+    <MessagePanel role="alert" tone="warning" title={`“${collection.data.display_name}” is an endpoint, not a collection`}>
+      <p>Endpoints hold no files themselves. Search for one of its collections below.</p>
+    </MessagePanel>
+  ) : null;
+  if (note || picking) {
     return (
       <ChooseCollection
         onOpenLocation={openLocation}
         label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
-        note={
-          <MessagePanel role="alert" tone="error" title="Collection not found">
-            <p>
-              There is no collection with the id <code className="font-mono text-xs break-all">{collectionId}</code>, or
-              it was deleted, or you cannot see it. Check the link, or search for the collection below.
-            </p>
-          </MessagePanel>
-        }
-      />
-    );
-  }
-  if (collection.data?.non_functional) {
-    return (
-      <ChooseCollection
-        onOpenLocation={openLocation}
-        label={`Choose a collection for the ${paneLabel}`}
-        onChoose={(c) => choose(c.id)}
-        note={
-          <MessagePanel role="alert" tone="warning" title={`“${collection.data.display_name}” is an endpoint, not a collection`}>
-            <p>Endpoints hold no files themselves. Search for one of its collections below.</p>
-          </MessagePanel>
-        }
-      />
-    );
-  }
-  if (picking) {
-    return (
-      <ChooseCollection
-        onOpenLocation={openLocation}
-        label={`Choose a collection for the ${paneLabel}`}
-        onChoose={(c) => choose(c.id)}
-        actions={<Button onClick={() => setPicking(false)}>Cancel</Button>}
+        note={note ?? undefined}
+        actions={note ? undefined : <Button onClick={() => setPicking(false)}>Cancel</Button>}
       />
     );
   }
