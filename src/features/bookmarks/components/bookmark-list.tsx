@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Bookmark } from '@/lib/globus/transfer-types';
 import { Spinner } from '@/components/ui/spinner';
 import { useBookmarkTargets } from '@/features/bookmarks/api/bookmark-collections';
@@ -25,6 +25,14 @@ export function BookmarkList({ onOpen, filter = '' }: BookmarkListProps) {
   const [renaming, setRenaming] = useState<Bookmark | null>(null);
   const [deleting, setDeleting] = useState<Bookmark | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  // The deleted row and its Delete button are gone: once the dialog has closed (and handed focus back to that
+  // button), keep focus on the bookmarks rather than the page body.
+  const focusListAfterDelete = useRef(false);
+  useEffect(() => {
+    if (deleting || !focusListAfterDelete.current) return;
+    focusListAfterDelete.current = false;
+    rootRef.current?.focus();
+  }, [deleting]);
 
   const needle = filter.trim().toLowerCase();
   const shown = needle ? all.filter((b) => `${b.name} ${b.path}`.toLowerCase().includes(needle)) : all;
@@ -81,9 +89,8 @@ export function BookmarkList({ onOpen, filter = '' }: BookmarkListProps) {
             } catch {
               return; // the dialog shows the error
             }
+            focusListAfterDelete.current = true;
             setDeleting(null);
-            // The row and its Delete button are gone: keep focus on the bookmarks rather than the page body.
-            requestAnimationFrame(() => rootRef.current?.focus());
           }}
         />
       ) : null}

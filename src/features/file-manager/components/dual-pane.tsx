@@ -50,12 +50,20 @@ export function DualPane({ renderPane, paneNames, onSwap, onOpenIn, restore }: P
     setMenu(null);
     setDialog(request);
   }, []);
+  const focusAfterClose = useRef(false);
   const closeDialog = useCallback(() => {
+    focusAfterClose.current = true;
     setDialog(null);
+  }, []);
+  // Focus goes back where the dialog was opened from (or to the active pane) once the dialog has left the page:
+  // before that the rest of the page is inert and a focus() call is silently ignored.
+  useEffect(() => {
+    if (dialog || !focusAfterClose.current) return;
+    focusAfterClose.current = false;
     const back = opener.current;
-    // Focus goes back where the dialog was opened from (or to the active pane).
-    requestAnimationFrame(() => (back?.isConnected ? back.focus() : store.get(activeRef.current)?.focus()));
-  }, [store]);
+    if (back?.isConnected) back.focus();
+    if (document.activeElement !== back) store.get(activeRef.current)?.focus();
+  }, [dialog, store]);
 
   const activate = useCallback((side: PaneSide, focus = false) => {
     focusPending.current = focus;
