@@ -10,6 +10,8 @@ export type FileManagerAppState = {
   active: PaneSide;
   selections: Record<PaneSide, string[]>;
   dialog: DialogRequest | null;
+  /** An action of another pane feature to finish after the round trip (opaque here; e.g. a download). */
+  pending?: unknown;
 };
 
 export function isFileManagerAppState(value: unknown): value is FileManagerAppState {

@@ -9,39 +9,64 @@ import { OperationError } from '@/features/file-manager/components/dialogs/opera
 
 type Req = Extract<DialogRequest, { kind: 'move' }>;
 
-/** F6: move within one collection, one rename per item; stops at the first failure and says which. */
+/**
+ * F6: move within one collection, one rename per item. A failure pauses the run on that item with
+ * "Try again" or "Skip it", as desktop file managers do; skipped items are listed at the end.
+ */
 export function MoveDialog({ request, onClose }: { request: Req; onClose: () => void }) {
   const [target, setTarget] = useState(request.target);
-  const [done, setDone] = useState(0);
+  const [next, setNext] = useState(0);
+  const [moved, setMoved] = useState(0);
+  const [skipped, setSkipped] = useState<string[]>([]);
+  const [finished, setFinished] = useState(false);
   const rename = useRename(request.collectionId);
   const reauthorize = useReauthorize();
   const from = withTrailingSlash(request.path);
+  const total = request.names.length;
 
-  const submit = async () => {
+  const run = async (start: number, skippedSoFar: string[]) => {
     if (!target) return;
     const to = withTrailingSlash(target);
-    for (let i = done; i < request.names.length; i += 1) {
+    for (let i = start; i < total; i += 1) {
       const name = request.names[i]!;
+      setNext(i);
       try {
         await rename.mutateAsync({ from: `${from}${name}`, to: `${to}${name}` });
-        setDone(i + 1);
+        setMoved((m) => m + 1);
       } catch {
-        return;
+        return; // the error is shown with Try again / Skip it
       }
     }
-    onClose();
+    setNext(total);
+    if (skippedSoFar.length === 0) onClose();
+    else setFinished(true);
   };
-  const failedName = request.names[done];
+  const skip = () => {
+    const all = [...skipped, request.names[next]!];
+    setSkipped(all);
+    rename.reset();
+    void run(next + 1, all);
+  };
+
+  const failedName = request.names[next];
+  const started = moved > 0 || skipped.length > 0 || rename.isError;
   return (
     <Modal
-      title={`Move ${request.names.length === 1 ? `“${request.names[0]}”` : `${request.names.length} items`}`}
+      title={`Move ${total === 1 ? `“${request.names[0]}”` : `${total} items`}`}
       onClose={onClose}
-      onSubmit={() => void submit()}
+      onSubmit={() => (finished ? onClose() : void run(next, skipped))}
       footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={rename.isPending || !target}>Move</Button>
-        </>
+        finished ? (
+          <Button type="submit" variant="primary">Close</Button>
+        ) : (
+          <>
+            <Button onClick={onClose}>{started ? 'Stop' : 'Cancel'}</Button>
+            {rename.isError && total > 1 ? <Button onClick={skip} disabled={rename.isPending}>Skip it</Button> : null}
+            <Button type="submit" variant="primary" disabled={rename.isPending || !target}>
+              {rename.isError ? 'Try again' : 'Move'}
+            </Button>
+          </>
+        )
       }
     >
       <label className="flex flex-col gap-1">
@@ -49,18 +74,37 @@ export function MoveDialog({ request, onClose }: { request: Req; onClose: () => 
         <input
           data-autofocus
           value={target}
+          readOnly={started}
           onChange={(e) => setTarget(e.target.value)}
           spellCheck={false}
-          className="h-9 rounded border border-slate-300 px-2 font-mono text-sm"
+          className="h-9 rounded border border-slate-300 px-2 font-mono text-sm read-only:bg-slate-50"
         />
       </label>
-      {done > 0 ? <p className="mt-2 text-slate-600">{done} of {request.names.length} moved.</p> : null}
-      {rename.isError ? (
+      {started ? (
+        <p role="status" className="mt-2 text-slate-600">
+          {moved} of {total} moved{skipped.length ? `, ${skipped.length} skipped` : ''}.
+        </p>
+      ) : null}
+      {finished ? (
+        <div className="mt-2">
+          <p className="font-medium">Not moved:</p>
+          <ul aria-label="Items not moved" className="mt-1 max-h-32 list-disc overflow-auto pl-5 font-mono text-xs">
+            {skipped.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : rename.isError ? (
         <OperationError
           error={rename.error}
           name={failedName}
-          onRetry={() => void submit()}
-          onReauthorize={() => void reauthorize(rename.error, { collections: [request.collectionId], dialog: { ...request, target } })}
+          onReauthorize={() =>
+            void reauthorize(rename.error, {
+              collections: [request.collectionId],
+              // After the round trip, only what is left to move.
+              dialog: { ...request, target, names: request.names.slice(next) },
+            })
+          }
         />
       ) : null}
     </Modal>
