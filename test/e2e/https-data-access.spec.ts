@@ -30,12 +30,20 @@ async function axeProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The first HTTPS action asks for the collection's `https` consent; grant it on the emulator's page. */
-async function grantHttpsConsent(page: Page) {
-  await page.getByRole('row', { name: new RegExp(FILE) }).click();
-  await page.getByRole('button', { name: 'Download', exact: true }).click();
+/**
+ * The first HTTPS action asks for the collection's `https` consent; grant it on the emulator's page.
+ * A download asked for before the round trip starts again by itself afterwards.
+ */
+async function grantHttpsConsent(page: Page, via: 'download' | 'upload' = 'download') {
+  if (via === 'download') {
+    await page.getByRole('row', { name: new RegExp(FILE) }).click();
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+  } else {
+    await page.getByLabel('Files to upload').setInputFiles({ name: 'first.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+  }
   const prompt = page.getByRole('alert', { name: 'Permission needed for file access' });
   await expect(prompt).toContainText(t1.name);
+  if (via === 'download') await expect(prompt).toContainText(`the download of “${FILE}” starts again`);
   expect(await axeProblems(page)).toEqual([]);
   await prompt.getByRole('button', { name: 'Continue to Globus' }).click();
   await page.getByRole('button', { name: 'Allow' }).click();
@@ -56,9 +64,9 @@ test('download streams to the file the save dialog chose, byte for byte, after t
   await openSpecialFolder(page, env.appUrl);
   await grantHttpsConsent(page);
 
-  await page.getByRole('row', { name: new RegExp(FILE) }).click();
-  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  // The download resumed by itself, with the file still selected.
   await expect(page.getByText(`Downloaded “${FILE}”.`)).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(FILE) })).toHaveAttribute('aria-selected', 'true');
   const saved = await page.evaluate(() => {
     const w = window as unknown as { __saved: number[]; __suggested: string };
     return { name: w.__suggested, bytes: w.__saved };
@@ -70,10 +78,13 @@ test('download streams to the file the save dialog chose, byte for byte, after t
 test('without the File System Access API a small file downloads from a Blob; a blocked fetch falls back to navigation', async ({ page, env }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   await openSpecialFolder(page, env.appUrl);
-  await grantHttpsConsent(page);
-
-  await page.getByRole('row', { name: new RegExp(FILE) }).click();
+  // The download asked for before the consent round trip arrives after it without another click.
   let download = page.waitForEvent('download');
+  await grantHttpsConsent(page);
+  expect((await download).suggestedFilename()).toBe(FILE);
+  expect(await readFile((await (await download).path())!)).toEqual(expected());
+
+  download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   expect((await download).suggestedFilename()).toBe(FILE);
   expect(await readFile((await (await download).path())!)).toEqual(expected());
@@ -92,7 +103,7 @@ test('without the File System Access API a small file downloads from a Blob; a b
 test('upload puts a file into the current folder, the listing refreshes, replacing asks first, and the bytes come back', async ({ page, env }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   await openSpecialFolder(page, env.appUrl);
-  await grantHttpsConsent(page);
+  await grantHttpsConsent(page, 'upload');
 
   const name = 'notes ü #3.txt';
   const bytes = Buffer.from('uploaded through the collection HTTPS server\n'.repeat(200));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
@@ -7,6 +7,7 @@ import type { PaneSide } from '@/features/file-manager/model/pane-handle';
 import { PaneSlot } from '@/app/routes/pane-slot';
 import { readPane, writePanes, type PaneLocation } from '@/app/routes/pane-params';
 import { clearLoginAppState, peekLoginAppState } from '@/app/routes/login-app-state';
+import { isHttpsResume, type HttpsResume } from '@/features/data-access/model/https-resume';
 
 /** Kept for links built elsewhere in the app. */
 export const ORIGIN_ID = 'origin_id';
@@ -26,6 +27,14 @@ export function FilesRoute() {
     return isFileManagerAppState(s) ? s : null;
   });
   useEffect(() => clearLoginAppState(), []);
+  // A download interrupted by the HTTPS consent: given once to the pane that shows its folder again.
+  const httpsResume = useRef<HttpsResume | null>(isHttpsResume(restore?.pending) ? restore.pending : null);
+  const takeHttpsResume = useCallback((collectionId: string, folder: string) => {
+    const r = httpsResume.current;
+    if (!r || r.collectionId !== collectionId || r.folder !== folder) return null;
+    httpsResume.current = null;
+    return r;
+  }, []);
   const leftName = usePaneCollection(left.id).data?.display_name;
   const rightName = usePaneCollection(right.id).data?.display_name;
 
@@ -62,6 +71,7 @@ export function FilesRoute() {
             onNavigate={(p) => setPane(side, loc.id, p)}
             onChooseCollection={(id) => setPane(side, id, '')}
             onOpenLocation={(id, p) => setPane(side, id, p)}
+            takeHttpsResume={takeHttpsResume}
           />
         );
       }}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { GlobusError } from '@/lib/globus/errors';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
@@ -6,6 +6,8 @@ import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
 import { HttpsActions } from '@/features/data-access/components/https-actions';
+import type { HttpsResume } from '@/features/data-access/model/https-resume';
+import { AppStateContext } from '@/features/file-manager/hooks/use-reauthorize';
 import type { PaneBinding } from '@/features/file-manager/model/pane-binding';
 import type { PaneSide } from '@/features/file-manager/model/pane-handle';
 import { ChooseCollection } from '@/app/routes/choose-collection';
@@ -19,6 +21,8 @@ type Props = {
   onChooseCollection: (id: string) => void;
   /** Open a bookmark: another collection and folder in this pane. */
   onOpenLocation: (id: string, path: string) => void;
+  /** A download the consent round trip interrupted, handed over once (see FilesRoute). */
+  takeHttpsResume?: (collectionId: string, folder: string) => HttpsResume | null;
 };
 
 const isUnknownCollection = (err: unknown) =>
@@ -29,8 +33,11 @@ const isUnknownCollection = (err: unknown) =>
  * One pane's worth of app: resolves the collection, then shows the file pane or the picker.
  * A second pane is another <PaneSlot> with the destination parameters.
  */
-export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection, onOpenLocation }: Props) {
+export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection, onOpenLocation, takeHttpsResume }: Props) {
   const collection = usePaneCollection(collectionId);
+  // The consent login for HTTPS brings back the panes' selection and dialog, plus the download to resume.
+  const snapshot = useContext(AppStateContext);
+  const carryState = (resume: HttpsResume | null) => (snapshot ? { ...snapshot(null), pending: resume ?? undefined } : resume ?? undefined);
   const [picking, setPicking] = useState(false);
   const openLocation = (id: string, p: string) => {
     setPicking(false);
@@ -112,7 +119,15 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
       )}
       belowPath={(pane) =>
         collection.data && pane.listed ? (
-          <HttpsActions collection={collection.data} path={pane.path} selected={pane.targets} existing={pane.entries} onUploaded={pane.refresh} />
+          <HttpsActions
+            collection={collection.data}
+            path={pane.path}
+            selected={pane.targets}
+            existing={pane.entries}
+            onUploaded={pane.refresh}
+            carryState={carryState}
+            {...(takeHttpsResume ? { takeResume: takeHttpsResume } : {})}
+          />
         ) : null
       }
     />

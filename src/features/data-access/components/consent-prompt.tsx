@@ -7,6 +7,8 @@ export type ConsentNeed = {
   refused?: boolean;
   /** For downloads: a URL a plain navigation can fetch without the consent (single sign-on). */
   fallbackUrl?: string;
+  /** For downloads: the file, so the download starts again after the round trip. */
+  file?: { name: string; size: number };
 };
 
 /** Explains the HTTPS consent before sending the user to Globus, so the redirect is no surprise. */
@@ -36,7 +38,8 @@ export function ConsentPrompt({
       <p className="font-semibold text-slate-900">Permission needed for file access</p>
       <p className="mt-1">
         To {need.action} directly, this app talks to the HTTPS server of “{collectionName}”, and Globus needs your
-        permission for that. Continue to Globus to grant it; you will come back to this folder afterwards.
+        permission for that. Continue to Globus to grant it; you will come back to this folder afterwards
+        {need.file ? <>, and the download of “{need.file.name}” starts again</> : null}.
       </p>
       {need.refused ? (
         <p className="mt-1 text-slate-700">If you granted it already, you may not have permission to {need.action === 'upload' ? 'write to' : 'read'} this folder.</p>

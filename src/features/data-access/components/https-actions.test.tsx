@@ -76,10 +76,37 @@ describe('HttpsActions', () => {
     expect(auth.login).not.toHaveBeenCalled();
 
     await userEvent.click(within(prompt).getByRole('button', { name: 'Continue to Globus' }));
-    expect(auth.login).toHaveBeenCalledWith({ returnTo: '#/files?origin_id=c-1&origin_path=%2Fdata%2F', extraScopes: [httpsScope(ID)] });
+    expect(auth.login).toHaveBeenCalledWith({
+      returnTo: '#/files?origin_id=c-1&origin_path=%2Fdata%2F',
+      extraScopes: [httpsScope(ID)],
+      appState: { kind: 'https-download', collectionId: ID, folder: '/data/', name: FILE.name, size: FILE.size },
+    });
 
     await userEvent.click(within(prompt).getByRole('button', { name: 'Download in the browser instead' }));
     expect(navigate).toHaveBeenCalledWith(`${SERVER}/data/run%20%231%20%C3%BC.txt?download`);
+  });
+
+  it('carries the page state and the download through the consent login, and resumes it once on return', async () => {
+    const carryState = vi.fn((resume: unknown) => ({ page: 'state', pending: resume }));
+    const { auth } = renderActions({ carryState }, null);
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
+    expect(prompt.textContent).toContain(`the download of “${FILE.name}” starts again`);
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Continue to Globus' }));
+    const resume = { kind: 'https-download', collectionId: ID, folder: '/data/', name: FILE.name, size: FILE.size } as const;
+    expect(auth.login).toHaveBeenCalledWith(expect.objectContaining({ appState: { page: 'state', pending: resume } }));
+  });
+
+  it('back from the consent page, the interrupted download starts without another click', async () => {
+    vi.spyOn(browser, 'savePicker').mockReturnValue(null);
+    const saveBlob = vi.spyOn(browser, 'saveBlob').mockImplementation(() => {});
+    stubFetch(() => new Response(BYTES, { headers: { 'Content-Length': '12' } }));
+    const resume = { kind: 'https-download', collectionId: ID, folder: '/data/', name: FILE.name, size: FILE.size } as const;
+    const takeResume = vi.fn((id: string, folder: string) => (id === ID && folder === '/data/' ? resume : null));
+    renderActions({ selected: [], takeResume });
+    expect(await screen.findByText('Downloaded “run #1 ü.txt”.')).toBeTruthy();
+    expect(takeResume).toHaveBeenCalledTimes(1);
+    expect(saveBlob.mock.calls[0]![1]).toBe(FILE.name);
   });
 
   it('downloads a small file through fetch into a Blob with the Bearer token', async () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Endpoint, FileEntry } from '@/lib/globus/transfer-types';
 import { collectionFileUrl } from '@/lib/globus/https';
 import { Button } from '@/components/ui/button';
@@ -9,6 +9,7 @@ import { ConsentPrompt } from '@/features/data-access/components/consent-prompt'
 import { ReplacePrompt } from '@/features/data-access/components/replace-prompt';
 import { CopyLinkButton } from '@/features/data-access/components/copy-link-button';
 import { TransferProgress } from '@/features/data-access/components/transfer-progress';
+import type { HttpsResume } from '@/features/data-access/model/https-resume';
 
 export type HttpsActionsProps = {
   collection: Pick<Endpoint, 'id' | 'display_name' | 'https_server'>;
@@ -19,6 +20,10 @@ export type HttpsActionsProps = {
   onUploaded: () => void;
   /** Entries of the folder, so uploading over an existing name asks first. */
   existing?: readonly Pick<FileEntry, 'name'>[];
+  /** The page's state to carry through the consent login, given the download to resume afterwards. */
+  carryState?: (resume: HttpsResume | null) => unknown;
+  /** Hands over, once, a download interrupted by the consent round trip in this collection and folder. */
+  takeResume?: (collectionId: string, folder: string) => HttpsResume | null;
 };
 
 /** Download, upload and direct links through the collection's HTTPS server; nothing where it has none. */
@@ -27,12 +32,21 @@ export function HttpsActions(props: HttpsActionsProps) {
   return server ? <HttpsActionsBar {...props} httpsServer={server} /> : null;
 }
 
-function HttpsActionsBar({ collection, path, selected, onUploaded, existing, httpsServer }: HttpsActionsProps & { httpsServer: string }) {
+function HttpsActionsBar({ collection, path, selected, onUploaded, existing, httpsServer, carryState, takeResume }: HttpsActionsProps & { httpsServer: string }) {
   const { job, consent, setConsent, download, upload, requestConsent } = useHttpsTransfers({
     collectionId: collection.id,
     httpsServer,
     path,
     onUploaded,
+    carryState,
+  });
+  // Back from the consent page: start the download the user asked for before it.
+  const resumeChecked = useRef(false);
+  useEffect(() => {
+    if (resumeChecked.current) return;
+    resumeChecked.current = true;
+    const resume = takeResume?.(collection.id, path);
+    if (resume) void download(resume);
   });
   const [replace, setReplace] = useState<{ files: File[]; clashes: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);

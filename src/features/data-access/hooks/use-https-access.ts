@@ -13,6 +13,8 @@ export function useHttpsAccess(collectionId: string) {
     https,
     /** The token's resource server is the collection id (REFERENCE §6); null until consent is given. */
     getToken: () => auth.getAccessToken(collectionId),
-    requestConsent: () => auth.login({ returnTo, extraScopes: [httpsScope(collectionId)] }),
+    /** `appState` comes back with the user (the page's state and any download to resume). */
+    requestConsent: (appState?: unknown) =>
+      auth.login({ returnTo, extraScopes: [httpsScope(collectionId)], ...(appState === undefined ? {} : { appState }) }),
   };
 }

@@ -7,14 +7,22 @@ import { describeHttpsError } from '@/features/data-access/lib/describe-https-er
 import { downloadFile, navigationUrl } from '@/features/data-access/lib/download-file';
 import { joinPath } from '@/features/data-access/lib/file-path';
 import type { ConsentNeed } from '@/features/data-access/components/consent-prompt';
+import type { HttpsResume } from '@/features/data-access/model/https-resume';
 
-type Options = { collectionId: string; httpsServer: string; path: string; onUploaded: () => void };
+type Options = {
+  collectionId: string;
+  httpsServer: string;
+  path: string;
+  onUploaded: () => void;
+  /** The state to carry through the consent login, given the download to resume afterwards (if any). */
+  carryState?: ((resume: HttpsResume | null) => unknown) | undefined;
+};
 
 /**
  * Downloads and uploads through one collection's HTTPS server, one at a time, with progress. A missing
  * or refused token turns into a consent request (`consent`) instead of an error.
  */
-export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded }: Options) {
+export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded, carryState }: Options) {
   const access = useHttpsAccess(collectionId);
   const job = useTransferJob();
   const [consent, setConsent] = useState<ConsentNeed | null>(null);
@@ -28,8 +36,9 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded 
   const download = async (file: Pick<FileEntry, 'name' | 'size'>) => {
     const filePath = joinPath(path, file.name);
     const fallbackUrl = navigationUrl(httpsServer, filePath);
+    const need: ConsentNeed = { action: 'download', fallbackUrl, file: { name: file.name, size: file.size } };
     setConsent(null);
-    if (!(await access.getToken())) return setConsent({ action: 'download', fallbackUrl });
+    if (!(await access.getToken())) return setConsent(need);
     await job.run(async (signal, report) => {
       try {
         const outcome = await downloadFile({
@@ -39,7 +48,7 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded 
         if (outcome === 'cancelled') return null;
         return { tone: 'ok', text: outcome === 'saved' ? `Downloaded “${file.name}”.` : `Your browser is downloading “${file.name}”.` };
       } catch (err) {
-        if (signal.aborted || needConsent(err, { action: 'download', fallbackUrl })) throw err;
+        if (signal.aborted || needConsent(err, need)) throw err;
         return { tone: 'error', text: describeHttpsError(err, { action: 'download', name: file.name, folder: path }) };
       }
     }).catch(() => {});
@@ -71,5 +80,11 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded 
     }).catch(() => {});
   };
 
-  return { job, consent, setConsent, download, upload, requestConsent: access.requestConsent };
+  const requestConsent = () => {
+    const file = consent?.file;
+    const resume: HttpsResume | null = file ? { kind: 'https-download', collectionId, folder: path, name: file.name, size: file.size } : null;
+    return access.requestConsent(carryState ? carryState(resume) : (resume ?? undefined));
+  };
+
+  return { job, consent, setConsent, download, upload, requestConsent };
 }
