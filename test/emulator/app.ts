@@ -18,6 +18,7 @@ import { registerGroupsRoutes } from './groups/routes';
 import { registerHelperRoutes } from './helpers/register';
 import { registerHttpsRoutes } from './https/routes';
 import { registerControlRoutes } from './control/routes';
+import { applyState, stateProblem, type StateDoc } from './control/state';
 import { FaultStore, faultMiddleware } from './control/faults';
 import { buildWorld } from './seed/build-world';
 import { DEV_CLIENT_ID, DEV_CLIENT_NAME, DEV_REDIRECT_URIS } from './seed/ids';
@@ -41,6 +42,8 @@ export interface EmulatorOptions {
   filesPerSecond?: number;
   /** Per-file events recorded for the first this-many files of each task (default 1000). */
   fileEventLimit?: number;
+  /** A state dump (GET /__emulator/state) to start from; `POST /__emulator/reset` returns to it. */
+  seedState?: StateDoc;
 }
 
 const REAL_GLOBUS_HOST = /(^|\.)(globus\.org|globuscs\.info|globusonline\.org|globus\.us)$/i;
@@ -96,8 +99,14 @@ export function createEmu(opts: EmulatorOptions = {}): Emu {
       this.auth = new AuthState(ids, options.clients);
       this.faults.clear();
       this.engine = { ...engineDefaults };
+      if (opts.seedState) applyState(this, opts.seedState);
     },
   };
+  if (opts.seedState) {
+    const problem = stateProblem(opts.seedState);
+    if (problem) throw new Error(`The seed state cannot be loaded: ${problem}`);
+    applyState(emu, opts.seedState);
+  }
   return emu;
 }
 

@@ -1,9 +1,12 @@
 /**
- * `npm run emulator -- --port 8787 --seed default [--host 127.0.0.1] [--permissive]
+ * `npm run emulator -- --port 8787 --seed default|<state dump.json> [--host 127.0.0.1] [--permissive]
  *  [--token-lifetime 172800]`: runs the offline Globus emulator alone and prints its URLs.
+ * A state dump (saved from GET /__emulator/state) is a seed: the emulator starts from it and resets to it.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
+import { stateProblem, type StateDoc } from './control/state';
 import { COLLECTIONS, DEV_CLIENT_ID, DEV_REDIRECT_URIS, IDENTITIES } from './seed/ids';
 
 const { values } = parseArgs({
@@ -16,10 +19,26 @@ const { values } = parseArgs({
   },
 });
 
+const fromFile = values.seed !== 'default' && values.seed.endsWith('.json');
+let seedState: StateDoc | undefined;
+if (fromFile) {
+  try {
+    seedState = JSON.parse(readFileSync(values.seed, 'utf8')) as StateDoc;
+  } catch (e) {
+    console.error(`Cannot read the seed file ${values.seed}: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const problem = stateProblem(seedState);
+  if (problem) {
+    console.error(`${values.seed} is not a state dump: ${problem}`);
+    process.exit(2);
+  }
+}
+
 const emu = await startEmulator({
   port: Number(values.port),
   host: values.host,
-  seed: values.seed,
+  ...(seedState ? { seed: seedState.seed, seedState } : { seed: values.seed }),
   strict: !values.permissive,
   accessTokenLifetimeSeconds: values['token-lifetime'] ? Number(values['token-lifetime']) : undefined,
 });

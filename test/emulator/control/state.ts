@@ -92,6 +92,11 @@ function refill<K, V>(map: Map<K, V>, entries: [K, V][]): void {
 /** Resets the emulator, then replaces its world with the dumped one. */
 export function loadState(emu: Emu, doc: StateDoc): void {
   emu.reset();
+  applyState(emu, doc);
+}
+
+/** Replaces the world with the dumped one (a freshly reset emulator expected). */
+export function applyState(emu: Emu, doc: StateDoc): void {
   const copy = structuredClone(doc);
   if (copy.clock.mode === 'realtime' || copy.clock.mode === 'manual') emu.clock.setMode(copy.clock.mode);
   emu.clock.advanceTo(copy.clock.precise ?? copy.clock.now);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { item, names, T1, T2, TRANSFER, taskHarness } from './task-helpers';
 import { COLLECTIONS, IDENTITIES, PATHS } from '../seed/ids';
+import { harness } from './harness';
 
 const post = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -72,6 +73,23 @@ describe('state dump as seed', () => {
     // ids drawn after a load never repeat dumped ones
     const next = await h.submit({ DATA: [item('/share/godata/file1.txt', '/n.txt')] }, tok);
     expect([done, slow]).not.toContain(next.body.task_id);
+  });
+
+  it('an emulator started from a dump (npm run emulator -- --seed dump.json) shows that world and resets to it', async () => {
+    const h = await taskHarness();
+    expect((await h.json(`/v0.10/operation/endpoint/${T2}/mkdir`, h.tok, post({ DATA_TYPE: 'mkdir', path: '/from the dump/' }))).status).toBe(200);
+    const dump = (await h.json('/__emulator/state')).body;
+
+    const started = await taskHarness({ seedState: dump });
+    expect(names(await started.ls(T2, '/'))).toContain('from the dump');
+    await started.json(`/v0.10/operation/endpoint/${T2}/mkdir`, started.tok, post({ DATA_TYPE: 'mkdir', path: '/made later/' }));
+    await started.json('/__emulator/reset', undefined, { method: 'POST' });
+    const tok = started.tokenFor(await started.login('alice', TRANSFER), 'transfer.api.globus.org');
+    const after = names(await started.ls(T2, '/', tok));
+    expect(after).toContain('from the dump');
+    expect(after).not.toContain('made later');
+
+    expect(() => harness({ seedState: { identities: [] } as never })).toThrow(/cannot be loaded/);
   });
 
   it('refuses documents that are not state dumps', async () => {
