@@ -11,6 +11,7 @@
  *   POST tokens/expire {identity?}  expire access tokens (all, or of one identity's account)
  *   POST tokens/revoke {identity?}  revoke access and refresh tokens likewise
  *   POST collections/{id}/disconnect | reconnect   GCP connectivity (GCDisconnected 502 while off)
+ *   POST collections/{id}/quota {freeBytes|null}   space left on the collection's storage (QUOTA_EXCEEDED)
  * `identity` accepts an identity id or username.
  */
 import type { Hono } from 'hono';
@@ -113,6 +114,25 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
       return c.json({ [action === 'revoke' ? 'revoked' : 'expired']: count });
     });
   }
+
+  // Space left on a collection's storage (shared by the collections on it); null lifts the quota.
+  app.post('/__emulator/collections/:id/quota', async (c) => {
+    const world = c.get('emu').world;
+    const col = world.collection(c.req.param('id'));
+    if (!col) return plainError(c, 404, 'NotFound', 'No such collection');
+    let body: Record<string, unknown>;
+    try {
+      body = await jsonBody(c);
+    } catch {
+      return plainError(c, 400, 'BadRequest', 'the body must be JSON');
+    }
+    const free = body.freeBytes;
+    if (free !== null && !(typeof free === 'number' && Number.isFinite(free) && free >= 0))
+      return plainError(c, 400, 'BadRequest', "'freeBytes' must be a non-negative number, or null for no quota");
+    const tree = world.storage(col);
+    tree.freeBytes = free as number | null;
+    return c.json({ id: col.id, storage: tree.id, free_bytes: tree.freeBytes });
+  });
 
   for (const action of ['disconnect', 'reconnect'] as const) {
     app.post(`/__emulator/collections/:id/${action}`, (c) => {

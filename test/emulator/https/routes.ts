@@ -57,6 +57,7 @@ async function serve(c: Context<EmuEnv>): Promise<Response> {
     const existing = tree.tryStat(world.treePath(col, path), true);
     if (existing?.kind === 'dir') return plainError(c, 409, 'is_a_directory', `${path} is a directory`);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (!tree.fits(world.treePath(col, path), bytes.byteLength)) return plainError(c, 507, 'quota_exceeded', `Not enough space left under the storage quota to write ${path}`);
     tree.writeFile(world.treePath(col, path), { size: bytes.byteLength, content: { bytes }, mtime: world.now(), user: localUserFor(world, col, caller) });
     return c.json({ code: 'success', path, size: bytes.byteLength }, existing ? 200 : 201);
   }

@@ -93,11 +93,22 @@ function sides(world: World, t: Task): { src: SideAccess; dst: SideAccess | null
 const NOT_FOUND_DETAILS = '550-GlobusError: v=1 c=PATH_NOT_FOUND%0D%0A550-GridFTP-Errno: 2%0D%0A550-GridFTP-Reason: System error in stat%0D%0A550-GridFTP-Error-String: No such file or directory%0D%0A550 End.%0D%0A';
 const DENIED_DETAILS = '550-GlobusError: v=1 c=PERMISSION_DENIED%0D%0A550-GridFTP-Errno: 13%0D%0A550-GridFTP-Error-String: Permission denied%0D%0A550 End.%0D%0A';
 
+const RETRY_DESCRIPTIONS: Record<string, string> = { PERMISSION_DENIED: 'Permission denied', QUOTA_EXCEEDED: 'Quota exceeded' };
+
 function retry(t: Task, code: string, path: string): 'retry' {
   t.counters.faults++;
-  t.unitError = { code, description: code === 'PERMISSION_DENIED' ? 'Permission denied' : code.toLowerCase() };
+  t.unitError = { code, description: RETRY_DESCRIPTIONS[code] ?? code.toLowerCase() };
   addEvent(t, code, code.toLowerCase().replace(/_/g, ' '), `${code} on ${path}; retrying`, true, t.simTime);
   return 'retry';
+}
+
+/** The destination's quota is used up: fatal with fail_on_quota_errors, else retried until space is freed (REFERENCE §4.11). */
+function quotaExceeded(t: Task, path: string): 'done' | 'retry' {
+  if (!t.transfer?.failOnQuotaErrors) return retry(t, 'QUOTA_EXCEEDED', path);
+  t.counters.faults++;
+  t.counters.subtasksFailed++;
+  fail(t, t.simTime, 'QUOTA_EXCEEDED', 'quota exceeded', `Disk quota exceeded writing ${path}`);
+  return 'done';
 }
 
 /** A source-side error: skipped with skip_source_errors, else FILE_NOT_FOUND is fatal and PERMISSION_DENIED retries. */
@@ -151,7 +162,9 @@ export function precheck(emu: Emu, t: Task, u: WorkUnit): 'go' | 'done' | 'retry
         t.counters.subtasksSucceeded++;
         return 'done';
       }
-      return canWrite(world, dst!, u.dst) ? 'go' : retry(t, 'PERMISSION_DENIED', u.dst);
+      if (!canWrite(world, dst!, u.dst)) return retry(t, 'PERMISSION_DENIED', u.dst);
+      if (!dst!.tree.fits(dst!.tp(u.dst), node.size)) return quotaExceeded(t, u.dst);
+      return 'go';
     }
     case 'symlink':
     case 'prune':
@@ -183,7 +196,7 @@ export function applyUnit(emu: Emu, t: Task, u: WorkUnit, bytesDone: number): vo
       const dtp = dst!.tp(u.dst);
       dst!.tree.mkdirs(parentPath(dtp), { mtime: now, user: dst!.localUser });
       if (dst!.tree.tryStat(dtp)?.kind === 'symlink') dst!.tree.remove(dtp, { mtime: now });
-      dst!.tree.writeFile(dtp, { size: node.size, content: node.content, mtime: t.transfer!.preserveTimestamp ? node.mtime : now, user: dst!.localUser, permissions: node.permissions });
+      dst!.tree.writeFile(dtp, { size: node.size, content: node.content, mtime: t.transfer!.preserveTimestamp ? node.mtime : now, user: dst!.localUser, permissions: node.permissions, ignoreQuota: true });
       c.bytesTransferred += node.size - bytesDone;
       if (t.transfer!.verifyChecksum) c.bytesChecksummed += node.size;
       c.filesTransferred++;

@@ -53,6 +53,11 @@ describe('Collection HTTPS', () => {
     expect(up.status).toBe(201);
     const back = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, { headers: { authorization: `Bearer ${tok}` } });
     expect(await back.text()).toBe('hello');
+    // A storage with no space left answers 507 and keeps the old bytes.
+    await h.request(`/__emulator/collections/${T1}/quota`, { method: 'POST', body: JSON.stringify({ freeBytes: 3 }) });
+    const full = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, { method: 'PUT', headers: { authorization: `Bearer ${tok}` }, body: 'hello, longer' });
+    expect(full.status).toBe(507);
+    expect(await (await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, { headers: { authorization: `Bearer ${tok}` } })).text()).toBe('hello');
     // a Transfer token is the wrong resource server
     const transfer = h.tokenFor(await h.login('alice'), 'transfer.api.globus.org');
     expect((await h.request(url, { headers: { authorization: `Bearer ${transfer}` } })).status).toBe(401);

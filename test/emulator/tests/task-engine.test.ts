@@ -149,6 +149,37 @@ describe('task engine: transfers', () => {
     expect((await h.task(src.body.task_id)).status).toBe('SUCCEEDED');
   });
 
+  it('a full destination: QUOTA_EXCEEDED is retried until space is freed, or fails the task with fail_on_quota_errors', async () => {
+    const h = await taskHarness({ bandwidthBytesPerSecond: 1e9 });
+    const quota = (freeBytes: number | null) => h.json(`/__emulator/collections/${T2}/quota`, undefined, { method: 'POST', body: JSON.stringify({ freeBytes }) });
+    expect((await quota(1500)).body).toMatchObject({ free_bytes: 1500 });
+
+    const waits = await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/q/a.bin'), item('/share/sizes/1KiB.bin', '/q/b.bin')] });
+    await h.advance(5);
+    let t = await h.task(waits.body.task_id);
+    expect(t).toMatchObject({ status: 'ACTIVE', nice_status: 'QUOTA_EXCEEDED', is_ok: false, files_transferred: 1, subtasks_retrying: 1 });
+    const errs = (await h.json(`/v0.10/task/${waits.body.task_id}/event_list?filter=is_error:1`, h.tok)).body;
+    expect(errs.DATA[0]).toMatchObject({ code: 'QUOTA_EXCEEDED', is_error: true });
+    expect((await quota(null)).body).toMatchObject({ free_bytes: null });
+    await h.advance(61);
+    t = await h.task(waits.body.task_id);
+    expect(t).toMatchObject({ status: 'SUCCEEDED', files_transferred: 2 });
+
+    await quota(100);
+    const fails = await h.submit({ fail_on_quota_errors: true, DATA: [item('/share/sizes/1KiB.bin', '/q/c.bin')] });
+    await h.advance(5);
+    t = await h.task(fails.body.task_id);
+    expect(t).toMatchObject({ status: 'FAILED', fail_on_quota_errors: true, fatal_error: { code: 'QUOTA_EXCEEDED' } });
+    expect(names(await h.ls(T2, '/q/'))).toEqual(['a.bin', 'b.bin']);
+
+    // Deleting gives the space back.
+    const del = await h.del({ DATA: [{ DATA_TYPE: 'delete_item', path: '/q/' }], recursive: true });
+    await h.advance(5);
+    expect((await h.task(del.body.task_id)).status).toBe('SUCCEEDED');
+    expect(h.emu.world.storage(h.emu.world.collection(T2)!).freeBytes).toBe(100 + 2048);
+    expect((await quota(-1)).status).toBe(400);
+  });
+
   it('cancel (fixture shape), TaskComplete afterwards, remove hides it', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1 });
     const r = await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/c.bin')] });

@@ -19,6 +19,8 @@ export type NodeDump =
   | (Meta & { kind: 'dir'; generator?: GeneratorSpec; children?: Record<string, NodeDump> });
 
 export interface TreeDump {
+  /** Space left under a quota (absent: unlimited). */
+  freeBytes?: number;
   id: string;
   root: NodeDump;
 }
@@ -38,7 +40,7 @@ export function dumpNode(node: VfsNode): NodeDump {
 }
 
 export function dumpTree(tree: VfsTree): TreeDump {
-  return { id: tree.id, root: dumpNode(tree.root) };
+  return { id: tree.id, root: dumpNode(tree.root), ...(tree.freeBytes === null ? {} : { freeBytes: tree.freeBytes }) };
 }
 
 /**
@@ -67,5 +69,6 @@ export function loadTree(d: TreeDump, big: (dir: DirNode, path: string, owner: s
   const target = childrenOf(tree.root);
   for (const [name, child] of kids) target.set(name, child);
   Object.assign(tree.root, { mtime: root.mtime, permissions: root.permissions, user: root.user, group: root.group });
+  tree.freeBytes = d.freeBytes ?? null;
   return tree;
 }

@@ -61,7 +61,7 @@ export interface SymlinkNode extends NodeBase {
 }
 export type VfsNode = FileNode | DirNode | SymlinkNode;
 
-export type VfsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EEXIST' | 'EISDIR' | 'EINVAL';
+export type VfsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EEXIST' | 'EISDIR' | 'EINVAL' | 'EDQUOT';
 export class VfsError extends Error {
   constructor(
     readonly code: VfsErrorCode,
@@ -119,6 +119,8 @@ export function dirSize(dir: DirNode): number {
 
 export class VfsTree {
   readonly root: DirNode;
+  /** Space left under the storage's quota; null = unlimited (the default). Writes use it up, removals give it back. */
+  freeBytes: number | null = null;
   constructor(
     readonly id: string,
     mtime: number,
@@ -200,10 +202,23 @@ export class VfsTree {
     return cur;
   }
 
-  writeFile(path: string, opts: { size: number; content: ContentSource; mtime: number; permissions?: string } & Owner): FileNode {
+  /** Whether writing `size` bytes at `path` (replacing what is there) stays within the quota. */
+  fits(path: string, size: number): boolean {
+    if (this.freeBytes === null) return true;
+    const existing = this.tryStat(path);
+    return size - (existing?.kind === 'file' ? existing.size : 0) <= this.freeBytes;
+  }
+
+  /** `ignoreQuota`: the caller checked `fits` earlier (a transfer checks before it spends the file's time). */
+  writeFile(path: string, opts: { size: number; content: ContentSource; mtime: number; permissions?: string; ignoreQuota?: boolean } & Owner): FileNode {
     const { dir, name } = this.parentFor(path);
     const existing = childrenOf(dir).get(name);
     if (existing?.kind === 'dir') throw new VfsError('EISDIR', normalizePath(path));
+    if (this.freeBytes !== null) {
+      const grows = opts.size - (existing?.kind === 'file' ? existing.size : 0);
+      if (grows > this.freeBytes && !opts.ignoreQuota) throw new VfsError('EDQUOT', normalizePath(path));
+      this.freeBytes = Math.max(0, this.freeBytes - grows);
+    }
     const node = newFile(opts.size, opts.content, opts.mtime, opts, opts.permissions);
     this.put(dir, name, node, opts.mtime);
     return node;
@@ -235,6 +250,7 @@ export class VfsTree {
     const node = childrenOf(dir).get(name);
     if (!node) throw new VfsError('ENOENT', normalizePath(path));
     if (node.kind === 'dir' && !opts.recursive && childrenOf(node).size > 0) throw new VfsError('EISDIR', normalizePath(path));
+    if (this.freeBytes !== null) this.freeBytes += bytesUnder(node);
     childrenOf(dir).delete(name);
     dir.version++;
     dir.mtime = opts.mtime;
@@ -253,6 +269,14 @@ export class VfsTree {
     yield { path, node };
     if (node.kind === 'dir') for (const [name, child] of childrenOf(node)) yield* this.walkFrom(joinPath(path, name), child);
   }
+}
+
+function bytesUnder(node: VfsNode): number {
+  if (node.kind === 'file') return node.size;
+  if (node.kind !== 'dir') return 0;
+  let n = 0;
+  for (const [, child] of dirEntries(node)) n += bytesUnder(child);
+  return n;
 }
 
 /** Deep copy of one node (files share their immutable content source). */

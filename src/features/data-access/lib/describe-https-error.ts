@@ -11,6 +11,8 @@ export function describeHttpsError(err: unknown, what: { action: 'download' | 'u
         : `The folder ${what.folder} no longer exists. Refresh the folder and try again.`;
     }
     if (err.status === 409) return `“${what.name}” is a folder here; choose another name.`;
+    if (err.status === 507 || err.status === 413)
+      return `There is not enough space on this collection to upload “${what.name}”. Free some space (or ask its administrator for more) and try again.`;
     return `The collection’s HTTPS server refused to ${what.action} “${what.name}” (HTTP ${err.status}). Try again later.`;
   }
   if (err instanceof NetworkError) {
