@@ -20,6 +20,16 @@ export function useGridSelection(names: readonly string[], folderKey: string, fo
     setAnchor(start);
     setSelected(new Set());
   }
+  // Entries that left the listing (moved, deleted, filtered out) leave the selection too, so the
+  // status line and every command count only what the user can see.
+  const [namesSeen, setNamesSeen] = useState(names);
+  if (namesSeen !== names) {
+    setNamesSeen(names);
+    if (selected.size) {
+      const present = new Set(names);
+      if ([...selected].some((n) => !present.has(n))) setSelected(new Set([...selected].filter((n) => present.has(n))));
+    }
+  }
 
   const count = names.length;
   const clamp = useCallback((i: number) => Math.max(0, Math.min(count - 1, i)), [count]);

@@ -57,7 +57,8 @@ export function MoveDialog({ request, onClose }: { request: Req; onClose: () => 
       onSubmit={() => (finished ? onClose() : void run(next, skipped))}
       footer={
         finished ? (
-          <Button type="submit" variant="primary">Close</Button>
+          // The button that was pressed (Skip it) is gone: keep the keyboard in the dialog.
+          <Button type="submit" variant="primary" autoFocus>Close</Button>
         ) : (
           <>
             <Button onClick={onClose}>{started ? 'Stop' : 'Cancel'}</Button>
