@@ -76,6 +76,16 @@ describe('ActivityListPage', () => {
     expect(bar.hasAttribute('data-indeterminate')).toBe(true);
   });
 
+  it('a few-file transfer with no speed yet (retrying) shows bytes and files without an empty rate', async () => {
+    const task = makeTask({ task_id: 'q', label: 'Waiting for space', type: 'TRANSFER', status: 'ACTIVE', nice_status: 'QUOTA_EXCEEDED', files: 2, files_transferred: 1, bytes_transferred: 4, effective_bytes_per_second: 0 });
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));
+    renderActivity(fake);
+    const row = (await screen.findByRole('link', { name: 'Waiting for space' })).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText(/over its storage quota/)).toBeTruthy();
+    const line = within(row).getByText('4 B').parentElement!;
+    expect(line.textContent).toBe('4 B · 1 of 2 files');
+  });
+
   it('shows names, route, status reason and progress for a row', async () => {
     const task = makeTask({ task_id: 'a', label: 'Genomes', files: 10, files_transferred: 4, bytes_transferred: 4e9, effective_bytes_per_second: 2e8 });
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));

@@ -91,7 +91,7 @@ export function TaskDetailPage() {
         <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${taskName(task)}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
         {progress.byBytes ? (
           <p className="mt-1 text-base font-semibold text-slate-900">
-            {formatBytes(progress.bytesDone)} transferred · {formatRate(progress.bytesPerSecond)}
+            {formatBytes(progress.bytesDone)} transferred{progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}
           </p>
         ) : null}
         <p className="mt-1 flex flex-wrap gap-x-4 text-slate-700">

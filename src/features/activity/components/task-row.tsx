@@ -44,7 +44,8 @@ export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: 
         <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${name}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
         {progress.byBytes ? (
           <span className="block truncate text-slate-600">
-            <strong className="font-semibold text-slate-900">{formatBytes(progress.bytesDone)}</strong> at {formatRate(progress.bytesPerSecond)} · {filesText(progress)}
+            <strong className="font-semibold text-slate-900">{formatBytes(progress.bytesDone)}</strong>
+            {progress.bytesPerSecond ? ` at ${formatRate(progress.bytesPerSecond)}` : ''} · {filesText(progress)}
           </span>
         ) : (
           <span className="block truncate text-slate-600">
