@@ -30,6 +30,9 @@ async function axeProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+const FIRST_UPLOAD = 'first ü #0.txt';
+const FIRST_BYTES = Buffer.from('chosen before the permission step\n');
+
 /**
  * The first HTTPS action asks for the collection's `https` consent; grant it on the emulator's page.
  * A download asked for before the round trip starts again by itself afterwards.
@@ -39,11 +42,11 @@ async function grantHttpsConsent(page: Page, via: 'download' | 'upload' = 'downl
     await page.getByRole('row', { name: new RegExp(FILE) }).click();
     await page.getByRole('button', { name: 'Download', exact: true }).click();
   } else {
-    await page.getByLabel('Files to upload').setInputFiles({ name: 'first.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+    await page.getByLabel('Files to upload').setInputFiles({ name: FIRST_UPLOAD, mimeType: 'text/plain', buffer: FIRST_BYTES });
   }
   const prompt = page.getByRole('alert', { name: 'Permission needed for file access' });
   await expect(prompt).toContainText(t1.name);
-  if (via === 'download') await expect(prompt).toContainText(`the download of “${FILE}” starts again`);
+  await expect(prompt).toContainText(via === 'download' ? `the download of “${FILE}” starts again` : `the upload of “${FIRST_UPLOAD}” starts again`);
   expect(await axeProblems(page)).toEqual([]);
   await prompt.getByRole('button', { name: 'Continue to Globus' }).click();
   await page.getByRole('button', { name: 'Allow' }).click();
@@ -100,10 +103,16 @@ test('without the File System Access API a small file downloads from a Blob; a b
   await expect(page.getByText(`Your browser is downloading “${FILE}”.`)).toBeVisible();
 });
 
-test('upload puts a file into the current folder, the listing refreshes, replacing asks first, and the bytes come back', async ({ page, env }) => {
+test('upload: a file chosen before the consent step goes up after it; uploads refresh the listing, replacing asks first, the bytes come back', async ({ page, env }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   await openSpecialFolder(page, env.appUrl);
   await grantHttpsConsent(page, 'upload');
+  // The file chosen before the round trip went up after it, without choosing it again.
+  await expect(page.getByText(`Uploaded “${FIRST_UPLOAD}”.`)).toBeVisible();
+  await page.getByRole('row', { name: new RegExp(FIRST_UPLOAD.replace(/[.#]/g, '\\$&')) }).click();
+  const firstDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  expect(await readFile((await (await firstDownload).path())!)).toEqual(FIRST_BYTES);
 
   const name = 'notes ü #3.txt';
   const bytes = Buffer.from('uploaded through the collection HTTPS server\n'.repeat(200));

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { useServices } from '@/components/services/services-context';
 import { useUser } from '@/app/auth/session-queries';
 import { AppNav } from '@/app/layout/app-nav';
+import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
 
 export function AppHeader() {
   const { config, auth } = useServices();
@@ -31,7 +32,11 @@ export function AppHeader() {
           disabled={leaving}
           onClick={() => {
             setLeaving(true);
-            void auth.logout().finally(() => setLeaving(false));
+            // Files kept for an upload across a consent round trip are the user's data too.
+            void clearPendingUploads()
+              .catch(() => {})
+              .then(() => auth.logout())
+              .finally(() => setLeaving(false));
           }}
         >
           Log out

@@ -1,4 +1,7 @@
 import { Button } from '@/components/ui/button';
+import { canKeepForLater } from '@/features/data-access/lib/pending-upload-store';
+
+const uploadWhat = (files: File[]) => (files.length === 1 ? `“${files[0]!.name}”` : `the ${files.length} files`);
 import { useFocusOnMount } from '@/features/data-access/hooks/use-focus-on-mount';
 
 export type ConsentNeed = {
@@ -9,6 +12,8 @@ export type ConsentNeed = {
   fallbackUrl?: string;
   /** For downloads: the file, so the download starts again after the round trip. */
   file?: { name: string; size: number };
+  /** For uploads: the files chosen, kept through the round trip when small enough. */
+  files?: File[];
 };
 
 /** Explains the HTTPS consent before sending the user to Globus, so the redirect is no surprise. */
@@ -39,7 +44,8 @@ export function ConsentPrompt({
       <p className="mt-1">
         To {need.action} directly, this app talks to the HTTPS server of “{collectionName}”, and Globus needs your
         permission for that. Continue to Globus to grant it; you will come back to this folder afterwards
-        {need.file ? <>, and the download of “{need.file.name}” starts again</> : null}.
+        {need.file ? <>, and the download of “{need.file.name}” starts again</> : null}
+        {need.files ? (canKeepForLater(need.files) ? <>, and the upload of {uploadWhat(need.files)} starts again</> : <>; then choose {uploadWhat(need.files)} again</>) : null}.
       </p>
       {need.refused ? (
         <p className="mt-1 text-slate-700">If you granted it already, you may not have permission to {need.action === 'upload' ? 'write to' : 'read'} this folder.</p>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { httpsScope } from '@/lib/auth/scopes';
@@ -15,6 +15,21 @@ import { browser } from '@/features/data-access/lib/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
 
 useComponentTestHooks();
+
+// Files kept across the consent round trip: an in-memory stand-in for the IndexedDB store.
+const kept = vi.hoisted(() => ({ files: null as File[] | null, key: '' }));
+vi.mock('@/features/data-access/lib/pending-upload-store', async (original) => ({
+  ...(await original<typeof import('@/features/data-access/lib/pending-upload-store')>()),
+  savePendingUpload: vi.fn(async (collectionId: string, folder: string, files: File[]) => {
+    kept.files = files;
+    kept.key = `${collectionId}:${folder}`;
+  }),
+  takePendingUpload: vi.fn(async (collectionId: string, folder: string) => {
+    const files = kept.key === `${collectionId}:${folder}` ? kept.files : null;
+    kept.files = null;
+    return files;
+  }),
+}));
 
 const ID = 'c-1';
 const SERVER = 'https://g-123.data.example.org';
@@ -220,6 +235,38 @@ describe('HttpsActions', () => {
     expect(await screen.findByText('Uploaded 2 files.')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(onUploaded).toHaveBeenCalledTimes(1);
+  });
+
+  it('an upload waiting for consent keeps its files through the login and starts again on return', async () => {
+    const { auth } = renderActions({ selected: [] }, null);
+    const files = [new File(['a'.repeat(10)], 'one #1.csv'), new File(['b'], 'two.csv')];
+    await userEvent.upload(screen.getByLabelText('Files to upload'), files);
+    const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
+    expect(prompt.textContent).toContain('the upload of the 2 files starts again');
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Continue to Globus' }));
+    await vi.waitFor(() =>
+      expect(auth.login).toHaveBeenCalledWith(expect.objectContaining({ appState: { kind: 'https-upload', collectionId: ID, folder: '/data/' } })),
+    );
+    expect(kept.files).toEqual(files);
+    cleanup();
+
+    // Back from Globus: the same folder hands over the resume, and the kept files go up without another choice.
+    const takeResume = vi.fn(() => ({ kind: 'https-upload', collectionId: ID, folder: '/data/' }) as const);
+    const { onUploaded } = renderActions({ selected: [], takeResume });
+    const first = await FakeXhr.next();
+    expect(first.url).toBe(`${SERVER}/data/one%20%231.csv`);
+    first.respond(201);
+    (await FakeXhr.next()).respond(201);
+    expect(await screen.findByText('Uploaded 2 files.')).toBeTruthy();
+    expect(onUploaded).toHaveBeenCalledTimes(1);
+    expect(kept.files).toBeNull();
+  });
+
+  it('back from the consent page without the kept files, asks to choose them again', async () => {
+    kept.files = null;
+    const takeResume = () => ({ kind: 'https-upload', collectionId: ID, folder: '/data/' }) as const;
+    renderActions({ selected: [], takeResume });
+    expect(await screen.findByText(/no longer available\. Choose them again\./)).toBeTruthy();
   });
 
   it('an upload refused with 403 asks for consent and mentions write access', async () => {

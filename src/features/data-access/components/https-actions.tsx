@@ -10,6 +10,7 @@ import { ReplacePrompt } from '@/features/data-access/components/replace-prompt'
 import { CopyLinkButton } from '@/features/data-access/components/copy-link-button';
 import { TransferProgress } from '@/features/data-access/components/transfer-progress';
 import type { HttpsResume } from '@/features/data-access/model/https-resume';
+import { takePendingUpload } from '@/features/data-access/lib/pending-upload-store';
 
 export type HttpsActionsProps = {
   collection: Pick<Endpoint, 'id' | 'display_name' | 'https_server'>;
@@ -40,15 +41,21 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, existing, htt
     onUploaded,
     carryState,
   });
-  // Back from the consent page: start the download the user asked for before it.
+  const [replace, setReplace] = useState<{ files: File[]; clashes: string[] } | null>(null);
+  // Back from the consent page: start the download or upload the user asked for before it.
   const resumeChecked = useRef(false);
   useEffect(() => {
     if (resumeChecked.current) return;
     resumeChecked.current = true;
     const resume = takeResume?.(collection.id, path);
-    if (resume) void download(resume);
+    if (resume?.kind === 'https-download') void download(resume);
+    else if (resume?.kind === 'https-upload') {
+      void takePendingUpload(collection.id, path).then((files) => {
+        if (files?.length) chooseFiles(files);
+        else job.setMessage({ tone: 'error', text: 'The files chosen before the permission step are no longer available. Choose them again.' });
+      });
+    }
   });
-  const [replace, setReplace] = useState<{ files: File[]; clashes: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const name = collection.display_name || collection.id;
   const file = selected.length === 1 && selected[0]!.type === 'file' ? selected[0]! : null;

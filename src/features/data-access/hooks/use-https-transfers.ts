@@ -8,6 +8,7 @@ import { downloadFile, navigationUrl } from '@/features/data-access/lib/download
 import { joinPath } from '@/features/data-access/lib/file-path';
 import type { ConsentNeed } from '@/features/data-access/components/consent-prompt';
 import type { HttpsResume } from '@/features/data-access/model/https-resume';
+import { canKeepForLater, savePendingUpload } from '@/features/data-access/lib/pending-upload-store';
 
 type Options = {
   collectionId: string;
@@ -57,7 +58,7 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
   const upload = async (files: File[]) => {
     if (files.length === 0) return;
     setConsent(null);
-    if (!(await access.getToken())) return setConsent({ action: 'upload' });
+    if (!(await access.getToken())) return setConsent({ action: 'upload', files });
     let uploaded = 0;
     await job.run(async (signal, report) => {
       try {
@@ -71,7 +72,7 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
         }
         return { tone: 'ok', text: files.length === 1 ? `Uploaded “${files[0]!.name}”.` : `Uploaded ${files.length} files.` };
       } catch (err) {
-        if (signal.aborted || needConsent(err, { action: 'upload' })) throw err;
+        if (signal.aborted || needConsent(err, { action: 'upload', files: files.slice(uploaded) })) throw err;
         const failed = files[uploaded]?.name ?? '';
         return { tone: 'error', text: describeHttpsError(err, { action: 'upload', name: failed, folder: path }) };
       } finally {
@@ -80,9 +81,15 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
     }).catch(() => {});
   };
 
-  const requestConsent = () => {
+  const requestConsent = async () => {
     const file = consent?.file;
-    const resume: HttpsResume | null = file ? { kind: 'https-download', collectionId, folder: path, name: file.name, size: file.size } : null;
+    const files = consent?.files;
+    let resume: HttpsResume | null = null;
+    if (file) resume = { kind: 'https-download', collectionId, folder: path, name: file.name, size: file.size };
+    else if (files?.length && canKeepForLater(files)) {
+      await savePendingUpload(collectionId, path, files);
+      resume = { kind: 'https-upload', collectionId, folder: path };
+    }
     return access.requestConsent(carryState ? carryState(resume) : (resume ?? undefined));
   };
 
