@@ -33,6 +33,8 @@ export const FILE_COMMANDS: readonly Command[] = [
   cmd({ id: 'filter', label: 'Filter this folder', group: 'Navigate', keys: ['Ctrl+F'], perform: (c) => c.active.focusFilter() }),
   cmd({ id: 'toggle-hidden', label: 'Show or hide hidden files', group: 'Navigate', keys: ['Ctrl+H'],
     perform: (c) => c.active.toggleHidden() }),
+  cmd({ id: 'toggle-owner-columns', label: 'Show or hide owner and permissions', group: 'Navigate', keys: ['Alt+L'],
+    perform: (c) => c.active.toggleOwnerColumns() }),
   cmd({ id: 'mark-next', label: 'Mark and move down', group: 'Select', keys: ['Insert'], predicate: listed,
     perform: (c) => c.active.markCursor(true) }),
   cmd({ id: 'mark', label: 'Mark or unmark', group: 'Select', keys: ['Space'], predicate: listed,

@@ -87,6 +87,8 @@ describe('command registry', () => {
     expect(byKey('F7')).toEqual(['mkdir']);
     expect(byKey('F8')).toEqual(['delete']);
     expect(byKey('Delete')).toEqual(['delete']);
+    expect(byKey('l', { altKey: true })).toEqual(['toggle-owner-columns']);
+    expect(byKey('h', { ctrlKey: true })).toEqual(['toggle-hidden']);
     expect(fileCommands.commands.filter((c) => c.fkey).map((c) => c.fkey)).toEqual(['F3', 'F2', 'F5', 'F6', 'F7', 'F8', 'F1']);
   });
 });

@@ -99,6 +99,18 @@ describe('dual pane', () => {
     }
   });
 
+  it('Alt+L shows owner and permissions in the focused pane, as the toolbar toggle does', async () => {
+    await renderShell();
+    const grid = await leftGrid();
+    const toggle = within(screen.getByRole('region', { name: 'Left Lab pane' })).getByRole('button', { name: 'Owner and permissions' });
+    grid.focus();
+    await userEvent.keyboard('{Alt>}l{/Alt}');
+    expect(await within(grid).findByRole('columnheader', { name: 'Permissions' })).toBeTruthy();
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.keyboard('{Alt>}l{/Alt}');
+    expect(within(grid).queryByRole('columnheader', { name: 'Owner' })).toBeNull();
+  });
+
   it('F7: an existing name is reported next to the field and the typed name is kept', async () => {
     const { calls } = renderShell([
       { method: 'POST', path: /\/mkdir$/, reply: () => { throw errorFromFixture({ status: 502, response_body: { code: 'ExternalError.MkdirFailed.Exists', message: 'exists', request_id: 'r1', resource: '/x' } }); } },

@@ -1,9 +1,16 @@
 import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { FileIcon, FolderIcon } from '@/components/ui/icons';
-import { formatModified, formatSize, typeLabel } from '@/features/file-manager/lib/format';
+import { formatModified, formatPermissions, formatSize, ownerTitle, typeLabel } from '@/features/file-manager/lib/format';
 import { MARK_LABELS, type CompareMark } from '@/features/file-manager/lib/compare';
-import { GRID_COLUMNS, HIDE_BELOW_2XL, HIDE_BELOW_LG, ROW_HEIGHT } from '@/features/file-manager/components/grid-columns';
+import {
+  GRID_COLUMNS,
+  GRID_COLUMNS_WITH_OWNER,
+  HIDE_BELOW_2XL,
+  HIDE_BELOW_3XL,
+  HIDE_BELOW_LG,
+  ROW_HEIGHT,
+} from '@/features/file-manager/components/grid-columns';
 
 export type RowHandlers = {
   onPointer: (index: number, e: MouseEvent, phase: 'down' | 'click') => void;
@@ -22,6 +29,8 @@ type Props = RowHandlers & {
   selected: boolean;
   isCursor: boolean;
   mark?: CompareMark | undefined;
+  /** Adds the Permissions and Owner cells, in the order grid-header.tsx lists them. */
+  ownerColumns?: boolean;
 };
 
 const MARK_STYLES: Record<CompareMark, string> = {
@@ -35,7 +44,8 @@ const acceptsFiles = (e: DragEvent) => e.dataTransfer.types.includes('applicatio
 
 /** Focus (cursor) is an outline that shows only while the grid has focus; selection is a fill. */
 export const FileGridRow = memo(function FileGridRow(props: Props) {
-  const { id, entry, index, top, selected, isCursor, mark, onPointer, onOpen, onContextMenu, onDragStart, onDropOnFolder } = props;
+  const { id, entry, index, top, selected, isCursor, mark, ownerColumns = false } = props;
+  const { onPointer, onOpen, onContextMenu, onDragStart, onDropOnFolder } = props;
   const isDir = entry.type === 'dir';
   const tone = selected ? 'bg-blue-100 text-slate-900' : index % 2 ? 'bg-slate-50/60' : 'bg-white';
   const cursor = isCursor ? 'group-focus:outline-2 group-focus:-outline-offset-2 group-focus:outline-blue-600' : '';
@@ -53,7 +63,7 @@ export const FileGridRow = memo(function FileGridRow(props: Props) {
       onDragStart={onDragStart ? (e) => onDragStart(index, e) : undefined}
       onDragOver={isDir && onDropOnFolder ? (e) => acceptsFiles(e) && (e.preventDefault(), e.stopPropagation()) : undefined}
       onDrop={isDir && onDropOnFolder ? (e) => acceptsFiles(e) && (e.stopPropagation(), onDropOnFolder(index, e)) : undefined}
-      className={`${GRID_COLUMNS} absolute inset-x-0 cursor-default items-center text-[13px] select-none ${tone} ${cursor} ${
+      className={`${ownerColumns ? GRID_COLUMNS_WITH_OWNER : GRID_COLUMNS} absolute inset-x-0 cursor-default items-center text-[13px] select-none ${tone} ${cursor} ${
         selected ? '' : 'hover:bg-slate-100'
       }`}
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
@@ -76,9 +86,32 @@ export const FileGridRow = memo(function FileGridRow(props: Props) {
       <div role="gridcell" className={`${HIDE_BELOW_LG} px-2 text-slate-600 tabular-nums`}>
         {formatModified(entry.last_modified)}
       </div>
-      <div role="gridcell" className={`${HIDE_BELOW_2XL} truncate px-2 text-slate-600`}>
+      <div role="gridcell" className={`${ownerColumns ? HIDE_BELOW_3XL : HIDE_BELOW_2XL} truncate px-2 text-slate-600`}>
         {typeLabel(entry.type, entry.link_target)}
       </div>
+      {ownerColumns ? <OwnerCells entry={entry} /> : null}
     </div>
   );
 });
+
+function OwnerCells({ entry }: { entry: FileEntry }) {
+  const mode = formatPermissions(entry.permissions, entry.type, entry.link_target);
+  const owner = ownerTitle(entry.user, entry.group);
+  return (
+    <>
+      <div role="gridcell" className={`${HIDE_BELOW_LG} min-w-0 px-2 font-mono text-xs text-slate-600`}>
+        {mode ? (
+          <span className="truncate" title={entry.permissions ?? undefined}>
+            {mode}
+            <span className="sr-only"> ({entry.permissions})</span>
+          </span>
+        ) : null}
+      </div>
+      <div role="gridcell" className={`${HIDE_BELOW_LG} min-w-0 px-2 text-slate-600`}>
+        <span className="truncate" title={owner || undefined}>
+          {entry.user ?? ''}
+        </span>
+      </div>
+    </>
+  );
+}

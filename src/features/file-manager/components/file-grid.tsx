@@ -17,6 +17,7 @@ type Props = {
   names: readonly string[];
   selection: ReturnType<typeof useGridSelection>;
   sort: SortState;
+  ownerColumns?: boolean;
   onSortChange: (s: SortState) => void;
   onOpen: (entry: FileEntry) => void;
   onUp: () => void;
@@ -37,7 +38,7 @@ type Props = {
  */
 export function FileGrid(props: Props) {
   const { label, folderKey, entries, names, selection, sort, onSortChange, onOpen, onUp, onCommandKey, marks } = props;
-  const { onRowContextMenu, onDragRows, onDropOnFolder, gridRef } = props;
+  const { onRowContextMenu, onDragRows, onDropOnFolder, gridRef, ownerColumns = false } = props;
   const gridId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { cursor, selected, moveTo, toggle, selectAll, clear } = selection;
@@ -153,7 +154,7 @@ export function FileGrid(props: Props) {
       onKeyDown={onKeyDown}
       className="group relative min-h-0 flex-1 overflow-auto bg-white focus:outline-none"
     >
-      <GridHeader sort={sort} onSortChange={onSortChange} />
+      <GridHeader sort={sort} onSortChange={onSortChange} ownerColumns={ownerColumns} />
       <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const entry = entries[item.index]!;
@@ -167,6 +168,7 @@ export function FileGrid(props: Props) {
               selected={selected.has(entry.name)}
               isCursor={item.index === cursor}
               mark={marks?.get(entry.name)}
+              ownerColumns={ownerColumns}
               onPointer={onPointer}
               onOpen={openIndex}
               {...(onRowContextMenu ? { onContextMenu } : {})}

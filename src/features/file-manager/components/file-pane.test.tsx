@@ -23,14 +23,14 @@ function renderPane(routes: FakeRoute[], props: { path?: string } = {}) {
   const { http, calls } = createFakeHttp(routes);
   const auth = createFakeAuth();
   const onNavigate = vi.fn();
-  render(
+  const { unmount } = render(
     <MemoryRouter initialEntries={['/files?origin_id=c-1']}>
       <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
         <FilePane collectionId="c-1" collectionName="Lab Storage" path={props.path ?? '/data/'} onNavigate={onNavigate} />
       </TestProviders>
     </MemoryRouter>,
   );
-  return { calls, auth, onNavigate };
+  return { calls, auth, onNavigate, unmount };
 }
 
 const rowNames = (grid: HTMLElement) =>
@@ -158,5 +158,68 @@ describe('FilePane listing', () => {
     const grid = await screen.findByRole('grid');
     await vi.waitFor(() => expect(rowNames(grid)).toEqual(['dir', 'big', 'small']));
     expect(within(grid).getByRole('columnheader', { name: /Size/ }).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('shows owner and permissions on demand, sorts by them, and remembers the choice across remounts', async () => {
+    const owned = [
+      { ...entry('beta', 'dir'), permissions: '0755', user: 'bob', group: 'staff' },
+      { ...entry('notes.txt'), permissions: '0600', user: 'zoe', group: null },
+      { ...entry('odd.bin'), permissions: null, user: null, group: null },
+      entry('zeta.txt'), // 0644 ada:lab
+    ];
+    const first = renderPane([{ path: LS, reply: () => listing('/data/', owned) }]);
+    let grid = await screen.findByRole('grid');
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    expect(within(grid).queryByRole('columnheader', { name: 'Permissions' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Owner and permissions' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const headers = within(grid).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Name', 'Size', 'Modified', 'Type', 'Permissions', 'Owner']);
+    const cells = (name: RegExp) => within(within(grid).getByRole('row', { name })).getAllByRole('gridcell');
+    expect(cells(/beta/)[4]!.textContent).toBe('drwxr-xr-x (0755)');
+    expect(cells(/beta/)[5]!.textContent).toBe('bob');
+    expect(within(cells(/beta/)[5]!).getByTitle('bob:staff')).toBeTruthy();
+    expect(within(cells(/zeta/)[4]!).getByTitle('0644').textContent).toContain('-rw-r--r--');
+    expect(cells(/notes/)[5]!.textContent).toBe('zoe');
+    expect(cells(/odd/)[4]!.textContent).toBe('');
+    expect(cells(/odd/)[5]!.textContent).toBe('');
+    expect(grid.textContent).not.toMatch(/undefined|null/);
+
+    await userEvent.click(within(grid).getByRole('button', { name: 'Permissions' }));
+    expect(within(grid).getByRole('columnheader', { name: /Permissions/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'notes.txt', 'zeta.txt']);
+    await userEvent.click(within(grid).getByRole('button', { name: 'Owner' }));
+    expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'zeta.txt', 'notes.txt']);
+    await vi.waitFor(async () =>
+      expect(await panePrefsStore.get('panes')).toMatchObject({ showOwnerColumns: true, sort: { key: 'owner', dir: 'asc' } }),
+    );
+
+    first.unmount();
+    renderPane([{ path: LS, reply: () => listing('/data/', owned) }]);
+    grid = await screen.findByRole('grid');
+    expect(await within(grid).findByRole('columnheader', { name: 'Owner' })).toBeTruthy();
+    await vi.waitFor(() => expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'zeta.txt', 'notes.txt']));
+    expect(screen.getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed')).toBe('true');
+
+    // Switched off, a sort on a vanished column falls back to names; switched on again, it returns.
+    await userEvent.click(screen.getByRole('button', { name: 'Owner and permissions' }));
+    expect(within(grid).queryByRole('columnheader', { name: 'Owner' })).toBeNull();
+    expect(within(grid).getByRole('columnheader', { name: /Name/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(rowNames(grid)).toEqual(['beta', 'notes.txt', 'odd.bin', 'zeta.txt']);
+    expect(within(grid).getAllByRole('row')[1]!.querySelectorAll('[role=gridcell]').length).toBe(4);
+    await userEvent.click(screen.getByRole('button', { name: 'Owner and permissions' }));
+    expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'zeta.txt', 'notes.txt']);
+  });
+
+  it('reads prefs saved before the owner columns existed, with the columns off', async () => {
+    await panePrefsStore.set('panes', { showHidden: true, sort: { key: 'name', dir: 'desc' } });
+    renderPane([{ path: LS, reply: () => listing('/data/', [entry('.env'), entry('a'), entry('b')]) }]);
+    const grid = await screen.findByRole('grid');
+    await vi.waitFor(() => expect(rowNames(grid)).toEqual(['b', 'a', '.env']));
+    expect(within(grid).queryByRole('columnheader', { name: 'Permissions' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed')).toBe('false');
   });
 });

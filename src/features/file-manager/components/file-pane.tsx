@@ -6,7 +6,7 @@ import { useGridSelection } from '@/features/file-manager/hooks/use-grid-selecti
 import { usePaneHistory } from '@/features/file-manager/hooks/use-pane-history';
 import { usePanePrefs } from '@/features/file-manager/hooks/use-pane-prefs';
 import { childPath, parentPath } from '@/features/file-manager/lib/paths';
-import { sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
+import { effectiveSort, sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
 import { filterEntries } from '@/features/file-manager/lib/filter-entries';
 import { compareEntries } from '@/features/file-manager/lib/compare';
 import { DRAG_TYPE, type DragPayload, type PaneBinding } from '@/features/file-manager/model/pane-binding';
@@ -55,7 +55,9 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
   const shownPath = path !== '' ? path : (!ls.isPlaceholderData && listing?.path) || '';
   const up = shownPath ? parentPath(shownPath) : null;
 
-  const sorted = useMemo(() => (listing ? sortEntries(listing.DATA, prefs.sort) : NO_ENTRIES), [listing, prefs.sort]);
+  // The stored sort survives switching the optional columns off, so switching them back restores it.
+  const sort = useMemo(() => effectiveSort(prefs.sort, prefs.showOwnerColumns), [prefs.sort, prefs.showOwnerColumns]);
+  const sorted = useMemo(() => (listing ? sortEntries(listing.DATA, sort) : NO_ENTRIES), [listing, sort]);
   const entries = useMemo(() => filterEntries(sorted, prefs.showHidden, filter), [sorted, prefs.showHidden, filter]);
   const names = useMemo(() => entries.map((e) => e.name), [entries]);
   const folderKey = `${collectionId}\n${listing?.path ?? ''}`;
@@ -129,6 +131,8 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
     selectNames: selection.select,
     showHidden: prefs.showHidden,
     toggleHidden: () => setPrefs({ showHidden: !prefs.showHidden }),
+    showOwnerColumns: prefs.showOwnerColumns,
+    toggleOwnerColumns: () => setPrefs({ showOwnerColumns: !prefs.showOwnerColumns }),
     focusFilter: () => filterRef.current?.focus(),
   };
   useLayoutEffect(() => binding?.register(handle));
@@ -197,6 +201,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
               canGoUp={up !== null}
               fetching={ls.isFetching}
               showHidden={prefs.showHidden}
+              showOwnerColumns={prefs.showOwnerColumns}
               filter={filter}
               filterRef={filterRef}
               onBack={history.back}
@@ -204,6 +209,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
               onUp={goUp}
               onRefresh={() => void ls.refetch()}
               onToggleHidden={() => setPrefs({ showHidden: !prefs.showHidden })}
+              onToggleOwnerColumns={handle.toggleOwnerColumns}
               onFilter={setFilter}
               onFilterDone={() => gridRef.current?.focus()}
             />
@@ -233,7 +239,8 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
             entries={entries}
             names={names}
             selection={selection}
-            sort={prefs.sort}
+            sort={sort}
+            ownerColumns={prefs.showOwnerColumns}
             onSortChange={setSort}
             onOpen={open}
             onUp={goUp}

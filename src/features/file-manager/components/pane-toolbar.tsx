@@ -9,6 +9,7 @@ type Props = {
   canGoUp: boolean;
   fetching: boolean;
   showHidden: boolean;
+  showOwnerColumns: boolean;
   filter: string;
   filterRef: Ref<HTMLInputElement>;
   onBack: () => void;
@@ -16,6 +17,7 @@ type Props = {
   onUp: () => void;
   onRefresh: () => void;
   onToggleHidden: () => void;
+  onToggleOwnerColumns: () => void;
   onFilter: (text: string) => void;
   onFilterDone: () => void;
 };
@@ -38,6 +40,16 @@ export function PaneToolbar(p: Props) {
       </Button>
       <Button size="sm" variant="ghost" aria-pressed={p.showHidden} onClick={p.onToggleHidden} title="Show hidden files (Ctrl+H)">
         {p.showHidden ? '☑' : '☐'} Hidden
+      </Button>
+      <Button
+        size="sm"
+        variant="ghost"
+        aria-pressed={p.showOwnerColumns}
+        aria-label="Owner and permissions"
+        onClick={p.onToggleOwnerColumns}
+        title="Show owner and permissions columns (Alt+L)"
+      >
+        {p.showOwnerColumns ? '☑' : '☐'} Permissions
       </Button>
       <input
         ref={p.filterRef}

@@ -2,13 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { createKeyValueStore } from '@/lib/storage/kv-store';
 import type { SortState } from '@/features/file-manager/lib/sort-entries';
 
-export type PanePrefs = { showHidden: boolean; sort: SortState };
+export type PanePrefs = { showHidden: boolean; sort: SortState; showOwnerColumns: boolean };
 
-const DEFAULTS: PanePrefs = { showHidden: false, sort: { key: 'name', dir: 'asc' } };
-export const panePrefsStore = createKeyValueStore<PanePrefs>('file-manager-prefs');
+const DEFAULTS: PanePrefs = { showHidden: false, sort: { key: 'name', dir: 'asc' }, showOwnerColumns: false };
+/** Partial: prefs saved before a field existed lack it, and the defaults fill it in. */
+export const panePrefsStore = createKeyValueStore<Partial<PanePrefs>>('file-manager-prefs');
 const KEY = 'panes';
 
-/** Show-hidden and sort order, remembered across sessions in IndexedDB (never Web Storage). */
+/** Show-hidden, sort order and the optional columns, remembered across sessions in IndexedDB (never Web Storage). */
 export function usePanePrefs(): [PanePrefs, (update: Partial<PanePrefs>) => void] {
   const [prefs, setPrefs] = useState<PanePrefs>(DEFAULTS);
   useEffect(() => {

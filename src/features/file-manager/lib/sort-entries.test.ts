@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
+import { effectiveSort, sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
 import { entry } from '@/features/file-manager/test/listing';
 
 const at = (name: string, type: 'dir' | 'file', size: number, last_modified: string) => ({ ...entry(name, type, size), last_modified });
@@ -25,5 +25,38 @@ describe('sortEntries', () => {
   it('modified: Transfer’s format and ISO forms order by time', () => {
     expect(names({ key: 'last_modified', dir: 'asc' })).toEqual(['A dir', 'z dir', 'c10', 'b.txt', 'a.txt', 'c9']);
     expect(names({ key: 'last_modified', dir: 'desc' })).toEqual(['z dir', 'A dir', 'c9', 'a.txt', 'b.txt', 'c10']);
+  });
+  const owned = (name: string, type: 'dir' | 'file', permissions: string | null, user: string | null) => ({
+    ...entry(name, type),
+    permissions,
+    user,
+  });
+  const perms = [
+    owned('w', 'file', '0644', 'zoe'),
+    owned('d2', 'dir', '0700', 'Ada'),
+    owned('x', 'file', '0755', 'ada'),
+    owned('v', 'file', '0600', null),
+    owned('d1', 'dir', '0755', 'bob'),
+    owned('u', 'file', null, 'bob'),
+    owned('t', 'file', '0644', 'ADA'),
+  ];
+  const by = (sort: SortState) => sortEntries(perms, sort).map((e) => e.name);
+  it('permissions: by mode, folders first, unknown lowest, ties by name in the same direction', () => {
+    expect(by({ key: 'permissions', dir: 'asc' })).toEqual(['d2', 'd1', 'u', 'v', 't', 'w', 'x']);
+    expect(by({ key: 'permissions', dir: 'desc' })).toEqual(['d1', 'd2', 'x', 'w', 't', 'v', 'u']);
+  });
+  it('owner: by user regardless of case, folders first, unknown lowest, ties by name', () => {
+    expect(by({ key: 'owner', dir: 'asc' })).toEqual(['d2', 'd1', 'v', 't', 'x', 'u', 'w']);
+    expect(by({ key: 'owner', dir: 'desc' })).toEqual(['d1', 'd2', 'w', 'u', 'x', 't', 'v']);
+  });
+  it('keeps the cached keys per listing: a second sort of the same array gives the same order', () => {
+    expect(by({ key: 'owner', dir: 'asc' })).toEqual(by({ key: 'owner', dir: 'asc' }));
+    expect(sortEntries([...perms].reverse(), { key: 'owner', dir: 'asc' }).map((e) => e.name)).toEqual(by({ key: 'owner', dir: 'asc' }));
+  });
+  it('falls back to name order while the owner and permissions columns are off', () => {
+    expect(effectiveSort({ key: 'owner', dir: 'desc' }, false)).toEqual({ key: 'name', dir: 'asc' });
+    expect(effectiveSort({ key: 'permissions', dir: 'asc' }, false)).toEqual({ key: 'name', dir: 'asc' });
+    expect(effectiveSort({ key: 'owner', dir: 'desc' }, true)).toEqual({ key: 'owner', dir: 'desc' });
+    expect(effectiveSort({ key: 'size', dir: 'desc' }, false)).toEqual({ key: 'size', dir: 'desc' });
   });
 });

@@ -1,15 +1,23 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import { parseTransferTime } from '@/features/file-manager/lib/format';
+import { parseMode, parseTransferTime } from '@/features/file-manager/lib/format';
 
-export type SortKey = 'name' | 'size' | 'last_modified' | 'type';
+export type SortKey = 'name' | 'size' | 'last_modified' | 'type' | 'permissions' | 'owner';
 export type SortState = { key: SortKey; dir: 'asc' | 'desc' };
+
+const OPTIONAL_KEYS: readonly SortKey[] = ['permissions', 'owner'];
+
+/** A sort on a column that is switched off would order rows by something nobody can see: use names. */
+export function effectiveSort(sort: SortState, ownerColumns: boolean): SortState {
+  return !ownerColumns && OPTIONAL_KEYS.includes(sort.key) ? { key: 'name', dir: 'asc' } : sort;
+}
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 const compareNames = (a: FileEntry, b: FileEntry) =>
   collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-type Keys = { byName: Uint32Array; isDir: Uint8Array; size: Float64Array; time: Float64Array | null };
+type Lazy = 'time' | 'type' | 'mode' | 'owner';
+type Keys = { byName: Uint32Array; isDir: Uint8Array; size: Float64Array } & Record<Lazy, Float64Array | null>;
 
 /**
  * Per-listing sort keys, computed once: the collator and date parsing are the expensive parts, so a
@@ -23,7 +31,7 @@ function keysFor(entries: readonly FileEntry[]): Keys {
     const byName = Uint32Array.from(entries.map((_, i) => i).sort((i, j) => compareNames(entries[i]!, entries[j]!)));
     const isDir = Uint8Array.from(entries, (e) => (e.type === 'dir' ? 1 : 0));
     const size = Float64Array.from(entries, (e) => e.size ?? 0);
-    keys = { byName, isDir, size, time: null };
+    keys = { byName, isDir, size, time: null, type: null, mode: null, owner: null };
     keyCache.set(entries, keys);
   }
   return keys;
@@ -50,13 +58,36 @@ function timeOf(value: string | null | undefined): number {
     d.getUTCHours() * 1e4 + d.getUTCMinutes() * 100 + d.getUTCSeconds();
 }
 
-function times(entries: readonly FileEntry[], keys: Keys): Float64Array {
-  if (!keys.time) {
+/**
+ * Owners rank by the collator once per distinct name (a folder has few owners), so comparing
+ * 100,000 rows is numeric. Unknown owners and modes rank below every known one.
+ */
+function ownerRanks(entries: readonly FileEntry[]): Float64Array {
+  const distinct = [...new Set(entries.map((e) => e.user ?? ''))].sort(collator.compare);
+  const rank = new Map<string, number>();
+  let r = 0;
+  distinct.forEach((u, i) => {
+    // Names the collator calls equal (`ada`, `Ada`) share a rank, so the name tie-break still applies.
+    if (i > 0 && collator.compare(distinct[i - 1]!, u) !== 0) r += 1;
+    rank.set(u, u ? r : -1);
+  });
+  return Float64Array.from(entries, (e) => rank.get(e.user ?? '')!);
+}
+
+const LAZY: Record<Lazy, (entries: readonly FileEntry[]) => Float64Array> = {
+  time: (entries) => {
     const t = new Float64Array(entries.length);
     for (let i = 0; i < entries.length; i += 1) t[i] = timeOf(entries[i]!.last_modified);
-    keys.time = t;
-  }
-  return keys.time;
+    return t;
+  },
+  type: (entries) => Float64Array.from(entries, (e) => TYPE_ORDER.indexOf(e.type)),
+  mode: (entries) => Float64Array.from(entries, (e) => parseMode(e.permissions) ?? -1),
+  owner: ownerRanks,
+};
+
+/** Keys only some sorts need are computed on first use, then kept with the listing. */
+function lazyKey(entries: readonly FileEntry[], keys: Keys, which: Lazy): Float64Array {
+  return (keys[which] ??= LAZY[which](entries));
 }
 
 /**
@@ -77,8 +108,10 @@ export function sortEntries(entries: readonly FileEntry[], sort: SortState): Fil
       sort.key === 'size'
         ? keys.size
         : sort.key === 'last_modified'
-          ? times(entries, keys)
-          : Float64Array.from(entries, (e) => TYPE_ORDER.indexOf(e.type));
+          ? lazyKey(entries, keys, 'time')
+          : sort.key === 'permissions'
+            ? lazyKey(entries, keys, 'mode')
+            : lazyKey(entries, keys, sort.key === 'owner' ? 'owner' : 'type');
     const sign = desc ? -1 : 1;
     sorted = order.sort((i, j) => isDir[j]! - isDir[i]! || sign * (k[i]! - k[j]!));
   }

@@ -36,5 +36,7 @@ export type PaneHandle = {
   selectNames(names: readonly string[]): void;
   showHidden: boolean;
   toggleHidden(): void;
+  showOwnerColumns: boolean;
+  toggleOwnerColumns(): void;
   focusFilter(): void;
 };
