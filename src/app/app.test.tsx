@@ -47,7 +47,7 @@ describe('sign-in', () => {
     const { auth } = renderApp('/files', []);
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
-    expect(auth.logout).toHaveBeenCalled();
+    await vi.waitFor(() => expect(auth.logout).toHaveBeenCalled());
   });
 
   it('a session that ended asks to log in again and returns to the same place, without looping', async () => {
@@ -59,9 +59,15 @@ describe('sign-in', () => {
     ]);
     expect(await screen.findByRole('heading', { name: 'Your session has ended' })).toBeTruthy();
     expect(auth.login).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Log in again' }));
+    const notice = screen.getByRole('alert', { name: 'Your session has ended' });
+    await userEvent.click(within(notice).getByRole('button', { name: 'Log in again' }));
     expect(auth.login).toHaveBeenCalledTimes(1);
-    expect(auth.login).toHaveBeenCalledWith({ returnTo: `#${deepLink}` });
+    expect(auth.login).toHaveBeenCalledWith({
+      returnTo: `#${deepLink}`,
+      appState: expect.objectContaining({ kind: 'file-manager', active: 'left' }),
+    });
+    // The page stays under the notice: the pane is still there.
+    expect(screen.getByRole('region', { name: 'Lab Storage pane' })).toBeTruthy();
   });
 });
 

@@ -63,3 +63,27 @@ test('an unknown collection id in a link says so and offers the collection picke
   await loginOnEmulator(page, 'bob@example.org');
   await expect(page.getByText(/not found|doesn.t exist|does not exist/i).first()).toBeVisible();
 });
+
+test('a session revoked mid-work: a notice over the page, and logging in again returns to the same panes and selection', async ({ page, env }) => {
+  await page.goto(deepLink(env.appUrl, tutorial.id, PATHS.godata));
+  await page.getByRole('button', { name: 'Log in with Globus' }).click();
+  await loginOnEmulator(page, 'alice@example.org');
+  const row = page.getByRole('row', { name: /file2\.txt/ });
+  await row.click();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+
+  // Every token is revoked (e.g. by the user elsewhere); the next request finds out.
+  await env.control('tokens/revoke', {});
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const notice = page.getByRole('alert', { name: 'Your session has ended' });
+  await expect(notice).toBeVisible();
+  // The page is still there underneath.
+  await expect(page.getByRole('region', { name: `${tutorial.name} pane` })).toBeVisible();
+
+  // Globus still has the browser's login session and the consent, so it sends the user straight back.
+  await notice.getByRole('button', { name: 'Log in again' }).click();
+  await expect(page.getByRole('alert', { name: 'Your session has ended' })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /file2\.txt/ })).toHaveAttribute('aria-selected', 'true');
+  const hash = new URL(page.url()).hash;
+  expect(new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('origin_path')).toBe(PATHS.godata);
+});

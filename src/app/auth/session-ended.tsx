@@ -5,6 +5,7 @@ import { MessagePanel } from '@/components/ui/message-panel';
 import { Button } from '@/components/ui/button';
 import { useServices } from '@/components/services/services-context';
 import { useReturnTo } from '@/components/services/use-return-to';
+import { currentLoginState } from '@/components/services/login-state-source';
 
 export function isLoginRequired(err: unknown): boolean {
   return err instanceof GlobusError && err.loginRequired;
@@ -29,20 +30,25 @@ export function useSessionEnded(): boolean {
 }
 
 /**
- * Never redirects on its own: a login that keeps failing must not turn into a redirect loop,
- * so the user decides when to go.
+ * Shown above the page, which stays as it was, so nothing the user was looking at or had selected
+ * disappears. Never redirects on its own: a login that keeps failing must not turn into a redirect
+ * loop, so the user decides when to go; the page's state (e.g. the panes' selection) comes along.
  */
 export function SessionEndedPanel() {
   const { auth } = useServices();
   const returnTo = useReturnTo();
+  const login = () => {
+    const appState = currentLoginState();
+    void auth.login(appState === undefined ? { returnTo } : { returnTo, appState });
+  };
   return (
-    <div className="flex justify-center p-8">
+    <div className="flex shrink-0 justify-center px-2 pt-2">
       <MessagePanel
         role="alert"
         tone="warning"
         title="Your session has ended"
         actions={
-          <Button variant="primary" onClick={() => void auth.login({ returnTo })}>
+          <Button variant="primary" onClick={login}>
             Log in again
           </Button>
         }

@@ -40,7 +40,10 @@ export function AppLayout() {
   return (
     <div className="flex h-dvh flex-col bg-slate-100">
       <AppHeader />
-      <main className="flex min-h-0 flex-1 flex-col">{sessionEnded ? <SessionEndedPanel /> : <Outlet />}</main>
+      <main className="flex min-h-0 flex-1 flex-col">
+        {sessionEnded ? <SessionEndedPanel /> : null}
+        <Outlet />
+      </main>
       {sessionEnded ? null : (
         <Suspense fallback={null}>
           <ActivityNotificationsHost />

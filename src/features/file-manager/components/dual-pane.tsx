@@ -10,6 +10,7 @@ import type { FileManagerAppState } from '@/features/file-manager/model/app-stat
 import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
 import { AppStateContext } from '@/features/file-manager/hooks/use-reauthorize';
+import { setLoginStateSource } from '@/components/services/login-state-source';
 import { useTaskTray } from '@/features/file-manager/hooks/use-task-tray';
 import { FunctionKeyBar } from '@/features/file-manager/components/function-key-bar';
 import { ContextMenu } from '@/features/file-manager/components/context-menu';
@@ -132,6 +133,8 @@ export function DualPane({ renderPane, paneNames, onSwap, onOpenIn, restore }: P
     }),
     [store],
   );
+  // A login the app asks for when the session ends brings the panes' selection back too.
+  useEffect(() => setLoginStateSource(() => snapshot(null)), [snapshot]);
   // A compare toggle must reach the panes' subscriptions.
   useEffect(() => {
     const pane = store.get(active);

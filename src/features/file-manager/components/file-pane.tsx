@@ -193,27 +193,30 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
             {name}
           </h2>
           {ls.isFetching && listing ? <Spinner label="Loading" /> : null}
+          {/* Collection-level actions beside its name; folder navigation on its own line below. */}
           <div className="ml-auto flex min-w-0 flex-wrap items-center gap-1">
-            <PaneToolbar
-              extra={typeof toolbarExtra === 'function' ? toolbarExtra(view()) : toolbarExtra}
-              canGoBack={history.canGoBack}
-              canGoForward={history.canGoForward}
-              canGoUp={up !== null}
-              fetching={ls.isFetching}
-              showHidden={prefs.showHidden}
-              showOwnerColumns={prefs.showOwnerColumns}
-              filter={filter}
-              filterRef={filterRef}
-              onBack={history.back}
-              onForward={history.forward}
-              onUp={goUp}
-              onRefresh={() => void ls.refetch()}
-              onToggleHidden={() => setPrefs({ showHidden: !prefs.showHidden })}
-              onToggleOwnerColumns={handle.toggleOwnerColumns}
-              onFilter={setFilter}
-              onFilterDone={() => gridRef.current?.focus()}
-            />
+            {typeof toolbarExtra === 'function' ? toolbarExtra(view()) : toolbarExtra}
           </div>
+        </div>
+        <div className="flex min-w-0 flex-wrap items-center gap-1">
+          <PaneToolbar
+            canGoBack={history.canGoBack}
+            canGoForward={history.canGoForward}
+            canGoUp={up !== null}
+            fetching={ls.isFetching}
+            showHidden={prefs.showHidden}
+            showOwnerColumns={prefs.showOwnerColumns}
+            filter={filter}
+            filterRef={filterRef}
+            onBack={history.back}
+            onForward={history.forward}
+            onUp={goUp}
+            onRefresh={() => void ls.refetch()}
+            onToggleHidden={() => setPrefs({ showHidden: !prefs.showHidden })}
+            onToggleOwnerColumns={handle.toggleOwnerColumns}
+            onFilter={setFilter}
+            onFilterDone={() => gridRef.current?.focus()}
+          />
         </div>
         <PathBar path={shownPath} onNavigate={(p) => go(p)} />
         {belowPath ? belowPath(view()) : null}

@@ -1,9 +1,8 @@
-import type { ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
 import { Button } from '@/components/ui/button';
 import { ArrowUpIcon, RefreshIcon } from '@/components/ui/icons';
 
 type Props = {
-  extra?: ReactNode;
   canGoBack: boolean;
   canGoForward: boolean;
   canGoUp: boolean;
@@ -32,11 +31,12 @@ export function PaneToolbar(p: Props) {
       <Button size="sm" variant="ghost" onClick={p.onForward} disabled={!p.canGoForward} title="Forward (Alt+→)" aria-label="Forward">
         →
       </Button>
-      <Button size="sm" variant="ghost" onClick={p.onUp} disabled={!p.canGoUp} title="Up (Backspace)">
-        <ArrowUpIcon /> Up
+      {/* In a narrow pane the icons stand alone, so the toolbar keeps to one line. */}
+      <Button size="sm" variant="ghost" onClick={p.onUp} disabled={!p.canGoUp} title="Up (Backspace)" aria-label="Up">
+        <ArrowUpIcon /> <span className="hidden @3xl:inline">Up</span>
       </Button>
-      <Button size="sm" variant="ghost" onClick={p.onRefresh} disabled={p.fetching} title="Refresh (Ctrl+R)">
-        <RefreshIcon /> Refresh
+      <Button size="sm" variant="ghost" onClick={p.onRefresh} disabled={p.fetching} title="Refresh (Ctrl+R)" aria-label="Refresh">
+        <RefreshIcon /> <span className="hidden @3xl:inline">Refresh</span>
       </Button>
       <Button size="sm" variant="ghost" aria-pressed={p.showHidden} onClick={p.onToggleHidden} title="Show hidden files (Ctrl+H)">
         {p.showHidden ? '☑' : '☐'} Hidden
@@ -69,7 +69,6 @@ export function PaneToolbar(p: Props) {
         }}
         className="h-7 w-28 min-w-0 rounded border border-slate-300 bg-white px-2 text-xs focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30"
       />
-      {p.extra}
     </div>
   );
 }
