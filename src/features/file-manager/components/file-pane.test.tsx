@@ -10,6 +10,7 @@ import {
   type FakeRoute,
   useComponentTestHooks,
 } from '@/components/testing/fake-services';
+import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
 import { panePrefsStore } from '@/features/file-manager/hooks/use-pane-prefs';
@@ -54,6 +55,30 @@ describe('FilePane listing', () => {
     expect(within(grid).getByRole('columnheader', { name: /Name/ }).getAttribute('aria-sort')).toBe('ascending');
     expect(calls[0]).toMatchObject({ service: 'transfer', query: { path: '/data/' } });
     expect(screen.getByText(/6 items/)).toBeTruthy();
+  });
+
+  it('a refresh that fails keeps the folder on screen with the error above it, and Try again recovers', async () => {
+    let call = 0;
+    renderPane([
+      {
+        path: LS,
+        reply: () => {
+          call += 1;
+          if (call === 2) throw new NetworkError();
+          return listing('/data/', call === 1 ? files : [...files, entry('new.txt')]);
+        },
+      },
+    ]);
+    const grid = await screen.findByRole('grid');
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    const strip = await screen.findByRole('alert');
+    expect(strip.textContent).toMatch(/^Could not refresh: .*Showing the folder as it was\./);
+    expect(within(screen.getByRole('grid')).getByRole('row', { name: /zeta\.txt/ })).toBeTruthy();
+    expect(screen.getByText(/6 items/)).toBeTruthy();
+    await userEvent.click(within(strip).getByRole('button', { name: 'Try again' }));
+    expect(await within(screen.getByRole('grid')).findByRole('row', { name: /new\.txt/ })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('sorts by a column when its header is clicked, folders still first', async () => {

@@ -44,6 +44,8 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
   const name = collectionName ?? collectionId;
   const ls = useListDirectory(collectionId, path);
   const listing = ls.data;
+  // A refresh of a folder already on screen failed: keep showing what was there, with the error above it.
+  const refreshFailed = ls.isError && listing !== undefined;
   const [prefs, setPrefs] = usePanePrefs();
   const [filter, setFilter] = useState('');
   const cameFrom = useRef<string | undefined>(undefined);
@@ -222,7 +224,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
         {belowPath ? belowPath(view()) : null}
       </div>
 
-      {ls.isError ? (
+      {ls.isError && !refreshFailed ? (
         <div className="min-h-0 flex-1 overflow-auto">
           <PaneError error={ls.error} path={shownPath} collectionName={name} onNavigate={go} onRetry={() => void ls.refetch()} />
         </div>
@@ -235,6 +237,9 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
           className={`relative flex min-h-0 flex-1 flex-col transition-opacity ${ls.isPlaceholderData ? 'opacity-60' : ''}`}
           aria-busy={ls.isPlaceholderData}
         >
+          {refreshFailed ? (
+            <PaneError compact error={ls.error} path={shownPath} collectionName={name} onNavigate={go} onRetry={() => void ls.refetch()} />
+          ) : null}
           <FileGrid
             gridRef={gridRef}
             label={`Files in ${name} at ${listing?.path ?? shownPath}`}
@@ -264,7 +269,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
           ) : null}
         </div>
       )}
-      {listing && !ls.isError ? (
+      {listing && (!ls.isError || refreshFailed) ? (
         <StatusLine entries={entries} selected={selection.selected} hidden={(listing.DATA.length ?? 0) - entries.length} />
       ) : null}
     </section>

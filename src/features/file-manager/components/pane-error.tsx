@@ -2,8 +2,6 @@ import { GlobusError } from '@/lib/globus/errors';
 import { describeError } from '@/lib/globus/describe-error';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
-import { useServices } from '@/components/services/services-context';
-import { useReturnTo } from '@/components/services/use-return-to';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { parentPath } from '@/features/file-manager/lib/paths';
 
@@ -20,12 +18,18 @@ const PATH_PROBLEMS = [
   'ExternalError.DirListingFailed.PermissionDenied',
 ];
 
-type Props = { error: unknown; path: string; collectionName: string; onNavigate: (path: string) => void; onRetry: () => void };
+type Props = {
+  error: unknown;
+  path: string;
+  collectionName: string;
+  onNavigate: (path: string) => void;
+  onRetry: () => void;
+  /** A refresh failed while the last listing stays on screen: a strip above it rather than a card instead of it. */
+  compact?: boolean;
+};
 
 /** A failed listing, shown inside the pane with what happened and the buttons that can fix it. */
-export function PaneError({ error, path, collectionName, onNavigate, onRetry }: Props) {
-  const { auth } = useServices();
-  const returnTo = useReturnTo();
+export function PaneError({ error, path, collectionName, onNavigate, onRetry, compact }: Props) {
   const reauthorize = useReauthorize();
   const info = describeError(error);
   const g = error instanceof GlobusError ? error : undefined;
@@ -34,6 +38,41 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry }: 
 
   const isConsent = info.action === 'consent' || (g?.isCode('ConsentRequired') ?? false);
 
+  const login = info.action === 'session' || info.action === 'login';
+  const size = compact ? 'sm' : 'md';
+  const actions = (
+    <>
+      {isConsent ? (
+        <Button size={size} variant="primary" onClick={() => void reauthorize(error)}>
+          Give consent
+        </Button>
+      ) : null}
+      {login && !isConsent ? (
+        // Through reauthorize, so the panes' selection comes back after the login.
+        <Button size={size} variant="primary" onClick={() => void reauthorize(error)}>
+          Log in again
+        </Button>
+      ) : null}
+      {pathProblem && up !== null ? <Button size={size} onClick={() => onNavigate(up)}>Go up one level</Button> : null}
+      {pathProblem && path !== '/' ? <Button size={size} onClick={() => onNavigate('/')}>Go to the collection root</Button> : null}
+      {info.action === 'retry' || (compact && !login && !isConsent && !pathProblem) ? (
+        <Button size={size} onClick={onRetry}>Try again</Button>
+      ) : null}
+    </>
+  );
+
+  if (compact) {
+    return (
+      <div role="alert" className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-amber-200 bg-amber-50 px-2 py-1.5 text-xs text-slate-800">
+        <span className="font-semibold text-slate-900">Could not refresh: {info.title}.</span>
+        <span className="min-w-0 flex-1 truncate" title={info.detail}>
+          Showing the folder as it was. {info.detail}
+        </span>
+        <span className="flex flex-wrap gap-1">{actions}</span>
+      </div>
+    );
+  }
+
   return (
     <div className="p-4">
       <MessagePanel
@@ -41,33 +80,7 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry }: 
         tone={isConsent || info.action === 'session' ? 'warning' : 'error'}
         title={info.title}
         footnote={info.requestId ? `Request ID ${info.requestId} — quote it if you contact support.` : undefined}
-        actions={
-          <>
-            {isConsent ? (
-              <Button variant="primary" onClick={() => void reauthorize(error)}>
-                Give consent
-              </Button>
-            ) : null}
-            {info.action === 'session' && !isConsent ? (
-              <Button
-                variant="primary"
-                onClick={() => void reauthorize(error)}
-              >
-                Log in again
-              </Button>
-            ) : null}
-            {info.action === 'login' ? (
-              <Button variant="primary" onClick={() => void auth.login({ returnTo })}>
-                Log in again
-              </Button>
-            ) : null}
-            {pathProblem && up !== null ? <Button onClick={() => onNavigate(up)}>Go up one level</Button> : null}
-            {pathProblem && path !== '/' ? (
-              <Button onClick={() => onNavigate('/')}>Go to the collection root</Button>
-            ) : null}
-            {info.action === 'retry' ? <Button onClick={onRetry}>Try again</Button> : null}
-          </>
-        }
+        actions={actions}
       >
         {isConsent ? (
           <p>
