@@ -12,11 +12,13 @@
  *   POST tokens/revoke {identity?}  revoke access and refresh tokens likewise
  *   POST collections/{id}/disconnect | reconnect   GCP connectivity (GCDisconnected 502 while off)
  *   POST collections/{id}/quota {freeBytes|null}   space left on the collection's storage (QUOTA_EXCEEDED)
+ *   POST collections/{id}/task-fault {code|null, times?}   CONNECT_FAILED / TIMEOUT / ENDPOINT_ERROR / VERIFY_CHECKSUM for running tasks
  * `identity` accepts an identity id or username.
  */
 import type { Hono } from 'hono';
 import type { EmuContext, EmuEnv } from '../core/context';
 import { plainError } from '../core/errors';
+import { TASK_FAULT_CODES, type TaskFaultCode } from '../core/world';
 import { catchUp } from '../tasks/engine';
 import { dumpState, loadState, stateProblem, type StateDoc } from './state';
 
@@ -132,6 +134,25 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     const tree = world.storage(col);
     tree.freeBytes = free as number | null;
     return c.json({ id: col.id, storage: tree.id, free_bytes: tree.freeBytes });
+  });
+
+  // Faults a running task meets on the collection's server: the next `times` units touching it retry with `code`.
+  app.post('/__emulator/collections/:id/task-fault', async (c) => {
+    const col = c.get('emu').world.collection(c.req.param('id'));
+    if (!col) return plainError(c, 404, 'NotFound', 'No such collection');
+    let body: Record<string, unknown>;
+    try {
+      body = await jsonBody(c);
+    } catch {
+      return plainError(c, 400, 'BadRequest', 'the body must be JSON');
+    }
+    const code = body.code ?? null;
+    const times = body.times ?? 1;
+    if (code !== null && !TASK_FAULT_CODES.includes(code as TaskFaultCode))
+      return plainError(c, 400, 'BadRequest', `'code' must be one of ${TASK_FAULT_CODES.join(', ')}, or null to clear`);
+    if (!(typeof times === 'number' && Number.isInteger(times) && times >= 0)) return plainError(c, 400, 'BadRequest', "'times' must be a non-negative integer");
+    col.taskFault = code === null || times === 0 ? null : { code: code as TaskFaultCode, remaining: times };
+    return c.json({ id: col.id, task_fault: col.taskFault });
   });
 
   for (const action of ['disconnect', 'reconnect'] as const) {

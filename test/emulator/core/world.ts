@@ -111,7 +111,13 @@ export interface Collection {
   acl: AccessRule[];
   /** Legacy name for canonical_name (`owner#name`). */
   legacyName: string;
+  /** Injected transfer faults (control API): the next `remaining` units touching the collection retry with `code`. */
+  taskFault?: { code: TaskFaultCode; remaining: number } | null;
 }
+
+/** Faults a running task can meet on a collection's server, each retried as Transfer does (REFERENCE §4.17). */
+export const TASK_FAULT_CODES = ['CONNECT_FAILED', 'TIMEOUT', 'ENDPOINT_ERROR', 'VERIFY_CHECKSUM'] as const;
+export type TaskFaultCode = (typeof TASK_FAULT_CODES)[number];
 
 export interface Bookmark {
   id: string;

@@ -93,7 +93,26 @@ function sides(world: World, t: Task): { src: SideAccess; dst: SideAccess | null
 const NOT_FOUND_DETAILS = '550-GlobusError: v=1 c=PATH_NOT_FOUND%0D%0A550-GridFTP-Errno: 2%0D%0A550-GridFTP-Reason: System error in stat%0D%0A550-GridFTP-Error-String: No such file or directory%0D%0A550 End.%0D%0A';
 const DENIED_DETAILS = '550-GlobusError: v=1 c=PERMISSION_DENIED%0D%0A550-GridFTP-Errno: 13%0D%0A550-GridFTP-Error-String: Permission denied%0D%0A550 End.%0D%0A';
 
-const RETRY_DESCRIPTIONS: Record<string, string> = { PERMISSION_DENIED: 'Permission denied', QUOTA_EXCEEDED: 'Quota exceeded' };
+const RETRY_DESCRIPTIONS: Record<string, string> = {
+  PERMISSION_DENIED: 'Permission denied',
+  QUOTA_EXCEEDED: 'Quota exceeded',
+  CONNECT_FAILED: 'Could not connect to the server',
+  TIMEOUT: 'The server stopped responding',
+  ENDPOINT_ERROR: 'The server reported an error',
+  VERIFY_CHECKSUM: 'Checksum verification failed; the file will be copied again',
+};
+
+/** An injected fault on either side takes this unit's turn (VERIFY_CHECKSUM only where checksums are verified). */
+function injectedFault(world: World, t: Task, u: WorkUnit): 'retry' | null {
+  for (const id of [t.sourceId, t.destinationId]) {
+    const fault = id ? world.collection(id)?.taskFault : null;
+    if (!fault || fault.remaining <= 0) continue;
+    if (fault.code === 'VERIFY_CHECKSUM' && !(u.op === 'file' && t.transfer?.verifyChecksum)) continue;
+    fault.remaining -= 1;
+    return retry(t, fault.code, 'dst' in u && u.dst ? u.dst : 'src' in u ? u.src : u.op === 'delete' ? u.path : '');
+  }
+  return null;
+}
 
 function retry(t: Task, code: string, path: string): 'retry' {
   t.counters.faults++;
@@ -134,6 +153,7 @@ export function precheck(emu: Emu, t: Task, u: WorkUnit): 'go' | 'done' | 'retry
     return 'done';
   }
   const { src, dst } = sides(world, t);
+  if (u.op !== 'prune' && u.op !== 'missing' && injectedFault(world, t, u)) return 'retry';
   switch (u.op) {
     case 'missing':
       if (u.code === 'NOT_RECURSIVE') {

@@ -180,6 +180,34 @@ describe('task engine: transfers', () => {
     expect((await quota(-1)).status).toBe(400);
   });
 
+  it('injected server faults (CONNECT_FAILED, VERIFY_CHECKSUM) are retried with fault events, then the task succeeds', async () => {
+    const h = await taskHarness({ bandwidthBytesPerSecond: 1e9 });
+    const fault = (body: unknown) => h.json(`/__emulator/collections/${T2}/task-fault`, undefined, { method: 'POST', body: JSON.stringify(body) });
+    expect((await fault({ code: 'CONNECT_FAILED', times: 2 })).body).toMatchObject({ task_fault: { code: 'CONNECT_FAILED', remaining: 2 } });
+    const r = await h.submit({ DATA: [item('/share/godata/file1.txt', '/f/1.txt')] });
+    await h.advance(5);
+    expect(await h.task(r.body.task_id)).toMatchObject({ status: 'ACTIVE', nice_status: 'CONNECT_FAILED', subtasks_retrying: 1 });
+    await h.advance(130);
+    const done = await h.task(r.body.task_id);
+    expect(done).toMatchObject({ status: 'SUCCEEDED', faults: 2 });
+    const codes = (await h.json(`/v0.10/task/${r.body.task_id}/event_list?filter=is_error:1`, h.tok)).body.DATA.map((e: any) => e.code);
+    expect(codes).toEqual(['CONNECT_FAILED', 'CONNECT_FAILED']);
+
+    // A checksum mismatch only shows where checksums are verified.
+    await fault({ code: 'VERIFY_CHECKSUM', times: 1 });
+    const unverified = await h.submit({ verify_checksum: false, DATA: [item('/share/godata/file1.txt', '/f/2.txt')] });
+    await h.advance(5);
+    expect(await h.task(unverified.body.task_id)).toMatchObject({ status: 'SUCCEEDED', faults: 0 });
+    const verified = await h.submit({ verify_checksum: true, DATA: [item('/share/godata/file1.txt', '/f/3.txt')] });
+    await h.advance(5);
+    expect(await h.task(verified.body.task_id)).toMatchObject({ status: 'ACTIVE', nice_status: 'VERIFY_CHECKSUM' });
+    await h.advance(61);
+    expect(await h.task(verified.body.task_id)).toMatchObject({ status: 'SUCCEEDED', faults: 1 });
+
+    expect((await fault({ code: 'NOPE' })).status).toBe(400);
+    expect((await fault({ code: null })).body).toMatchObject({ task_fault: null });
+  });
+
   it('cancel (fixture shape), TaskComplete afterwards, remove hides it', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1 });
     const r = await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/c.bin')] });
