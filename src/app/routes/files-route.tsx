@@ -27,7 +27,7 @@ export function FilesRoute() {
     return isFileManagerAppState(s) ? s : null;
   });
   useEffect(() => clearLoginAppState(), []);
-  // A download interrupted by the HTTPS consent: given once to the pane that shows its folder again.
+  // A download or upload interrupted by the HTTPS consent: given once to the pane that shows its folder again.
   const httpsResume = useRef<HttpsResume | null>(isHttpsResume(restore?.pending) ? restore.pending : null);
   const takeHttpsResume = useCallback((collectionId: string, folder: string) => {
     const r = httpsResume.current;

@@ -21,7 +21,7 @@ type Props = {
   onChooseCollection: (id: string) => void;
   /** Open a bookmark: another collection and folder in this pane. */
   onOpenLocation: (id: string, path: string) => void;
-  /** A download the consent round trip interrupted, handed over once (see FilesRoute). */
+  /** A download or upload the consent round trip interrupted, handed over once (see FilesRoute). */
   takeHttpsResume?: (collectionId: string, folder: string) => HttpsResume | null;
 };
 
@@ -35,7 +35,7 @@ const isUnknownCollection = (err: unknown) =>
  */
 export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection, onOpenLocation, takeHttpsResume }: Props) {
   const collection = usePaneCollection(collectionId);
-  // The consent login for HTTPS brings back the panes' selection and dialog, plus the download to resume.
+  // The consent login for HTTPS brings back the panes' selection, plus the download or upload to resume.
   const snapshot = useContext(AppStateContext);
   const carryState = (resume: HttpsResume | null) => (snapshot ? { ...snapshot(null), pending: resume ?? undefined } : resume ?? undefined);
   const [picking, setPicking] = useState(false);

@@ -21,9 +21,9 @@ export type HttpsActionsProps = {
   onUploaded: () => void;
   /** Entries of the folder, so uploading over an existing name asks first. */
   existing?: readonly Pick<FileEntry, 'name'>[];
-  /** The page's state to carry through the consent login, given the download to resume afterwards. */
+  /** The page's state to carry through the consent login, given the download or upload to resume afterwards. */
   carryState?: (resume: HttpsResume | null) => unknown;
-  /** Hands over, once, a download interrupted by the consent round trip in this collection and folder. */
+  /** Hands over, once, a download or upload interrupted by the consent round trip in this collection and folder. */
   takeResume?: (collectionId: string, folder: string) => HttpsResume | null;
 };
 

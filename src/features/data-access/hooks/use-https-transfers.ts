@@ -15,7 +15,7 @@ type Options = {
   httpsServer: string;
   path: string;
   onUploaded: () => void;
-  /** The state to carry through the consent login, given the download to resume afterwards (if any). */
+  /** The state to carry through the consent login, given the download or upload to resume afterwards (if any). */
   carryState?: ((resume: HttpsResume | null) => unknown) | undefined;
 };
 
@@ -87,8 +87,9 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
     let resume: HttpsResume | null = null;
     if (file) resume = { kind: 'https-download', collectionId, folder: path, name: file.name, size: file.size };
     else if (files?.length && canKeepForLater(files)) {
-      await savePendingUpload(collectionId, path, files);
-      resume = { kind: 'https-upload', collectionId, folder: path };
+      // Browser storage full or refused: go anyway; the user chooses the files again on return.
+      const kept = await savePendingUpload(collectionId, path, files).then(() => true, () => false);
+      if (kept) resume = { kind: 'https-upload', collectionId, folder: path };
     }
     return access.requestConsent(carryState ? carryState(resume) : (resume ?? undefined));
   };
