@@ -3,7 +3,13 @@
  * over loopback, and memory growth while a 1,000,000-file transfer runs (the source folder is
  * generated on demand; the engine runs by advancing the logical clock). Run alone with
  * `npx tsx scripts/bench/emulator.ts`; `npm run bench` calls `benchEmulator()`.
+ *
+ * The two request figures run against the emulator in its own process, as `npm start` runs it, so
+ * the client's work of receiving 27 MB is not counted as the server's; the memory figure needs the
+ * emulator in this process.
  */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { startEmulator } from '../../test/emulator/server';
 import { httpLogin, tokenForResourceServer } from '../../test/emulator/http-login';
 import { COLLECTIONS, IDENTITIES, PATHS } from '../../test/emulator/seed/ids';
@@ -20,55 +26,100 @@ const T1 = COLLECTIONS.tutorial1.id;
 const T2 = COLLECTIONS.tutorial2.id;
 const MB = 1024 * 1024;
 
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** `npm run emulator` in a child process; resolves once it prints its URL. */
+async function startEmulatorProcess(): Promise<{ url: string; close(): void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /at (http:\/\/[^\s]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the emulator exited (${code}) before it started`)));
+  });
+  return { url, close: () => void child.kill('SIGTERM') };
+}
+
+async function loggedInGet(url: string) {
+  const doc = await httpLogin(url, IDENTITIES.alice.id, TRANSFER_SCOPE);
+  const auth = { authorization: `Bearer ${tokenForResourceServer(doc, 'transfer.api.globus.org')}` };
+  const get = async (path: string) => {
+    const res = await fetch(url + path, { headers: auth });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  };
+  return { auth, get };
+}
+
+/** ls of the big folder and sustained mixed GETs, against an emulator at `url`. */
+async function requestFigures(url: string): Promise<{ lsRuns: number[]; rpsRuns: number[] }> {
+  const { get } = await loggedInGet(url);
+  // 1. ls of the 100,000-entry folder (first call builds the shared listing; not counted).
+  const lsPath = `/v0.10/operation/endpoint/${T1}/ls?path=${encodeURIComponent(PATHS.big)}`;
+  await get(lsPath);
+  const lsRuns: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    await get(lsPath);
+    lsRuns.push(performance.now() - t0);
+  }
+
+  // 2. Sustained mixed GET load for ~3 s, 8 requests in flight (loopback only).
+  const mix = [
+    `/v0.10/endpoint/${T1}`,
+    `/v0.10/operation/endpoint/${T1}/ls?path=${encodeURIComponent(PATHS.godata)}`,
+    '/v0.10/task_list?limit=10',
+    '/v0.10/submission_id',
+    `/v0.10/endpoint_search?filter_fulltext=tutorial`,
+    '/v0.10/bookmark_list',
+  ];
+  const rpsRuns: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    let done = 0;
+    const until = performance.now() + 1000;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: 8 }, async (_, w) => {
+      for (let i = w; performance.now() < until; i++) {
+        await get(mix[i % mix.length]!);
+        done++;
+      }
+    }));
+    rpsRuns.push(done / ((performance.now() - t0) / 1000));
+  }
+
+  return { lsRuns, rpsRuns };
+}
+
 export async function benchEmulator(): Promise<EmulatorFigure[]> {
+  const own = await startEmulatorProcess();
+  let lsRuns: number[];
+  let rpsRuns: number[];
+  try {
+    ({ lsRuns, rpsRuns } = await requestFigures(own.url));
+  } finally {
+    own.close();
+  }
   const emu = await startEmulator({ port: 0, clock: 'manual' });
   try {
-    const doc = await httpLogin(emu.url, IDENTITIES.alice.id, TRANSFER_SCOPE);
-    const tok = tokenForResourceServer(doc, 'transfer.api.globus.org');
-    const auth = { authorization: `Bearer ${tok}` };
-    const get = async (path: string) => {
-      const res = await fetch(emu.url + path, { headers: auth });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-    };
+    const { auth } = await loggedInGet(emu.url);
     const control = async (path: string, body: unknown) => {
       const res = await fetch(`${emu.url}/__emulator/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return res.json();
     };
-
-    // 1. ls of the 100,000-entry folder (first call builds the shared listing; not counted).
-    const lsPath = `/v0.10/operation/endpoint/${T1}/ls?path=${encodeURIComponent(PATHS.big)}`;
-    await get(lsPath);
-    const lsRuns: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
-      await get(lsPath);
-      lsRuns.push(performance.now() - t0);
-    }
-
-    // 2. Sustained mixed GET load for ~3 s, 8 requests in flight (loopback only).
-    const mix = [
-      `/v0.10/endpoint/${T1}`,
-      `/v0.10/operation/endpoint/${T1}/ls?path=${encodeURIComponent(PATHS.godata)}`,
-      '/v0.10/task_list?limit=10',
-      '/v0.10/submission_id',
-      `/v0.10/endpoint_search?filter_fulltext=tutorial`,
-      '/v0.10/bookmark_list',
-    ];
-    const rpsRuns: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      let done = 0;
-      const until = performance.now() + 1000;
-      const t0 = performance.now();
-      await Promise.all(Array.from({ length: 8 }, async (_, w) => {
-        for (let i = w; performance.now() < until; i++) {
-          await get(mix[i % mix.length]!);
-          done++;
-        }
-      }));
-      rpsRuns.push(done / ((performance.now() - t0) / 1000));
-    }
 
     // 3. Memory while a 1,000,000-file transfer runs: 10,000 files per logical second.
     await control('storage/generate', { collection: T1, path: '/million/', count: 1_000_000, size: 4096 });

@@ -205,8 +205,7 @@ export class VfsTree {
   /** Whether writing `size` bytes at `path` (replacing what is there) stays within the quota. */
   fits(path: string, size: number): boolean {
     if (this.freeBytes === null) return true;
-    const existing = this.tryStat(path);
-    return size - (existing?.kind === 'file' ? existing.size : 0) <= this.freeBytes;
+    return growth(this.tryStat(path), size) <= this.freeBytes;
   }
 
   /** `ignoreQuota`: the caller checked `fits` earlier (a transfer checks before it spends the file's time). */
@@ -215,7 +214,7 @@ export class VfsTree {
     const existing = childrenOf(dir).get(name);
     if (existing?.kind === 'dir') throw new VfsError('EISDIR', normalizePath(path));
     if (this.freeBytes !== null) {
-      const grows = opts.size - (existing?.kind === 'file' ? existing.size : 0);
+      const grows = growth(existing, opts.size);
       if (grows > this.freeBytes && !opts.ignoreQuota) throw new VfsError('EDQUOT', normalizePath(path));
       this.freeBytes = Math.max(0, this.freeBytes - grows);
     }
@@ -270,6 +269,9 @@ export class VfsTree {
     if (node.kind === 'dir') for (const [name, child] of childrenOf(node)) yield* this.walkFrom(joinPath(path, name), child);
   }
 }
+
+/** Bytes a write of `size` adds over what it replaces. */
+const growth = (existing: VfsNode | undefined, size: number) => size - (existing?.kind === 'file' ? existing.size : 0);
 
 function bytesUnder(node: VfsNode): number {
   if (node.kind === 'file') return node.size;
