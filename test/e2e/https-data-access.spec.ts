@@ -103,7 +103,7 @@ test('without the File System Access API a small file downloads from a Blob; a b
   await expect(page.getByText(`Your browser is downloading “${FILE}”.`)).toBeVisible();
 });
 
-test('upload: a file chosen before the consent step goes up after it; uploads refresh the listing, replacing asks first, the bytes come back', async ({ page, env }) => {
+test('upload: a file chosen before the consent step goes up after it; uploads refresh the listing, replacing asks first, the bytes come back; a file dropped from the computer uploads too', async ({ page, env }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   await openSpecialFolder(page, env.appUrl);
   await grantHttpsConsent(page, 'upload');
@@ -131,6 +131,19 @@ test('upload: a file chosen before the consent step goes up after it; uploads re
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   expect(await readFile((await (await download).path())!)).toEqual(again);
+
+  // A file dragged in from the computer and dropped on the listing goes up the same way.
+  const grid = page.getByRole('grid', { name: new RegExp(`${t1.name} at`) });
+  const dropped = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['dropped from the desktop\n'], 'dropped ü #4.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await grid.dispatchEvent('dragenter', { dataTransfer: dropped });
+  await grid.dispatchEvent('dragover', { dataTransfer: dropped });
+  await grid.dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(page.getByText('Uploaded “dropped ü #4.txt”.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /dropped ü #4\.txt/ })).toBeVisible();
 });
 
 test('copy link puts the encoded direct URL on the clipboard; no HTTPS actions where the collection has no HTTPS server', async ({ page, env, context }) => {

@@ -1,11 +1,11 @@
-import { useContext, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { GlobusError } from '@/lib/globus/errors';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
-import { HttpsActions } from '@/features/data-access/components/https-actions';
+import { HttpsActions, type HttpsUploadHandle } from '@/features/data-access/components/https-actions';
 import type { HttpsResume } from '@/features/data-access/model/https-resume';
 import { AppStateContext } from '@/features/file-manager/hooks/use-reauthorize';
 import type { PaneBinding } from '@/features/file-manager/model/pane-binding';
@@ -37,6 +37,8 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
   const collection = usePaneCollection(collectionId);
   // The consent login for HTTPS brings back the panes' selection, plus the download or upload to resume.
   const snapshot = useContext(AppStateContext);
+  // Files dropped on the listing go up through the collection's HTTPS server, as if chosen with Upload.
+  const httpsUpload = useRef<HttpsUploadHandle>(null);
   const carryState = (resume: HttpsResume | null) => (snapshot ? { ...snapshot(null), pending: resume ?? undefined } : resume ?? undefined);
   const [picking, setPicking] = useState(false);
   const openLocation = (id: string, p: string) => {
@@ -102,6 +104,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
       binding={binding}
       path={path}
       onNavigate={onNavigate}
+      onDropFiles={collection.data?.https_server ? (files) => httpsUpload.current?.upload(files) : undefined}
       toolbarExtra={(pane) => (
         <>
           {pane.listed ? (
@@ -126,6 +129,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
             existing={pane.entries}
             onUploaded={pane.refresh}
             carryState={carryState}
+            uploadRef={httpsUpload}
             {...(takeHttpsResume ? { takeResume: takeHttpsResume } : {})}
           />
         ) : null

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createRef } from 'react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { httpsScope } from '@/lib/auth/scopes';
@@ -10,7 +11,7 @@ import {
   TestProviders,
   useComponentTestHooks,
 } from '@/components/testing/fake-services';
-import { HttpsActions, type HttpsActionsProps } from '@/features/data-access/components/https-actions';
+import { HttpsActions, type HttpsActionsProps, type HttpsUploadHandle } from '@/features/data-access/components/https-actions';
 import { browser } from '@/features/data-access/lib/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
 
@@ -267,6 +268,18 @@ describe('HttpsActions', () => {
     const takeResume = () => ({ kind: 'https-upload', collectionId: ID, folder: '/data/' }) as const;
     renderActions({ selected: [], takeResume });
     expect(await screen.findByText(/no longer available\. Choose them again\./)).toBeTruthy();
+  });
+
+  it('files handed over by the page (dropped on the listing) upload like chosen ones, asking before replacing', async () => {
+    const uploadRef = createRef<HttpsUploadHandle>();
+    renderActions({ selected: [], existing: [{ name: 'old.csv' }], uploadRef });
+    act(() => uploadRef.current!.upload([new File(['n'], 'new.csv')]));
+    const put = await FakeXhr.next();
+    expect(put.url).toBe(`${SERVER}/data/new.csv`);
+    put.respond(201);
+    expect(await screen.findByText('Uploaded “new.csv”.')).toBeTruthy();
+    act(() => uploadRef.current!.upload([new File(['o'], 'old.csv')]));
+    expect(await screen.findByRole('alertdialog', { name: 'Replace “old.csv”?' })).toBeTruthy();
   });
 
   it('an upload refused with 403 asks for consent and mentions write access', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Endpoint, FileEntry } from '@/lib/globus/transfer-types';
 import { collectionFileUrl } from '@/lib/globus/https';
 import { Button } from '@/components/ui/button';
@@ -25,7 +25,11 @@ export type HttpsActionsProps = {
   carryState?: (resume: HttpsResume | null) => unknown;
   /** Hands over, once, a download or upload interrupted by the consent round trip in this collection and folder. */
   takeResume?: (collectionId: string, folder: string) => HttpsResume | null;
+  /** Lets the page hand over files dropped from the computer: the same path as choosing them with the button. */
+  uploadRef?: Ref<HttpsUploadHandle>;
 };
+
+export type HttpsUploadHandle = { upload: (files: File[]) => void };
 
 /** Download, upload and direct links through the collection's HTTPS server; nothing where it has none. */
 export function HttpsActions(props: HttpsActionsProps) {
@@ -33,7 +37,7 @@ export function HttpsActions(props: HttpsActionsProps) {
   return server ? <HttpsActionsBar {...props} httpsServer={server} /> : null;
 }
 
-function HttpsActionsBar({ collection, path, selected, onUploaded, existing, httpsServer, carryState, takeResume }: HttpsActionsProps & { httpsServer: string }) {
+function HttpsActionsBar({ collection, path, selected, onUploaded, existing, httpsServer, carryState, takeResume, uploadRef }: HttpsActionsProps & { httpsServer: string }) {
   const { job, consent, setConsent, download, upload, requestConsent } = useHttpsTransfers({
     collectionId: collection.id,
     httpsServer,
@@ -66,6 +70,7 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, existing, htt
     if (clashes.length) setReplace({ files, clashes });
     else void upload(files);
   };
+  useImperativeHandle(uploadRef, () => ({ upload: chooseFiles }));
   const replaceAnd = (files: File[]) => {
     setReplace(null);
     void upload(files);

@@ -20,14 +20,14 @@ beforeEach(() => panePrefsStore.clear());
 
 const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
 
-function renderPane(routes: FakeRoute[], props: { path?: string } = {}) {
+function renderPane(routes: FakeRoute[], props: { path?: string; onDropFiles?: (files: File[]) => void } = {}) {
   const { http, calls } = createFakeHttp(routes);
   const auth = createFakeAuth();
   const onNavigate = vi.fn();
   const { unmount } = render(
     <MemoryRouter initialEntries={['/files?origin_id=c-1']}>
       <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <FilePane collectionId="c-1" collectionName="Lab Storage" path={props.path ?? '/data/'} onNavigate={onNavigate} />
+        <FilePane collectionId="c-1" collectionName="Lab Storage" path={props.path ?? '/data/'} onNavigate={onNavigate} onDropFiles={props.onDropFiles} />
       </TestProviders>
     </MemoryRouter>,
   );
@@ -79,6 +79,28 @@ describe('FilePane listing', () => {
     await userEvent.click(within(strip).getByRole('button', { name: 'Try again' }));
     expect(await within(screen.getByRole('grid')).findByRole('row', { name: /new\.txt/ })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('files dropped from the computer go to onDropFiles; with no taker the browser is still kept from opening them', async () => {
+    const onDropFiles = vi.fn();
+    const { unmount } = renderPane([{ path: LS, reply: () => listing('/data/', files) }], { onDropFiles });
+    const grid = await screen.findByRole('grid');
+    await within(grid).findByRole('row', { name: /zeta\.txt/ });
+    const dropped = [new File(['x'], 'from desktop ü.txt')];
+    const pane = screen.getByRole('region', { name: 'Lab Storage pane' });
+    const over = fireEvent.dragOver(grid, { dataTransfer: { types: ['Files'], files: dropped, dropEffect: 'none' } });
+    expect(over).toBe(false); // default prevented: the drop is accepted
+    expect(pane.className).toContain('outline-dashed');
+    fireEvent.drop(within(grid).getByRole('row', { name: /beta/ }), { dataTransfer: { types: ['Files'], files: dropped } });
+    expect(onDropFiles).toHaveBeenCalledWith(dropped);
+    expect(pane.className).not.toContain('outline-dashed');
+    unmount();
+
+    renderPane([{ path: LS, reply: () => listing('/data/', files) }]);
+    const plain = await screen.findByRole('grid');
+    await within(plain).findByRole('row', { name: /zeta\.txt/ });
+    expect(fireEvent.dragOver(plain, { dataTransfer: { types: ['Files'], files: dropped, dropEffect: 'copy' } })).toBe(false);
+    expect(fireEvent.drop(plain, { dataTransfer: { types: ['Files'], files: dropped } })).toBe(false);
   });
 
   it('sorts by a column when its header is clicked, folders still first', async () => {

@@ -31,6 +31,8 @@ export type FilePaneProps = {
   belowPath?: (pane: PaneView) => ReactNode;
   /** Set when the pane lives in the dual-pane shell. */
   binding?: PaneBinding | undefined;
+  /** Files dragged in from the computer and dropped on the listing (e.g. an HTTPS upload into this folder). */
+  onDropFiles?: ((files: File[]) => void) | undefined;
 };
 
 /** What composed extras (from other features, via the app layer) may know about the pane. */
@@ -40,10 +42,11 @@ const NO_ENTRIES: FileEntry[] = [];
 const noCompare = () => null;
 
 /** One file pane: title, toolbar, path bar, virtualised listing and status line. Knows nothing of routes. */
-export function FilePane({ collectionId, collectionName, collection, path, onNavigate, toolbarExtra, belowPath, binding }: FilePaneProps) {
+export function FilePane({ collectionId, collectionName, collection, path, onNavigate, toolbarExtra, belowPath, binding, onDropFiles }: FilePaneProps) {
   const name = collectionName ?? collectionId;
   const ls = useListDirectory(collectionId, path);
   const listing = ls.data;
+  const [fileDrag, setFileDrag] = useState(false);
   // A refresh of a folder already on screen failed: keep showing what was there, with the error above it.
   const refreshFailed = ls.isError && listing !== undefined;
   const [prefs, setPrefs] = usePanePrefs();
@@ -182,10 +185,31 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
       onFocus={binding?.onActivate}
       onMouseDown={binding?.onActivate}
       onDragOver={(e) => {
-        if (binding && listed && e.dataTransfer.types.includes(DRAG_TYPE)) e.preventDefault();
+        const types = e.dataTransfer.types;
+        if (binding && listed && types.includes(DRAG_TYPE)) e.preventDefault();
+        else if (types.includes('Files')) {
+          // Never let the browser open a dropped file in place of the app.
+          e.preventDefault();
+          const accepts = Boolean(onDropFiles && listed);
+          e.dataTransfer.dropEffect = accepts ? 'copy' : 'none';
+          if (accepts && !fileDrag) setFileDrag(true);
+        }
       }}
-      onDrop={(e) => listing && dropAt(listing.path, e)}
+      onDragLeave={(e) => {
+        if (fileDrag && !e.currentTarget.contains(e.relatedTarget as Node | null)) setFileDrag(false);
+      }}
+      onDrop={(e) => {
+        setFileDrag(false);
+        if (e.dataTransfer.types.includes(DRAG_TYPE)) {
+          if (listing) dropAt(listing.path, e);
+        } else if (e.dataTransfer.files.length) {
+          e.preventDefault();
+          if (onDropFiles && listed) onDropFiles([...e.dataTransfer.files]);
+        }
+      }}
       className={`@container flex min-h-0 min-w-0 flex-1 flex-col rounded-sm border bg-white shadow-sm focus:outline-none ${
+        fileDrag ? 'outline-2 -outline-offset-4 outline-blue-600 outline-dashed' : ''
+      } ${
         binding?.active ? 'border-blue-600 ring-1 ring-blue-600' : 'border-slate-300'
       } has-[[role=grid]:focus]:border-blue-600 has-[[role=grid]:focus]:ring-1 has-[[role=grid]:focus]:ring-blue-600`}
     >
