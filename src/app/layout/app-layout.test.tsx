@@ -1,5 +1,5 @@
 // The layout composes the header navigation and one activity notifications host for every page.
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useComponentTestHooks } from '@/components/testing/fake-services';
@@ -21,6 +21,16 @@ describe('app layout', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' }, { timeout: 5000 })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/activity');
     expect(within(nav).getByRole('link', { name: 'Activity' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('a file dropped where nothing takes it is refused, so the browser never opens it in place of the app', async () => {
+    renderApp('/activity', [{ path: TASK_LIST, reply: () => makeTaskList([]) }]);
+    const nav = await screen.findByRole('navigation', { name: 'Main' }, { timeout: 5000 });
+    const files = { types: ['Files'], files: [new File(['x'], 'x.txt')], dropEffect: 'copy' };
+    expect(fireEvent.dragOver(nav, { dataTransfer: files })).toBe(false);
+    expect(fireEvent.drop(nav, { dataTransfer: files })).toBe(false);
+    // Other drags are none of its business.
+    expect(fireEvent.dragOver(nav, { dataTransfer: { types: ['text/plain'], files: [] } })).toBe(true);
   });
 
   it('returns to the panes the user last had open', async () => {

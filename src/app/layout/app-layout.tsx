@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { Spinner } from '@/components/ui/spinner';
 import { MessagePanel } from '@/components/ui/message-panel';
@@ -18,6 +18,7 @@ const ActivityNotificationsHost = lazy(async () => ({
 export function AppLayout() {
   const loggedIn = useLoggedIn();
   const sessionEnded = useSessionEnded();
+  useEffect(refuseStrayFileDrops, []);
 
   if (loggedIn.isPending) {
     return (
@@ -51,4 +52,22 @@ export function AppLayout() {
       )}
     </div>
   );
+}
+
+/**
+ * A file dropped where nothing takes it would make the browser open it in place of the app (and lose
+ * the page): outside the places that accept files, a drag of files shows "no drop" instead.
+ */
+function refuseStrayFileDrops() {
+  const refuse = (e: DragEvent) => {
+    if (e.defaultPrevented || !e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'none';
+  };
+  window.addEventListener('dragover', refuse);
+  window.addEventListener('drop', refuse);
+  return () => {
+    window.removeEventListener('dragover', refuse);
+    window.removeEventListener('drop', refuse);
+  };
 }
