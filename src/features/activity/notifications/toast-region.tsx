@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { toastStore, type Toast } from '@/features/activity/notifications/toast-store';
 
@@ -10,14 +10,20 @@ const TONE = {
 } as const;
 
 function ToastItem({ toast }: { toast: Toast }) {
-  // Good news fades; problems stay until dismissed.
+  // Good news fades; problems stay until dismissed. Never while the pointer or focus is on it (WCAG 2.2.1).
+  const [held, setHeld] = useState(false);
   useEffect(() => {
-    if (toast.outcome !== 'succeeded') return;
+    if (toast.outcome !== 'succeeded' || held) return;
     const t = setTimeout(() => toastStore.dismiss(toast.id), 10_000);
     return () => clearTimeout(t);
-  }, [toast]);
+  }, [toast, held]);
   return (
-    <li className={`pointer-events-auto w-80 rounded-md border-l-4 bg-white p-3 text-sm shadow-lg ring-1 ring-slate-200 ${TONE[toast.outcome]}`}>
+    <li
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setHeld(false)}
+      className={`pointer-events-auto w-80 rounded-md border-l-4 bg-white p-3 text-sm shadow-lg ring-1 ring-slate-200 ${TONE[toast.outcome]}`}>
       <p className="font-semibold text-slate-900">{toast.title}</p>
       <p className="mt-0.5 text-xs text-slate-700">{toast.body}</p>
       <div className="mt-2 flex gap-3 text-xs">
