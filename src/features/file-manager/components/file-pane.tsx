@@ -5,6 +5,7 @@ import { useListDirectory } from '@/features/file-manager/api/list-directory';
 import { useGridSelection } from '@/features/file-manager/hooks/use-grid-selection';
 import { usePaneHistory } from '@/features/file-manager/hooks/use-pane-history';
 import { usePanePrefs } from '@/features/file-manager/hooks/use-pane-prefs';
+import { useComputerFileDrop } from '@/features/file-manager/hooks/use-computer-file-drop';
 import { childPath, parentPath } from '@/features/file-manager/lib/paths';
 import { effectiveSort, sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
 import { filterEntries } from '@/features/file-manager/lib/filter-entries';
@@ -46,7 +47,6 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
   const name = collectionName ?? collectionId;
   const ls = useListDirectory(collectionId, path);
   const listing = ls.data;
-  const [fileDrag, setFileDrag] = useState(false);
   // A refresh of a folder already on screen failed: keep showing what was there, with the error above it.
   const refreshFailed = ls.isError && listing !== undefined;
   const [prefs, setPrefs] = usePanePrefs();
@@ -104,6 +104,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
   const setSort = useCallback((sort: SortState) => setPrefs({ sort }), [setPrefs]);
 
   const listed = Boolean(listing) && !ls.isError && !ls.isPlaceholderData;
+  const fileDrop = useComputerFileDrop(onDropFiles && listed ? onDropFiles : undefined);
   const cursorEntry = selection.cursor >= 0 ? (entries[selection.cursor] ?? null) : null;
   const handle: PaneHandle = {
     side: binding?.side ?? 'left',
@@ -176,6 +177,10 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
     [dropAt, listing],
   );
 
+  const listingError = (compact: boolean) => (
+    <PaneError compact={compact} error={ls.error} path={shownPath} collectionName={name} onNavigate={go} onRetry={() => void ls.refetch()} />
+  );
+
   return (
     <section
       ref={sectionRef}
@@ -185,30 +190,16 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
       onFocus={binding?.onActivate}
       onMouseDown={binding?.onActivate}
       onDragOver={(e) => {
-        const types = e.dataTransfer.types;
-        if (binding && listed && types.includes(DRAG_TYPE)) e.preventDefault();
-        else if (types.includes('Files')) {
-          // Never let the browser open a dropped file in place of the app.
-          e.preventDefault();
-          const accepts = Boolean(onDropFiles && listed);
-          e.dataTransfer.dropEffect = accepts ? 'copy' : 'none';
-          if (accepts && !fileDrag) setFileDrag(true);
-        }
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) fileDrop.dragOver(e);
+        else if (binding && listed) e.preventDefault();
       }}
-      onDragLeave={(e) => {
-        if (fileDrag && !e.currentTarget.contains(e.relatedTarget as Node | null)) setFileDrag(false);
-      }}
+      onDragLeave={fileDrop.dragLeave}
       onDrop={(e) => {
-        setFileDrag(false);
-        if (e.dataTransfer.types.includes(DRAG_TYPE)) {
-          if (listing) dropAt(listing.path, e);
-        } else if (e.dataTransfer.files.length) {
-          e.preventDefault();
-          if (onDropFiles && listed) onDropFiles([...e.dataTransfer.files]);
-        }
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) fileDrop.drop(e);
+        else if (listing) dropAt(listing.path, e);
       }}
       className={`@container flex min-h-0 min-w-0 flex-1 flex-col rounded-sm border bg-white shadow-sm focus:outline-none ${
-        fileDrag ? 'outline-2 -outline-offset-4 outline-blue-600 outline-dashed' : ''
+        fileDrop.over ? 'outline-2 -outline-offset-4 outline-blue-600 outline-dashed' : ''
       } ${
         binding?.active ? 'border-blue-600 ring-1 ring-blue-600' : 'border-slate-300'
       } has-[[role=grid]:focus]:border-blue-600 has-[[role=grid]:focus]:ring-1 has-[[role=grid]:focus]:ring-blue-600`}
@@ -250,7 +241,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
 
       {ls.isError && !refreshFailed ? (
         <div className="min-h-0 flex-1 overflow-auto">
-          <PaneError error={ls.error} path={shownPath} collectionName={name} onNavigate={go} onRetry={() => void ls.refetch()} />
+          {listingError(false)}
         </div>
       ) : ls.isPending ? (
         <div className="flex-1 p-4">
@@ -261,9 +252,7 @@ export function FilePane({ collectionId, collectionName, collection, path, onNav
           className={`relative flex min-h-0 flex-1 flex-col transition-opacity ${ls.isPlaceholderData ? 'opacity-60' : ''}`}
           aria-busy={ls.isPlaceholderData}
         >
-          {refreshFailed ? (
-            <PaneError compact error={ls.error} path={shownPath} collectionName={name} onNavigate={go} onRetry={() => void ls.refetch()} />
-          ) : null}
+          {refreshFailed ? listingError(true) : null}
           <FileGrid
             gridRef={gridRef}
             label={`Files in ${name} at ${listing?.path ?? shownPath}`}
