@@ -18,6 +18,23 @@ describe('sortEntries', () => {
     expect(names({ key: 'name', dir: 'asc' })).toEqual(['A dir', 'z dir', 'a.txt', 'b.txt', 'c9', 'c10']);
     expect(names({ key: 'name', dir: 'desc' })).toEqual(['z dir', 'A dir', 'c10', 'c9', 'b.txt', 'a.txt']);
   });
+  it('name order is the collator’s whatever order the listing arrives in (sorted, reversed, shuffled, mixed scripts)', () => {
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+    const raw = ['file10.dat', 'File9.dat', 'file009.dat', '_hidden', '-dash', 'résumé 2', 'Resume 10', 'Ωmega', 'omega', 'a.b', 'a_b', 'a-b', 'a b', 'A', 'a', 'Z#1', 'z%2', '10', '9', '٣ arabic digit'];
+    const expected = [...raw].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+    // A fixed Fisher–Yates shuffle, so a failure can be replayed.
+    const shuffled = [...raw];
+    for (let i = shuffled.length - 1, seed = 7; i > 0; i -= 1) {
+      seed = (seed * 16807) % 2147483647;
+      const j = seed % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    for (const input of [expected, [...expected].reverse(), shuffled]) {
+      const got = sortEntries(input.map((n) => entry(n)), { key: 'name', dir: 'asc' }).map((e) => e.name);
+      expect(got).toEqual(expected);
+    }
+  });
+
   it('size: ties broken by name in the same direction', () => {
     expect(names({ key: 'size', dir: 'asc' })).toEqual(['A dir', 'z dir', 'c10', 'a.txt', 'b.txt', 'c9']);
     expect(names({ key: 'size', dir: 'desc' })).toEqual(['z dir', 'A dir', 'c9', 'b.txt', 'a.txt', 'c10']);

@@ -25,10 +25,29 @@ type Keys = { byName: Uint32Array; isDir: Uint8Array; size: Float64Array } & Rec
  */
 const keyCache = new WeakMap<readonly FileEntry[], Keys>();
 
+/** Lower case, digit runs padded: plain string comparison of these nearly follows the collator's order. */
+const naturalKey = (name: string) => name.toLowerCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(16, '0'));
+
+/**
+ * Indices in collator order. The collator is the costly part (about 1.7 million calls for 100,000
+ * shuffled names), so: a listing already in that order costs one pass; otherwise a cheap natural-key
+ * sort first lines the names up almost right, and the collator sort that follows finds long runs and
+ * needs about one call per name. The result is the collator's order either way.
+ */
+function nameOrder(entries: readonly FileEntry[]): number[] {
+  const order = entries.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i += 1) sorted = compareNames(entries[i - 1]!, entries[i]!) <= 0;
+  if (sorted) return order;
+  const cheap = entries.map((e) => naturalKey(e.name));
+  order.sort((i, j) => (cheap[i]! < cheap[j]! ? -1 : cheap[i]! > cheap[j]! ? 1 : 0));
+  return order.sort((i, j) => compareNames(entries[i]!, entries[j]!));
+}
+
 function keysFor(entries: readonly FileEntry[]): Keys {
   let keys = keyCache.get(entries);
   if (!keys) {
-    const byName = Uint32Array.from(entries.map((_, i) => i).sort((i, j) => compareNames(entries[i]!, entries[j]!)));
+    const byName = Uint32Array.from(nameOrder(entries));
     const isDir = Uint8Array.from(entries, (e) => (e.type === 'dir' ? 1 : 0));
     const size = Float64Array.from(entries, (e) => e.size ?? 0);
     keys = { byName, isDir, size, time: null, type: null, mode: null, owner: null };
