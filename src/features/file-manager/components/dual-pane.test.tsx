@@ -7,13 +7,14 @@ import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CO
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { fileCommands } from '@/features/file-manager/commands/file-commands';
-import { panePrefsStore } from '@/features/file-manager/hooks/use-pane-prefs';
+import { panePrefsStore, resetPanePrefs } from '@/features/file-manager/hooks/use-pane-prefs';
 import { pendingSubmissions } from '@/features/file-manager/api/submit-task';
 import type { FileManagerAppState } from '@/features/file-manager/model/app-state';
 import { entry, listing } from '@/features/file-manager/test/listing';
 
 useComponentTestHooks();
 beforeEach(async () => {
+  resetPanePrefs();
   await panePrefsStore.clear();
   await pendingSubmissions.clear();
   // happy-dom's <dialog> lacks showModal in some versions: open it as a plain dialog.
@@ -69,6 +70,17 @@ const selectedNames = (grid: HTMLElement) =>
   within(grid).getAllByRole('row').filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
 
 describe('dual pane', () => {
+  it('view settings are one for both panes: a change in one shows in the other at once and neither overwrites the other', async () => {
+    renderShell();
+    await leftGrid();
+    const pane = (name: string) => screen.getByRole('region', { name: `${name} pane` });
+    await userEvent.click(within(pane('Left Lab')).getByRole('button', { name: /Hidden/ }));
+    expect(within(pane('Right Lab')).getByRole('button', { name: /Hidden/ }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(within(pane('Right Lab')).getByRole('button', { name: 'Owner and permissions' }));
+    expect(within(pane('Left Lab')).getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed')).toBe('true');
+    await vi.waitFor(async () => expect(await panePrefsStore.get('panes')).toMatchObject({ showHidden: true, showOwnerColumns: true }));
+  });
+
   it('keyboard selection: Insert marks and moves, Space toggles, Ctrl+A, Esc; Tab moves to the other pane', async () => {
     await renderShell();
     const grid = await leftGrid();

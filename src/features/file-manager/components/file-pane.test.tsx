@@ -13,10 +13,13 @@ import {
 import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
-import { panePrefsStore } from '@/features/file-manager/hooks/use-pane-prefs';
+import { panePrefsStore, resetPanePrefs } from '@/features/file-manager/hooks/use-pane-prefs';
 
 useComponentTestHooks();
-beforeEach(() => panePrefsStore.clear());
+beforeEach(async () => {
+  resetPanePrefs();
+  await panePrefsStore.clear();
+});
 
 const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
 

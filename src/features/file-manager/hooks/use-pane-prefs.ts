@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { createKeyValueStore } from '@/lib/storage/kv-store';
 import type { SortState } from '@/features/file-manager/lib/sort-entries';
 
@@ -9,27 +9,39 @@ const DEFAULTS: PanePrefs = { showHidden: false, sort: { key: 'name', dir: 'asc'
 export const panePrefsStore = createKeyValueStore<Partial<PanePrefs>>('file-manager-prefs');
 const KEY = 'panes';
 
+// One set of prefs for both panes, shared live: a pane saving only its own copy would overwrite what
+// the other pane had just changed.
+let current: PanePrefs = DEFAULTS;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+const publish = (next: PanePrefs) => {
+  current = next;
+  listeners.forEach((l) => l());
+};
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+const load = () =>
+  (loading ??= panePrefsStore
+    .get(KEY)
+    .then((saved) => saved && publish({ ...current, ...saved }))
+    .catch(() => {})); // private windows may refuse IndexedDB: the defaults still work
+
+/** Forget the prefs held in memory (tests start each case from what IndexedDB holds). */
+export function resetPanePrefs() {
+  current = DEFAULTS;
+  loading = null;
+}
+
 /** Show-hidden, sort order and the optional columns, remembered across sessions in IndexedDB (never Web Storage). */
 export function usePanePrefs(): [PanePrefs, (update: Partial<PanePrefs>) => void] {
-  const [prefs, setPrefs] = useState<PanePrefs>(DEFAULTS);
-  useEffect(() => {
-    let live = true;
-    panePrefsStore
-      .get(KEY)
-      .then((saved) => {
-        if (live && saved) setPrefs((p) => ({ ...p, ...saved }));
-      })
-      .catch(() => {}); // private windows may refuse IndexedDB: the defaults still work
-    return () => {
-      live = false;
-    };
-  }, []);
+  const prefs = useSyncExternalStore(subscribe, () => current);
+  useEffect(() => void load(), []);
   const update = useCallback((change: Partial<PanePrefs>) => {
-    setPrefs((p) => {
-      const next = { ...p, ...change };
-      void panePrefsStore.set(KEY, next).catch(() => {});
-      return next;
-    });
+    const next = { ...current, ...change };
+    publish(next);
+    void panePrefsStore.set(KEY, next).catch(() => {});
   }, []);
   return [prefs, update];
 }
