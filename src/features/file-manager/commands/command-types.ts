@@ -2,7 +2,7 @@ import type { PaneHandle, PaneSide } from '@/features/file-manager/model/pane-ha
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
 
 /** The parts of a KeyboardEvent commands look at (so tests can pass plain objects). */
-export type KeyLike = { key: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean };
+export type KeyLike = { key: string; code?: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean };
 
 export type CommandContext = {
   active: PaneHandle;

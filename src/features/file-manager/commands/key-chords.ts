@@ -15,12 +15,19 @@ export function parseChord(text: string): Chord {
 }
 
 export function chordMatches(chord: Chord, e: KeyLike): boolean {
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const want = chord.key.length === 1 ? chord.key.toLowerCase() : chord.key;
-  if (key !== want) return false;
+  if (keyOf(e) !== want && !(chord.alt && physicalLetter(e) === want)) return false;
   if (Boolean(e.ctrlKey || e.metaKey) !== chord.ctrl) return false;
   if (Boolean(e.altKey) !== chord.alt) return false;
   return chord.anyShift || Boolean(e.shiftKey) === chord.shift;
+}
+
+const keyOf = (e: KeyLike) => (e.key.length === 1 ? e.key.toLowerCase() : e.key);
+
+/** With Alt (Option) held, macOS types a symbol (Option+L gives ¬): the physical key tells which letter was meant. */
+function physicalLetter(e: KeyLike): string | null {
+  const m = e.altKey && e.code ? /^(?:Key([A-Z])|Digit(\d))$/.exec(e.code) : null;
+  return m ? (m[1] ?? m[2])!.toLowerCase() : null;
 }
 
 /** A keyTest for a list of chords. */

@@ -69,6 +69,16 @@ describe('command registry', () => {
     expect(test(['Space'], { key: ' ' })).toBe(true);
   });
 
+  it('Alt+letter also matches by the physical key, since macOS Option types a symbol (Option+L gives ¬)', () => {
+    const altL = keyTestFor(['Alt+L']);
+    expect(altL({ key: '¬', code: 'KeyL', altKey: true })).toBe(true);
+    expect(altL({ key: 'l', code: 'KeyL', altKey: true })).toBe(true);
+    expect(altL({ key: '¬', code: 'KeyL' })).toBe(false);
+    expect(altL({ key: 'ø', code: 'KeyO', altKey: true })).toBe(false);
+    // Without Alt in the chord the physical key is not consulted: type-ahead stays what was typed.
+    expect(keyTestFor(['L'])({ key: 'k', code: 'KeyL' })).toBe(false);
+  });
+
   it('the file manager registry binds the keys of GUIDE §3 without conflicts', () => {
     const byKey = (k: string, mods = {}) => FILE_COMMANDS.filter((c) => c.keyTest({ key: k, ...mods })).map((c) => c.id);
     expect(byKey('Tab')).toEqual(['switch-pane']);
