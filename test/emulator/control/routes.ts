@@ -28,6 +28,15 @@ async function jsonBody(c: EmuContext): Promise<Record<string, unknown>> {
   return JSON.parse(text) as Record<string, unknown>;
 }
 
+/** The JSON body, or the 400 answer to give when it is not JSON. */
+async function bodyOr400(c: EmuContext): Promise<Record<string, unknown> | Response> {
+  try {
+    return await jsonBody(c);
+  } catch {
+    return plainError(c, 400, 'BadRequest', 'the body must be JSON');
+  }
+}
+
 function accountFilter(c: EmuContext, who: unknown): ((accountId: string) => boolean) | Response {
   if (who === undefined || who === null || who === '') return () => true;
   const world = c.get('emu').world;
@@ -122,12 +131,8 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     const world = c.get('emu').world;
     const col = world.collection(c.req.param('id'));
     if (!col) return plainError(c, 404, 'NotFound', 'No such collection');
-    let body: Record<string, unknown>;
-    try {
-      body = await jsonBody(c);
-    } catch {
-      return plainError(c, 400, 'BadRequest', 'the body must be JSON');
-    }
+    const body = await bodyOr400(c);
+    if (body instanceof Response) return body;
     const free = body.freeBytes;
     if (free !== null && !(typeof free === 'number' && Number.isFinite(free) && free >= 0))
       return plainError(c, 400, 'BadRequest', "'freeBytes' must be a non-negative number, or null for no quota");
@@ -140,12 +145,8 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
   app.post('/__emulator/collections/:id/task-fault', async (c) => {
     const col = c.get('emu').world.collection(c.req.param('id'));
     if (!col) return plainError(c, 404, 'NotFound', 'No such collection');
-    let body: Record<string, unknown>;
-    try {
-      body = await jsonBody(c);
-    } catch {
-      return plainError(c, 400, 'BadRequest', 'the body must be JSON');
-    }
+    const body = await bodyOr400(c);
+    if (body instanceof Response) return body;
     const code = body.code ?? null;
     const times = body.times ?? 1;
     if (code !== null && !TASK_FAULT_CODES.includes(code as TaskFaultCode))
