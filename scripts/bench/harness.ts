@@ -21,19 +21,14 @@ export interface BenchEnv {
 }
 
 export async function startBenchEnv(): Promise<BenchEnv> {
-  const probe: StaticSite = await serveStatic({ root: DIST, mountPath: '/bench/app/', config: {}, port: 0 });
-  const appUrl = probe.url;
-  await probe.close();
+  // The site keeps its port (re-listening on a released one can collide); its config is served once known.
+  let config: object = {};
+  const site: StaticSite = await serveStatic({ root: DIST, mountPath: '/bench/app/', config: () => config, port: 0 });
   const emulator = await startEmulator({
     port: 0,
-    clients: [{ id: CLIENT_ID, name: 'Benchmark portal', redirectUris: [appUrl] }],
+    clients: [{ id: CLIENT_ID, name: 'Benchmark portal', redirectUris: [site.url] }],
   });
-  const site = await serveStatic({
-    root: DIST,
-    mountPath: '/bench/app/',
-    config: emulatorAppConfig(emulator.url, CLIENT_ID),
-    port: Number(new URL(appUrl).port),
-  });
+  config = emulatorAppConfig(emulator.url, CLIENT_ID);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const control = async (path: string, body?: unknown) => {
     const res = await fetch(`${emulator.url}/__emulator/${path}`, {

@@ -22,21 +22,15 @@ export interface E2EEnv {
 export const test = base.extend<{ resetEmulator: void }, { env: E2EEnv }>({
   env: [
     async ({}, use) => {
-      // The static host's port must be known before the emulator registers the redirect URI.
-      const site = await serveStatic({ root: DIST, mountPath: MOUNT_PATH, config: {}, port: 0 });
-      const appUrl = site.url;
-      await site.close();
+      // The static host's URL is the redirect URI the emulator registers, and the emulator's URL goes into
+      // the host's config.json: the host starts first (keeping its port) and serves the config once known.
+      let config: object = {};
+      const live = await serveStatic({ root: DIST, mountPath: MOUNT_PATH, config: () => config, port: 0 });
       const emulator = await startEmulator({
         port: 0,
-        clients: [{ id: E2E_CLIENT_ID, name: 'Data portal (tests)', redirectUris: [appUrl] }],
+        clients: [{ id: E2E_CLIENT_ID, name: 'Data portal (tests)', redirectUris: [live.url] }],
       });
-      const port = Number(new URL(appUrl).port);
-      const live = await serveStatic({
-        root: DIST,
-        mountPath: MOUNT_PATH,
-        config: emulatorAppConfig(emulator.url, E2E_CLIENT_ID),
-        port,
-      });
+      config = emulatorAppConfig(emulator.url, E2E_CLIENT_ID);
       const control = async (path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') => {
         const res = await fetch(`${emulator.url}/__emulator/${path}`, {
           method,

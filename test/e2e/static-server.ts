@@ -28,7 +28,8 @@ export interface StaticSite {
 export async function serveStatic(opts: {
   root: string;
   mountPath: string; // e.g. '/portal/data/'
-  config: object;
+  /** A function when the config is only known once the site's own URL is (a redirect URI names it). */
+  config: object | (() => object);
   port?: number;
 }): Promise<StaticSite> {
   const mount = opts.mountPath.endsWith('/') ? opts.mountPath : `${opts.mountPath}/`;
@@ -41,7 +42,7 @@ export async function serveStatic(opts: {
     const rel = pathname.slice(mount.length) || 'index.html';
     if (rel === 'config.json') {
       res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' });
-      res.end(JSON.stringify(opts.config));
+      res.end(JSON.stringify(typeof opts.config === 'function' ? opts.config() : opts.config));
       return;
     }
     const file = normalize(join(opts.root, rel));
