@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { filesSearch, isAppHref, paths, readFilesLocation, routeTo, toHref } from '@/lib/routes/paths';
+
+const WEIRD = '/a b/#1?x=1&y=%2F+ü/';
+
+describe('paths', () => {
+  it('builds the hash href of every route', () => {
+    expect(paths.root()).toBe('#/');
+    expect(paths.files()).toBe('#/files');
+    expect(paths.activity()).toBe('#/activity');
+    expect(paths.task('t-1')).toBe('#/activity/t-1');
+  });
+
+  it('gives router locations without the hash', () => {
+    expect(routeTo.files()).toBe('/files');
+    expect(routeTo.activity()).toBe('/activity');
+    expect(routeTo.task('t-1')).toBe('/activity/t-1');
+    expect(toHref(routeTo.task('t-1'))).toBe(paths.task('t-1'));
+  });
+
+  it('encodes a task id as one path segment', () => {
+    expect(routeTo.task('a/b?c#d')).toBe('/activity/a%2Fb%3Fc%23d');
+  });
+
+  it('writes the Globus Web App file parameters', () => {
+    expect(paths.files({ originId: 'c-1', originPath: '/data/' })).toBe('#/files?origin_id=c-1&origin_path=%2Fdata%2F');
+    expect(paths.files({ originId: 'c-1', destinationId: 'c-2', destinationPath: '/x/' })).toBe(
+      '#/files?origin_id=c-1&destination_id=c-2&destination_path=%2Fx%2F&two_pane=true',
+    );
+  });
+
+  it('leaves out a path without its collection', () => {
+    expect(filesSearch({ originPath: '/data/', destinationPath: '/x/' })).toBe('');
+  });
+
+  it('reads back what it wrote, whatever the characters', () => {
+    const loc = { originId: 'c 1&', originPath: WEIRD, destinationId: 'c#2', destinationPath: WEIRD };
+    const href = paths.files(loc);
+    expect(readFilesLocation(new URLSearchParams(href.split('?')[1]))).toEqual(loc);
+  });
+
+  it('reads only the parameters present', () => {
+    expect(readFilesLocation(new URLSearchParams('origin_id=c-1&two_pane=true'))).toEqual({ originId: 'c-1' });
+  });
+
+  it('tells app hash routes from anything else', () => {
+    expect(isAppHref('#/files')).toBe(true);
+    expect(isAppHref('#files')).toBe(false);
+    expect(isAppHref('https://evil.example/')).toBe(false);
+  });
+});
