@@ -32,6 +32,8 @@ export function ConsentPrompt({
 }) {
   const ref = useFocusOnMount<HTMLDivElement>();
   return (
+    // Escape dismisses this focused prompt, as in the dialog pattern; the element is the focus container.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={ref}
       tabIndex={-1}

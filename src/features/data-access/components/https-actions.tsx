@@ -46,6 +46,17 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, existing, htt
     carryState,
   });
   const [replace, setReplace] = useState<{ files: File[]; clashes: string[] } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const name = collection.display_name || collection.id;
+  const file = selected.length === 1 && selected[0]!.type === 'file' ? selected[0]! : null;
+
+  const chooseFiles = (files: File[]) => {
+    const names = new Set(existing?.map((e) => e.name));
+    const clashes = files.filter((f) => names.has(f.name)).map((f) => f.name);
+    if (clashes.length) setReplace({ files, clashes });
+    else void upload(files);
+  };
+  useImperativeHandle(uploadRef, () => ({ upload: chooseFiles }));
   // Back from the consent page: start the download or upload the user asked for before it.
   const resumeChecked = useRef(false);
   useEffect(() => {
@@ -60,17 +71,6 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, existing, htt
       });
     }
   });
-  const fileInput = useRef<HTMLInputElement>(null);
-  const name = collection.display_name || collection.id;
-  const file = selected.length === 1 && selected[0]!.type === 'file' ? selected[0]! : null;
-
-  const chooseFiles = (files: File[]) => {
-    const names = new Set(existing?.map((e) => e.name));
-    const clashes = files.filter((f) => names.has(f.name)).map((f) => f.name);
-    if (clashes.length) setReplace({ files, clashes });
-    else void upload(files);
-  };
-  useImperativeHandle(uploadRef, () => ({ upload: chooseFiles }));
   const replaceAnd = (files: File[]) => {
     setReplace(null);
     void upload(files);

@@ -19,6 +19,8 @@ export function ReplacePrompt({
   const ref = useFocusOnMount<HTMLDivElement>();
   const title = names.length === 1 ? `Replace “${names[0]}”?` : `Replace ${names.length} files?`;
   return (
+    // Escape dismisses this focused prompt, as in the dialog pattern; the element is the focus container.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={ref}
       tabIndex={-1}
