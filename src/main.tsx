@@ -11,6 +11,7 @@ import { ConfigErrorPage } from '@/app/start/config-error-page';
 import { LoginErrorPage } from '@/app/start/login-error-page';
 import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
 import { setLoginAppState } from '@/app/routes/login-app-state';
+import { isAppHref, paths } from '@/lib/routes/paths';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -31,12 +32,12 @@ async function start() {
 
   const callback = await auth.completeLoginIfCallback();
   if (callback.kind === 'error') {
-    render(<LoginErrorPage title={callback.title} detail={callback.detail} onLogin={() => void auth.login({ returnTo: '#/' })} />);
+    render(<LoginErrorPage title={callback.title} detail={callback.detail} onLogin={() => void auth.login({ returnTo: paths.root() })} />);
     return;
   }
   if (callback.kind === 'success') {
     // The auth client already put returnTo back in the address bar; only app routes are accepted.
-    const target = callback.returnTo.startsWith('#/') ? callback.returnTo : '#/';
+    const target = isAppHref(callback.returnTo) ? callback.returnTo : paths.root();
     if (window.location.hash !== target) window.history.replaceState(null, '', target);
     setLoginAppState(callback.appState);
   }

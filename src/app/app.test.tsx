@@ -5,7 +5,8 @@ import { GlobusError } from '@/lib/globus/errors';
 import { errorFixture, errorFromFixture, useComponentTestHooks } from '@/components/testing/fake-services';
 import { entry, listing } from '@/features/file-manager/test/listing';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
-import { filesEntry, renderApp } from '@/app/testing/render-app';
+import { renderApp } from '@/app/testing/render-app';
+import { routeTo } from '@/lib/routes/paths';
 
 useComponentTestHooks();
 
@@ -35,7 +36,7 @@ describe('start-up pages', () => {
 
 describe('sign-in', () => {
   it('logs in with the current deep link as returnTo', async () => {
-    const deepLink = filesEntry('c-1', WEIRD);
+    const deepLink = routeTo.files({ originId: 'c-1', originPath: WEIRD });
     const { auth } = renderApp(deepLink, [], { isLoggedIn: vi.fn(async () => false) });
     // The router loads the lazy files route before it renders; the first import in a test process is slow.
     await userEvent.click(await screen.findByRole('button', { name: 'Log in with Globus' }, { timeout: 5000 }));
@@ -44,7 +45,7 @@ describe('sign-in', () => {
   });
 
   it('shows the user and logs out from the header', async () => {
-    const { auth } = renderApp('/files', []);
+    const { auth } = renderApp(routeTo.files(), []);
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
     await vi.waitFor(() => expect(auth.logout).toHaveBeenCalled());
@@ -52,7 +53,7 @@ describe('sign-in', () => {
 
   it('a session that ended asks to log in again and returns to the same place, without looping', async () => {
     const expired = new GlobusError({ service: 'transfer', status: 401, code: 'AuthenticationFailed', message: 'Token expired', body: {}, loginRequired: true });
-    const deepLink = filesEntry('c-1', '/data/');
+    const deepLink = routeTo.files({ originId: 'c-1', originPath: '/data/' });
     const { auth } = renderApp(deepLink, [
       { path: ENDPOINT, reply: () => COLLECTION },
       { path: LS, reply: () => { throw expired; } },
@@ -73,14 +74,14 @@ describe('sign-in', () => {
 
 describe('files route', () => {
   it('#/ leads to the files page', async () => {
-    const { router } = renderApp('/', []);
+    const { router } = renderApp(routeTo.root(), []);
     expect(await screen.findByRole('combobox', { name: 'Search collections' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/files');
   });
 
   it('paths with #, spaces, & ? + % and non-ASCII round-trip through the route and the API', async () => {
     const child = 'sub dir #2 ñ';
-    const { router, calls } = renderApp(filesEntry('c-1', WEIRD), [
+    const { router, calls } = renderApp(routeTo.files({ originId: 'c-1', originPath: WEIRD }), [
       { path: ENDPOINT, reply: () => COLLECTION },
       { path: LS, reply: (opts) => listing(String(opts.query?.path), [entry(child, 'dir'), entry('a.txt')]) },
     ]);
@@ -109,7 +110,7 @@ describe('files route', () => {
   });
 
   it('an unknown collection id shows a clear message and the picker', async () => {
-    renderApp(filesEntry('nope', '/x/'), [
+    renderApp(routeTo.files({ originId: 'nope', originPath: '/x/' }), [
       { path: ENDPOINT, reply: () => { throw errorFromFixture(errorFixture('endpoint_not_found')); } },
       { path: LS, reply: () => { throw errorFromFixture(errorFixture('endpoint_not_found')); } },
     ]);

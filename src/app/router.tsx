@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
 import { Spinner } from '@/components/ui/spinner';
+import { ROUTE_PATTERNS, routeTo } from '@/lib/routes/paths';
 
 /**
  * Hash routes: any static host serves every deep link, and the OAuth redirect (which lands on the
@@ -17,20 +18,20 @@ export const routes: RouteObject[] = [
       </div>
     ),
     children: [
-      { index: true, element: <Navigate to="/files" replace /> },
+      { index: true, element: <Navigate to={routeTo.files()} replace /> },
       {
-        path: 'files',
+        path: ROUTE_PATTERNS.files,
         lazy: async () => ({ Component: (await import('@/app/routes/files-route')).FilesRoute }),
       },
       {
-        path: 'activity',
+        path: ROUTE_PATTERNS.activity,
         lazy: async () => ({ Component: (await import('@/features/activity/components/activity-list-page')).ActivityListPage }),
       },
       {
-        path: 'activity/:taskId',
+        path: ROUTE_PATTERNS.task,
         lazy: async () => ({ Component: (await import('@/features/activity/components/task-detail-page')).TaskDetailPage }),
       },
-      { path: '*', element: <Navigate to="/files" replace /> },
+      { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },
 ];

@@ -5,6 +5,7 @@ import { useServices } from '@/components/services/services-context';
 import { useUser } from '@/app/auth/session-queries';
 import { AppNav } from '@/app/layout/app-nav';
 import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
+import { routeTo } from '@/lib/routes/paths';
 
 export function AppHeader() {
   const { config, auth } = useServices();
@@ -13,7 +14,7 @@ export function AppHeader() {
   return (
     <header className="flex h-11 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
       <h1 className="min-w-0 truncate text-sm font-semibold">
-        <Link to="/files" className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
+        <Link to={routeTo.files()} className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
           {config.appName}
         </Link>
       </h1>

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useComponentTestHooks } from '@/components/testing/fake-services';
 import { renderApp } from '@/app/testing/render-app';
+import { routeTo } from '@/lib/routes/paths';
 import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 
@@ -14,7 +15,7 @@ const TASK_LIST = /^task_list$/;
 
 describe('app layout', () => {
   it('links the file manager and the activity pages, marking the current one', async () => {
-    const { router } = renderApp('/files', [{ path: TASK_LIST, reply: () => makeTaskList([]) }]);
+    const { router } = renderApp(routeTo.files(), [{ path: TASK_LIST, reply: () => makeTaskList([]) }]);
     const nav = await screen.findByRole('navigation', { name: 'Main' }, { timeout: 5000 });
     expect(within(nav).getByRole('link', { name: 'Files' }).getAttribute('aria-current')).toBe('page');
     await userEvent.click(within(nav).getByRole('link', { name: 'Activity' }));
@@ -24,7 +25,7 @@ describe('app layout', () => {
   });
 
   it('a file dropped where nothing takes it is refused, so the browser never opens it in place of the app', async () => {
-    renderApp('/activity', [{ path: TASK_LIST, reply: () => makeTaskList([]) }]);
+    renderApp(routeTo.activity(), [{ path: TASK_LIST, reply: () => makeTaskList([]) }]);
     const nav = await screen.findByRole('navigation', { name: 'Main' }, { timeout: 5000 });
     const files = { types: ['Files'], files: [new File(['x'], 'x.txt')], dropEffect: 'copy' };
     expect(fireEvent.dragOver(nav, { dataTransfer: files })).toBe(false);
@@ -34,18 +35,18 @@ describe('app layout', () => {
   });
 
   it('returns to the panes the user last had open', async () => {
-    const { router } = renderApp('/files?origin_id=c-1&origin_path=%2Fdata%2F', [
+    const { router } = renderApp(routeTo.files({ originId: 'c-1', originPath: '/data/' }), [
       { path: /.*/, reply: () => new Promise(() => {}) }, // the file manager's own requests stay pending
     ]);
     const nav = await screen.findByRole('navigation', { name: 'Main' }, { timeout: 5000 });
-    await act(() => router.navigate('/activity'));
+    await act(() => router.navigate(routeTo.activity()));
     await userEvent.click(within(nav).getByRole('link', { name: 'Files' }));
     expect(router.state.location.search).toBe('?origin_id=c-1&origin_path=%2Fdata%2F');
   });
 
   it('toasts a task submitted from another page once, and keeps one notifications region across pages', async () => {
     const task = () => makeTask({ task_id: 't-1', label: 'Nightly copy', status: 'SUCCEEDED', completion_time: '2024-01-01T00:00:00+00:00' });
-    renderApp('/files', [{ path: TASK_LIST, reply: () => makeTaskList([task()]) }]);
+    renderApp(routeTo.files(), [{ path: TASK_LIST, reply: () => makeTaskList([task()]) }]);
     // The host arrives lazily after the first render.
     await screen.findByRole('region', { name: 'Task notifications' }, { timeout: 5000 });
     act(() => {

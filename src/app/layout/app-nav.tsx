@@ -2,6 +2,7 @@
 // the user last had open (their state lives in the URL), not to an empty file manager.
 import { useEffect, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
+import { routeTo } from '@/lib/routes/paths';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-blue-600 ${
@@ -12,15 +13,15 @@ export function AppNav() {
   const location = useLocation();
   const [filesSearch, setFilesSearch] = useState('');
   useEffect(() => {
-    if (location.pathname === '/files') setFilesSearch(location.search);
+    if (location.pathname === routeTo.files()) setFilesSearch(location.search);
   }, [location.pathname, location.search]);
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
-      <NavLink to={`/files${filesSearch}`} className={linkClass}>
+      <NavLink to={{ pathname: routeTo.files(), search: filesSearch }} className={linkClass}>
         Files
       </NavLink>
       {/* `end` is off so a task's page still marks Activity as the current section. */}
-      <NavLink to="/activity" className={linkClass}>
+      <NavLink to={routeTo.activity()} className={linkClass}>
         Activity
       </NavLink>
     </nav>

@@ -16,9 +16,3 @@ export function renderApp(entry: string, fakeRoutes: FakeRoute[], authOverrides:
   );
   return { router, auth, calls };
 }
-
-export const filesEntry = (id: string, path?: string) => {
-  const q = new URLSearchParams({ origin_id: id });
-  if (path !== undefined) q.set('origin_path', path);
-  return `/files?${q}`;
-};

@@ -11,6 +11,7 @@ import { resetNotificationsForTests } from '@/features/activity/notifications/ac
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { emulateLayout, renderActivity, setTabHidden } from '@/features/activity/test/render';
+import { routeTo } from '@/lib/routes/paths';
 
 const active = (n: number): Task[] =>
   Array.from({ length: n }, (_, i) => makeTask({ task_id: `task-${i}`, label: `Run ${i}`, status: 'ACTIVE', files: 10, files_transferred: i % 10, bytes_transferred: 1e6 * i }));
@@ -142,7 +143,7 @@ describe('ActivityListPage', () => {
 
   it('renders 1,000 tasks as a window of row elements', async () => {
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(1000), 1000));
-    renderActivity(fake, '/activity?limit=1000');
+    renderActivity(fake, `${routeTo.activity()}?limit=1000`);
     const table = await screen.findByRole('table', { name: 'Tasks' });
     expect(table.getAttribute('aria-rowcount')).toBe('1001');
     const rows = within(table).getAllByRole('row');
@@ -152,7 +153,7 @@ describe('ActivityListPage', () => {
 
   it('sends filters as §4.13 filter strings and notes the 1,000-task cap', async () => {
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(100), 2500));
-    renderActivity(fake, '/activity?status=FAILED&q=night&from=2024-01-01');
+    renderActivity(fake, `${routeTo.activity()}?status=FAILED&q=night&from=2024-01-01`);
     await screen.findByRole('link', { name: 'Run 0' });
     expect(fake.calls[0]!.query).toMatchObject({ filter: 'type:TRANSFER,DELETE/status:FAILED/label:~*night*/request_time:2024-01-01 00:00:00,' });
     expect(screen.getByRole('note').textContent).toMatch(/at most the first 1,000 matching tasks/);

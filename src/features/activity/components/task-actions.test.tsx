@@ -8,6 +8,7 @@ import { resetNotificationsForTests } from '@/features/activity/notifications/ac
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, setTabHidden } from '@/features/activity/test/render';
+import { routeTo } from '@/lib/routes/paths';
 
 const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
 const SRC = 'aa752cea-8222-5bc8-acd9-555b090c0ccb';
@@ -51,7 +52,7 @@ describe('TaskActions', () => {
     const fake = server({ [ID]: makeTask({ task_id: ID, label: 'Old', deadline: '2022-01-27T19:18:20+00:00' }) });
     const bodies: unknown[] = [];
     fake.on('PUT', `task/${ID}`, (req) => (bodies.push(req.body), { code: 'Updated', message: 'Task updated successfully' }));
-    renderActivity(fake, `/activity/${ID}`);
+    renderActivity(fake, routeTo.task(ID));
 
     await userEvent.click(await screen.findByRole('button', { name: 'Edit label or deadline…' }));
     let dialog = screen.getByRole('dialog', { name: 'Edit task' });
@@ -78,7 +79,7 @@ describe('TaskActions', () => {
     const fake = server({ [ID]: makeTask({ task_id: ID, label: 'Old' }) }).on('PUT', `task/${ID}`, () =>
       httpError(409, { code: 'Conflict', message: 'Task already finished' }),
     );
-    renderActivity(fake, `/activity/${ID}`);
+    renderActivity(fake, routeTo.task(ID));
     await userEvent.click(await screen.findByRole('button', { name: 'Edit label or deadline…' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit task' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Label' }), '!');
@@ -94,7 +95,7 @@ describe('TaskActions', () => {
     fake
       .on('GET', 'submission_id', () => ({ DATA_TYPE: 'submission_id', value: 'sub-2' }))
       .on('POST', 'transfer', (req) => (submitted.push(req.body as Record<string, unknown>), { code: 'Accepted', task_id: 'new-task', submission_id: 'sub-2' }));
-    const { router } = renderActivity(fake, `/activity/${ID}`);
+    const { router } = renderActivity(fake, routeTo.task(ID));
     await userEvent.click(await screen.findByRole('button', { name: 'Resubmit with the same options' }));
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/activity/new-task'));
     expect(submitted).toEqual([
@@ -120,7 +121,7 @@ describe('TaskActions', () => {
 
   it('explains why a task without recorded paths cannot be resubmitted', async () => {
     const fake = server({ [ID]: cancelled({ source_base_path: null, destination_base_path: null }) });
-    renderActivity(fake, `/activity/${ID}`);
+    renderActivity(fake, routeTo.task(ID));
     const button = await screen.findByRole('button', { name: 'Resubmit with the same options' });
     expect((button as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(/did not record its source and destination paths/)).toBeTruthy();
@@ -130,7 +131,7 @@ describe('TaskActions', () => {
     const fake = server({ [ID]: cancelled() })
       .on('POST', `task/${ID}/remove`, () => ({ code: 'Removed', message: 'Task removed' }))
       .on('GET', 'task_list', () => makeTaskList([]));
-    const { router } = renderActivity(fake, `/activity/${ID}`);
+    const { router } = renderActivity(fake, routeTo.task(ID));
     expect(screen.queryByRole('button', { name: 'Cancel task…' })).toBeNull();
     await userEvent.click(await screen.findByRole('button', { name: 'Hide from list' }));
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/activity'));
@@ -139,7 +140,7 @@ describe('TaskActions', () => {
   });
 
   it('offers no hide or resubmit while the task runs', async () => {
-    renderActivity(server({ [ID]: makeTask({ task_id: ID }) }), `/activity/${ID}`);
+    renderActivity(server({ [ID]: makeTask({ task_id: ID }) }), routeTo.task(ID));
     expect(await screen.findByRole('button', { name: 'Cancel task…' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Hide from list' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Resubmit with the same options' })).toBeNull();

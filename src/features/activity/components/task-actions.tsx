@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
+import { routeTo } from '@/lib/routes/paths';
 import { useRemoveTask, useResubmitTask } from '@/features/activity/api/task-actions';
 import { CancelDialog } from '@/features/activity/components/cancel-dialog';
 import { EditTaskDialog } from '@/features/activity/components/edit-task-dialog';
@@ -41,7 +42,7 @@ export function TaskActions({ task }: { task: Task }) {
                 onSuccess: (result) => {
                   if (!result.task_id) return;
                   trackSubmittedTask(result.task_id);
-                  navigate(`/activity/${encodeURIComponent(result.task_id)}`);
+                  navigate(routeTo.task(result.task_id));
                 },
               })
             }
@@ -50,7 +51,7 @@ export function TaskActions({ task }: { task: Task }) {
           </Button>
         ) : null}
         {finished ? (
-          <Button size="sm" disabled={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => navigate('/activity') })}>
+          <Button size="sm" disabled={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => navigate(routeTo.activity()) })}>
             Hide from list
           </Button>
         ) : null}

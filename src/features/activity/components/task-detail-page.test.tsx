@@ -8,6 +8,7 @@ import { resetNotificationsForTests } from '@/features/activity/notifications/ac
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { fixture } from '@/features/activity/test/fixtures';
 import { renderActivity, setTabHidden } from '@/features/activity/test/render';
+import { routeTo } from '@/lib/routes/paths';
 
 const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
 const activeTask = () => fixture<Task>('transfer.get_task').response_body;
@@ -34,7 +35,7 @@ afterEach(() => cleanup());
 describe('TaskDetailPage', () => {
   it('groups the task document and filters the event log to errors', async () => {
     const fake = taskServer(activeTask());
-    renderActivity(fake, `/activity/${ID}`);
+    renderActivity(fake, routeTo.task(ID));
     expect(await screen.findByRole('heading', { level: 1, name: 'Transfer Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2' })).toBeTruthy();
     for (const group of ['Overview', 'Options used', 'Counters', 'Faults']) expect(screen.getByRole('region', { name: group })).toBeTruthy();
     const options = screen.getByRole('region', { name: 'Options used' });
@@ -57,7 +58,7 @@ describe('TaskDetailPage', () => {
 
   it('cancels after confirmation, shows the result code and returns focus', async () => {
     const fake = taskServer(activeTask()).on('POST', `task/${ID}/cancel`, () => fixture('transfer.cancel_task').response_body);
-    renderActivity(fake, `/activity/${ID}`);
+    renderActivity(fake, routeTo.task(ID));
     const open = await screen.findByRole('button', { name: 'Cancel task…' });
     await userEvent.click(open);
     const dialog = screen.getByRole('dialog', { name: 'Cancel this task?' });
@@ -75,7 +76,7 @@ describe('TaskDetailPage', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       const fake = createFakeHttp().on('GET', 'task/nope', () => httpError(404, { code: 'TaskNotFound', message: 'Task nope not found' }));
-      renderActivity(fake, '/activity/nope');
+      renderActivity(fake, routeTo.task('nope'));
       expect(await screen.findByRole('alert', { name: 'Task not found' })).toBeTruthy();
       await act(() => vi.advanceTimersByTimeAsync(120_000));
       expect(fake.count('task/nope')).toBe(1);
@@ -86,7 +87,7 @@ describe('TaskDetailPage', () => {
 
   it('says a task of another identity cannot be shown here', async () => {
     const fake = createFakeHttp().on('GET', `task/${ID}`, () => httpError(403, { code: 'PermissionDenied', message: 'not yours' }));
-    renderActivity(fake, `/activity/${ID}`);
+    renderActivity(fake, routeTo.task(ID));
     expect(await screen.findByRole('alert', { name: 'This task belongs to another identity' })).toBeTruthy();
   });
 
@@ -96,7 +97,7 @@ describe('TaskDetailPage', () => {
       .on('GET', 'endpoint/aa752cea-8222-5bc8-acd9-555b090c0ccb', () => ({ id: 'aa752cea-8222-5bc8-acd9-555b090c0ccb', entity_type: 'GCSv5_mapped_collection', high_assurance: false }))
       // A guest collection has no data_access scope; Globus Auth would refuse the whole request.
       .on('GET', 'endpoint/313ce13e-b597-5858-ae13-29e46fea26e6', () => ({ id: '313ce13e-b597-5858-ae13-29e46fea26e6', entity_type: 'GCSv5_guest_collection', high_assurance: false }));
-    const { login } = renderActivity(fake, `/activity/${ID}`);
+    const { login } = renderActivity(fake, routeTo.task(ID));
     const panel = await screen.findByRole('region', { name: 'What this task needs' });
     const grant = within(panel).getByRole('button', { name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2' }) as HTMLButtonElement;
     await vi.waitFor(() => expect(grant.disabled).toBe(false));
@@ -109,7 +110,7 @@ describe('TaskDetailPage', () => {
 
   it('shows the administrators’ pause messages for a paused task', async () => {
     const fake = taskServer({ ...activeTask(), is_paused: true }).on('GET', `task/${ID}/pause_info`, () => fixture('transfer.task_pause_info').response_body);
-    renderActivity(fake, `/activity/${ID}`);
+    renderActivity(fake, routeTo.task(ID));
     const panel = await screen.findByRole('region', { name: 'Pause information' });
     expect(await within(panel).findByText(/SDK Test Pause Rule/)).toBeTruthy();
     expect(within(panel).getByText(/This task is like super paused/)).toBeTruthy();

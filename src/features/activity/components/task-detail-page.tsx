@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
+import { routeTo } from '@/lib/routes/paths';
 import { useTaskDetail } from '@/features/activity/api/task-detail';
 import { AttentionPanel } from '@/features/activity/components/attention-panel';
 import { EventLog } from '@/features/activity/components/event-log';
@@ -16,7 +17,8 @@ import { TaskFields } from '@/features/activity/components/task-fields';
 import { ThroughputChart } from '@/features/activity/components/throughput-chart';
 import { routeText } from '@/features/activity/components/task-row';
 import { describeFailure } from '@/features/activity/model/describe-failure';
-import { formatBytes, formatDuration, formatRate } from '@/features/activity/model/format';
+import { formatRate, formatSize } from '@/lib/format/numbers';
+import { formatDuration } from '@/lib/format/duration';
 import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import { describeStatus, isFinished } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
@@ -52,7 +54,7 @@ export function TaskDetailPage() {
   useProgressAnnouncements(task);
 
   const back = (
-    <Link to="/activity" className="text-xs text-blue-800 hover:underline">
+    <Link to={routeTo.activity()} className="text-xs text-blue-800 hover:underline">
       ← All tasks
     </Link>
   );
@@ -91,12 +93,12 @@ export function TaskDetailPage() {
         <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${taskName(task)}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
         {progress.byBytes ? (
           <p className="mt-1 text-base font-semibold text-slate-900">
-            {formatBytes(progress.bytesDone)} transferred{progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}
+            {formatSize(progress.bytesDone)} transferred{progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}
           </p>
         ) : null}
         <p className="mt-1 flex flex-wrap gap-x-4 text-slate-700">
           {progress.byBytes ? null : <span>{percentText(progress)}</span>}
-          <span>{formatBytes(progress.bytesDone)} transferred</span>
+          <span>{formatSize(progress.bytesDone)} transferred</span>
           <span>{filesText(progress)}</span>
           <span>Speed {formatRate(progress.bytesPerSecond)}</span>
           {running ? <span>ETA {progress.etaSeconds == null ? 'unknown' : `about ${formatDuration(progress.etaSeconds)}`}</span> : null}

@@ -1,8 +1,11 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { routeTo } from '@/lib/routes/paths';
 import { ProgressBar } from '@/features/activity/components/progress-bar';
 import { StatusBadge } from '@/features/activity/components/status-badge';
-import { formatBytes, formatDateTime, formatDuration, formatRate } from '@/features/activity/model/format';
+import { formatRate, formatSize } from '@/lib/format/numbers';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatDuration } from '@/lib/format/duration';
 import { describeStatus, isFinished } from '@/features/activity/model/task-status';
 import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import type { Task } from '@/features/activity/model/task-types';
@@ -27,7 +30,7 @@ export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: 
     <div role="row" aria-rowindex={rowIndex} style={style} className={`${TASK_GRID_COLUMNS} items-center border-b border-slate-100 px-3 text-xs hover:bg-slate-50`}>
       <div role="cell" className="min-w-0">
         {task.task_id ? (
-          <Link to={`/activity/${encodeURIComponent(task.task_id)}`} className="block truncate font-medium text-blue-800 hover:underline">
+          <Link to={routeTo.task(task.task_id)} className="block truncate font-medium text-blue-800 hover:underline">
             {name}
           </Link>
         ) : (
@@ -44,12 +47,12 @@ export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: 
         <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${name}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
         {progress.byBytes ? (
           <span className="block truncate text-slate-600">
-            <strong className="font-semibold text-slate-900">{formatBytes(progress.bytesDone)}</strong>
+            <strong className="font-semibold text-slate-900">{formatSize(progress.bytesDone)}</strong>
             {progress.bytesPerSecond ? ` at ${formatRate(progress.bytesPerSecond)}` : ''} · {filesText(progress)}
           </span>
         ) : (
           <span className="block truncate text-slate-600">
-            {percentText(progress)} · {formatBytes(progress.bytesDone)} · {filesText(progress)}
+            {percentText(progress)} · {formatSize(progress.bytesDone)} · {filesText(progress)}
           </span>
         )}
       </div>

@@ -1,6 +1,7 @@
 // Links into the file manager at a task's base paths. A base path without a trailing slash is
 // taken to name a file, so the link opens its folder.
 import type { Task } from '@/features/activity/model/task-types';
+import { paths } from '@/lib/routes/paths';
 
 export function folderOf(path: string): string {
   if (path.endsWith('/')) return path;
@@ -9,9 +10,7 @@ export function folderOf(path: string): string {
 }
 
 export function fileManagerHref(collectionId: string, path?: string | null): string {
-  const params = new URLSearchParams({ origin_id: collectionId });
-  if (path) params.set('origin_path', folderOf(path));
-  return `#/files?${params.toString()}`;
+  return paths.files({ originId: collectionId, originPath: path ? folderOf(path) : undefined });
 }
 
 export function taskLocations(task: Task): { side: 'source' | 'destination'; name: string; href: string }[] {

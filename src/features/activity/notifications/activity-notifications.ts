@@ -8,18 +8,17 @@ import { toastStore } from '@/features/activity/notifications/toast-store';
 import { forgetWatchedTasks, loadWatchedTasks, rememberWatchedTask, watchedTasksStore } from '@/features/activity/notifications/watched-tasks';
 import { isFinished } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
+import { paths } from '@/lib/routes/paths';
 
 let notifier = createTaskNotifier();
 /** Ids kept in IndexedDB, mirrored here so pruning needs no read per poll. */
 let persisted = new Set<string>();
 let restoring: Promise<void> | null = null;
 
-export const taskHref = (taskId: string) => `#/activity/${encodeURIComponent(taskId)}`;
-
 export function observeTasks(tasks: readonly Task[]): void {
   for (const notice of notifier.observe(tasks)) {
     toastStore.push(notice);
-    void notifyInBrowser(notice, taskHref(notice.taskId));
+    void notifyInBrowser(notice, paths.task(notice.taskId));
     announce(`${notice.title}: ${notice.body}`);
   }
   // Finished and announced: nothing left to watch after a reload.

@@ -7,6 +7,7 @@ import { loadWatchedTasks, WATCH_MAX_AGE_MS, watchedTasksStore } from '@/feature
 import { createFakeHttp } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, setTabHidden } from '@/features/activity/test/render';
+import { routeTo } from '@/lib/routes/paths';
 
 const running = makeTask({ task_id: 't-1', label: 'Nightly', status: 'ACTIVE' });
 const finished = { ...running, status: 'SUCCEEDED' as const, completion_time: '2024-01-01T00:00:00+00:00' };
@@ -27,7 +28,7 @@ afterEach(() => {
 describe('watched tasks', () => {
   it('keeps watching a task submitted before a reload and toasts once when it finishes', async () => {
     const before = createFakeHttp().on('GET', 'task_list', () => makeTaskList([running]));
-    renderActivity(before, '/files');
+    renderActivity(before, routeTo.files());
     await submit('t-1');
     await vi.waitFor(() => expect(before.count('task_list')).toBe(1));
     await vi.waitFor(async () => expect(await storedIds()).toEqual(['t-1']));
@@ -36,7 +37,7 @@ describe('watched tasks', () => {
     cleanup();
     await resetNotificationsForTests({ reload: true });
     const after = createFakeHttp().on('GET', 'task_list', () => makeTaskList([finished]));
-    renderActivity(after, '/files');
+    renderActivity(after, routeTo.files());
     expect(await screen.findByText('Task finished')).toBeTruthy();
     expect(after.calls[0]!.query).toMatchObject({ filter: 'task_id:t-1' });
     await vi.waitFor(async () => expect(await storedIds()).toEqual([]));
@@ -50,7 +51,7 @@ describe('watched tasks', () => {
 
   it('a finished task is not announced again after the next reload', async () => {
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([finished]));
-    renderActivity(fake, '/files');
+    renderActivity(fake, routeTo.files());
     await submit('t-1');
     expect(await screen.findByText('Task finished')).toBeTruthy();
     await vi.waitFor(async () => expect(await storedIds()).toEqual([]));
@@ -58,7 +59,7 @@ describe('watched tasks', () => {
     cleanup();
     await resetNotificationsForTests({ reload: true });
     const after = createFakeHttp(); // any request would fail the test
-    renderActivity(after, '/files');
+    renderActivity(after, routeTo.files());
     await tick();
     expect(screen.queryByText('Task finished')).toBeNull();
   });
@@ -66,7 +67,7 @@ describe('watched tasks', () => {
   it('drops ids Transfer does not return for this user and stops asking for them', async () => {
     await watchedTasksStore.set('someone-else', { since: Date.now() });
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([]));
-    renderActivity(fake, '/files');
+    renderActivity(fake, routeTo.files());
     await vi.waitFor(() => expect(fake.count('task_list')).toBe(1));
     await vi.waitFor(async () => expect(await storedIds()).toEqual([]));
     await tick();

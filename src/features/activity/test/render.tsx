@@ -8,8 +8,9 @@ import { ActivityListPage } from '@/features/activity/components/activity-list-p
 import { TaskDetailPage } from '@/features/activity/components/task-detail-page';
 import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
 import type { createFakeHttp } from '@/features/activity/test/fake-http';
+import { ROUTE_PATTERNS, routeTo } from '@/lib/routes/paths';
 
-export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = '/activity') {
+export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = routeTo.activity()) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const login = vi.fn(async () => {});
   const services = { http: fake.http, auth: { login }, config: {} } as unknown as Services;
@@ -24,9 +25,9 @@ export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = '
           </>
         ),
         children: [
-          { path: '/activity', element: <ActivityListPage /> },
-          { path: '/activity/:taskId', element: <TaskDetailPage /> },
-          { path: '/files', element: <p>File manager</p> },
+          { path: ROUTE_PATTERNS.activity, element: <ActivityListPage /> },
+          { path: ROUTE_PATTERNS.task, element: <TaskDetailPage /> },
+          { path: ROUTE_PATTERNS.files, element: <p>File manager</p> },
         ],
       },
     ],

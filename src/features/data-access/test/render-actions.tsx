@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { createFakeAuth, createFakeHttp, TEST_CONFIG, TestProviders } from '@/components/testing/fake-services';
 import { HttpsActions, type HttpsActionsProps } from '@/features/data-access/components/https-actions';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
+import { routeTo } from '@/lib/routes/paths';
 
 export const ID = 'c-1';
 export const SERVER = 'https://g-123.data.example.org';
@@ -25,7 +26,7 @@ export function renderActions(props: Partial<HttpsActionsProps> = {}, token: str
   const { http } = createFakeHttp([]);
   const onUploaded = vi.fn();
   render(
-    <MemoryRouter initialEntries={['/files?origin_id=c-1&origin_path=%2Fdata%2F']}>
+    <MemoryRouter initialEntries={[routeTo.files({ originId: 'c-1', originPath: '/data/' })]}>
       <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
         <HttpsActions
           collection={{ id: ID, display_name: 'Lab Storage', https_server: SERVER }}
