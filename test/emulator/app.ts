@@ -48,7 +48,7 @@ export interface EmulatorOptions {
 
 const REAL_GLOBUS_HOST = /(^|\.)(globus\.org|globuscs\.info|globusonline\.org|globus\.us)$/i;
 
-/** Refuse to act as issuer under a real Globus host name (GUIDE §5). */
+/** Refuse to act as issuer under a real Globus host name (docs/architecture.md#emulator). */
 export function assertNotRealGlobusHost(hostOrUrl: string): void {
   let host = hostOrUrl;
   try {

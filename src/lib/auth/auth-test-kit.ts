@@ -34,7 +34,7 @@ export function freshStores() {
 
 let keys: ReturnType<typeof generateKeyPair> | undefined;
 
-/** An RS512 id_token shaped like Globus's (REFERENCE §5.3). */
+/** An RS512 id_token shaped like Globus's (docs/protocol/auth.md#id-token). */
 export async function signIdToken(claims: Record<string, unknown>, issuer = AUTH_BASE): Promise<string> {
   const { privateKey } = await (keys ??= generateKeyPair('RS512'));
   return new SignJWT({

@@ -3,7 +3,7 @@ import { isLoopbackHost, type AppConfig } from '@/config/schema';
 
 /**
  * Globus Auth metadata derived from the configured base URL, so start-up needs no discovery request.
- * Globus signs id_tokens with RS512 (REFERENCE §5.3); oauth4webapi would otherwise expect RS256.
+ * Globus signs id_tokens with RS512 (docs/protocol/auth.md#id-token); oauth4webapi would otherwise expect RS256.
  */
 export function authorizationServer(config: Pick<AppConfig, 'authBaseUrl'>): oauth.AuthorizationServer {
   const base = config.authBaseUrl;

@@ -1,4 +1,4 @@
-/** Globus scope strings (REFERENCE §6) and helpers for dependent scopes. */
+/** Globus scope strings (docs/protocol/auth.md#scopes) and helpers for dependent scopes. */
 
 export const OIDC_SCOPES = ['openid', 'profile', 'email'] as const;
 export const OFFLINE_ACCESS = 'offline_access';

@@ -1,4 +1,4 @@
-/** Sent as `X-Globus-Client-Info` so Globus can tell this app's traffic apart (REFERENCE §1). */
+/** Sent as `X-Globus-Client-Info` so Globus can tell this app's traffic apart (docs/protocol/README.md#conventions). */
 export const CLIENT_PRODUCT = 'globus-browser-client';
 /** Kept equal to package.json's version by client-info.test.ts (importing package.json would bundle it). */
 export const CLIENT_VERSION = '0.1.0';

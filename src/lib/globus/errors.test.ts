@@ -3,7 +3,7 @@ import { GlobusError, parseGlobusError, type Service } from '@/lib/globus/errors
 
 type Envelope = { host?: string; path: string; status: number; response_body: Record<string, unknown> };
 
-// Copies of /work/shared/globus-api/fixtures/*.error.*.json, kept in the repo so the test is self-contained.
+// The project's copy of the recorded error exchanges (test/fixtures/globus-api/*.error.*.json).
 const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.error.*.json', { eager: true, import: 'default' });
 
 function serviceOf(file: string): Service {

@@ -49,7 +49,7 @@ export function serviceBaseUrl(config: AppConfig, service: Service): string {
   return `${config.authBaseUrl}/`;
 }
 
-/** SDK backoff (REFERENCE §2.1): 0.25–0.75 s × 2^attempt, or an integer Retry-After on 429/503. */
+/** SDK backoff (docs/protocol/errors-and-retries.md#retries): 0.25–0.75 s × 2^attempt, or an integer Retry-After on 429/503. */
 export function retryDelayMs(response: Response, attempt: number, random: () => number): number {
   if (response.status === 429 || response.status === 503) {
     const header = response.headers.get('Retry-After');

@@ -4,7 +4,7 @@ import { CLIENT_INFO_HEADER } from '@/lib/globus/client-info';
 import { NetworkError } from '@/lib/globus/errors';
 
 /**
- * Collection HTTPS access (GUIDE §4): a Bearer token whose resource server is the collection id,
+ * Collection HTTPS access (docs/protocol/https-access.md): a Bearer token whose resource server is the collection id,
  * sent to the collection's `https_server`. Works only where that server allows this origin (CORS);
  * callers fall back to a plain navigation to `collectionFileUrl(...)` for downloads.
  */

@@ -1,5 +1,5 @@
 /**
- * Paging helpers for the Transfer styles (REFERENCE §3.1). The `next*` functions fit TanStack
+ * Paging helpers for the Transfer styles (docs/protocol/transfer.md#paging). The `next*` functions fit TanStack
  * Query's `getNextPageParam` (undefined = no more pages); `collectPages` walks them all.
  */
 

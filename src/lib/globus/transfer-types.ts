@@ -1,5 +1,5 @@
 /**
- * Transfer v0.10 document types, derived from the recorded fixtures and REFERENCE §4. Fields the
+ * Transfer v0.10 document types, derived from the recorded fixtures and docs/protocol/transfer.md / tasks.md. Fields the
  * service may omit or null are optional/nullable; unknown extra fields are tolerated.
  */
 

@@ -1,8 +1,8 @@
 /**
  * Auth JSON routes: discovery, JWKS, userinfo, identities, consents, identity providers
- * (REFERENCE §5.5–5.7). Shapes: fixtures auth.openid_configuration.json, auth.jwks.json,
+ * (docs/protocol/auth.md#identities, #userinfo, #discovery-and-keys). Shapes: fixtures auth.openid_configuration.json, auth.jwks.json,
  * auth.userinfo.json, auth.get_identities*.json, auth.get_consents.json; identity
- * providers and single-identity documents are provisional ([B] in REFERENCE).
+ * providers and single-identity documents are provisional ([B] in docs/protocol/auth.md).
  */
 import type { Hono } from 'hono';
 import type { EmuEnv } from '../core/context';

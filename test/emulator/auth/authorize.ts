@@ -1,5 +1,5 @@
 /**
- * `GET /v2/oauth2/authorize` (REFERENCE §5.1) and the two HTML form steps behind it:
+ * `GET /v2/oauth2/authorize` (docs/protocol/auth.md#authorize) and the two HTML form steps behind it:
  * choose an identity (`POST /v2/oauth2/authorize/login`), then consent
  * (`POST /v2/oauth2/authorize/consent`). A bad client or redirect_uri shows an HTML error
  * page and never redirects; other errors redirect with error/error_description/state.

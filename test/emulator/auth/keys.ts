@@ -1,5 +1,5 @@
 /**
- * id_token signing: an RS512 key pair generated once per process (REFERENCE §5.3, §5.7)
+ * id_token signing: an RS512 key pair generated once per process (docs/protocol/auth.md#id-token, #discovery-and-keys)
  * and published at /jwk.json. Shape of the JWKS: fixture auth.jwks.json.
  */
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';

@@ -5,7 +5,7 @@ import { registerAuthorize } from './authorize';
 import { registerTokenEndpoint } from './token-endpoint';
 import { registerWebPages } from './web-pages';
 
-/** All Globus Auth routes (REFERENCE §5). */
+/** All Globus Auth routes (docs/protocol/auth.md, docs/protocol/helper-pages.md#auth-pages). */
 export function registerAuthRoutes(app: Hono<EmuEnv>): void {
   registerAuthorize(app);
   registerTokenEndpoint(app);

@@ -1,5 +1,5 @@
 /**
- * Scope strings (REFERENCE §6): space separated, dependent scopes in brackets
+ * Scope strings (docs/protocol/auth.md#scopes): space separated, dependent scopes in brackets
  * (`parent[*child other]`, `*` = optional), and which resource server each belongs to.
  */
 export interface ScopeNode {

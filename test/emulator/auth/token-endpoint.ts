@@ -1,6 +1,6 @@
 /**
  * `POST /v2/oauth2/token` (authorization_code with PKCE, refresh_token) and
- * `POST /v2/oauth2/token/revoke` (REFERENCE §5.2, §5.4).
+ * `POST /v2/oauth2/token/revoke` (docs/protocol/auth.md#tokens, #refresh, #revoke).
  * Response shapes: fixtures auth.token_response.json / .openid / .full; errors:
  * auth.error.invalid_grant.json (401 `{"error":"invalid_grant"}`); revoke:
  * auth.oauth2_revoke_token.json (`{"active": false}`).
@@ -62,7 +62,7 @@ async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
     const access = emu.auth.tokens.issue({ ...base, kind: 'access', expiresAt: now + lifetime, refreshToken: refresh?.value ?? null });
     docs.push(tokenDoc(access, refresh, lifetime, req.state));
   }
-  // REFERENCE §5.2: the top-level token is Auth's when OIDC scopes were requested.
+  // docs/protocol/auth.md#tokens: the top-level token is Auth's when OIDC scopes were requested.
   const topIdx = Math.max(0, docs.findIndex((d) => d.resource_server === AUTH_RS));
   const [top] = docs.splice(topIdx, 1);
   const result: TokenDoc = { ...top!, other_tokens: docs };
@@ -103,7 +103,7 @@ export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
       const now = emu.clock.now();
       const lifetime = emu.options.accessTokenLifetimeSeconds;
       const access = emu.auth.tokens.issue({ ...rt, kind: 'access', issuedAt: now, expiresAt: now + lifetime, refreshToken: rt.value });
-      // One refresh yields one resource server's token; the refresh token is not rotated (REFERENCE §5.2 [?]).
+      // One refresh yields one resource server's token; the refresh token is not rotated (docs/protocol/auth.md#refresh [?]).
       return c.json({ ...tokenDoc(access, rt, lifetime, null), other_tokens: [] });
     }
     return oauthError(c, 400, 'unsupported_grant_type', `grant_type '${grant}' is not supported here`);

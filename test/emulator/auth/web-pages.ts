@@ -1,5 +1,5 @@
 /**
- * Auth browser pages (REFERENCE §5.8): logout, linked identities, consents (with a
+ * Auth browser pages (docs/protocol/helper-pages.md#auth-pages): logout, linked identities, consents (with a
  * "Rescind" button so tests can make data_access consent disappear again).
  */
 import type { Hono } from 'hono';

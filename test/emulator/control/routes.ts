@@ -1,5 +1,5 @@
 /**
- * Control API under /__emulator/ (outside every Globus path; GUIDE §5):
+ * Control API under /__emulator/ (outside every Globus path; docs/architecture.md#emulator):
  *   GET  state                      the world, tasks, storage, clock (a valid seed), tokens and faults
  *   POST seed <state document>      reset, then load a state dump
  *   POST reset                      back to the canonical seed (clears faults, tokens, sessions)

@@ -1,6 +1,6 @@
 /**
  * The state dump (`GET /__emulator/state`) and loading it back (`POST /__emulator/seed`):
- * a dump is itself a valid seed (GUIDE §5). It carries the world — registered clients,
+ * a dump is itself a valid seed (docs/architecture.md#emulator). It carries the world — registered clients,
  * identities, groups, collections with roles / ACLs / activations, bookmarks, consents,
  * storage trees (generated folders by their generator), tasks with their counters, events and
  * records, pause rules, admin cancels — plus the clock, engine settings and id counter.

@@ -1,5 +1,5 @@
 /**
- * CORS exactly as REFERENCE §1 recommends for the test server: echo Origin, no
+ * CORS as docs/protocol/README.md#cors describes for the emulator: echo Origin, no
  * credentials, preflight allows GET/POST/PUT/PATCH/DELETE/OPTIONS and the headers
  * Authorization, Content-Type, X-Globus-Client-Info, Accept; Retry-After is exposed so
  * browser code can honour 429s.

@@ -1,5 +1,5 @@
 /**
- * Error documents, one builder per service (REFERENCE §2). Every service answers in
+ * Error documents, one builder per service (docs/protocol/errors-and-retries.md). Every service answers in
  * its own shape; the control API and unbuilt routes use Transfer's shape only when the
  * path is a Transfer path.
  */
@@ -24,7 +24,7 @@ export function transferResource(path: string): string {
   return path.replace(/^\/v0\.10/, '');
 }
 
-/** Shape: REFERENCE §2.1, fixtures transfer.error.*.json. */
+/** Shape: docs/protocol/errors-and-retries.md#transfer-errors, fixtures transfer.error.*.json. */
 export function transferError(c: Context, status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
   const emu = getEmu(c);
   return c.json({ code, message, request_id: emu.ids.requestId(), resource: transferResource(c.req.path), ...extra }, status as ContentfulStatusCode);
@@ -41,7 +41,7 @@ const AUTH_TITLES: Record<number, [string, string]> = {
   503: ['SERVICE_UNAVAILABLE', 'Service Unavailable'],
 };
 
-/** Shape: REFERENCE §2.3, fixture auth.error.unauthorized.json. */
+/** Shape: docs/protocol/errors-and-retries.md#auth-errors, fixture auth.error.unauthorized.json. */
 export function authErrorBody(emuIds: { uuid(l?: string): string }, status: number, detail: string): Record<string, unknown> {
   const [code, title] = AUTH_TITLES[status] ?? ['ERROR', 'Error'];
   return {
@@ -55,7 +55,7 @@ export function authError(c: Context, status: number, detail: string): Response 
   return c.json(authErrorBody(getEmu(c).ids, status, detail), status as ContentfulStatusCode);
 }
 
-/** Shape: REFERENCE §2.4 (Groups BaseErrorModel `{code, detail}`). */
+/** Shape: docs/protocol/errors-and-retries.md#groups-errors (Groups BaseErrorModel `{code, detail}`). */
 export function groupsError(c: Context, status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Response {
   return c.json({ code, detail, ...extra }, status as ContentfulStatusCode);
 }
@@ -84,7 +84,7 @@ export function serviceError(c: Context, status: number, message: string, code?:
   }
 }
 
-/** Loud 501 for every route not built yet (GUIDE §5), in the service's own shape. */
+/** Loud 501 for every route not built yet (docs/architecture.md#emulator), in the service's own shape. */
 export function notImplemented(c: Context): Response {
   return serviceError(c, 501, `The Globus emulator does not implement ${c.req.method} ${c.req.path} yet`, 'NotImplemented');
 }

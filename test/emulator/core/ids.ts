@@ -19,12 +19,12 @@ export class IdSource {
     return formatUuid(this.digest(label));
   }
 
-  /** An opaque token string (Globus tokens are opaque, not JWTs — REFERENCE §5.2). */
+  /** An opaque token string (Globus tokens are opaque, not JWTs — docs/protocol/auth.md#tokens). */
   token(prefix: string): string {
     return prefix + this.digest('token').toString('base64url').slice(0, 40);
   }
 
-  /** Short opaque request id like Transfer's `"7HgMVYazI"` (REFERENCE §1). */
+  /** Short opaque request id like Transfer's `"7HgMVYazI"` (docs/protocol/README.md#conventions). */
   requestId(): string {
     return this.digest('request').toString('base64url').replace(/[-_]/g, 'x').slice(0, 9);
   }

@@ -115,7 +115,7 @@ export interface Collection {
   taskFault?: { code: TaskFaultCode; remaining: number } | null;
 }
 
-/** Faults a running task can meet on a collection's server, each retried as Transfer does (REFERENCE §4.17). */
+/** Faults a running task can meet on a collection's server, each retried as Transfer does (docs/protocol/tasks.md#task-events). */
 export const TASK_FAULT_CODES = ['CONNECT_FAILED', 'TIMEOUT', 'ENDPOINT_ERROR', 'VERIFY_CHECKSUM'] as const;
 export type TaskFaultCode = (typeof TASK_FAULT_CODES)[number];
 
@@ -212,7 +212,7 @@ export class World {
   }
 }
 
-/** REFERENCE §4.2: only non-HA GCSv5 mapped collections have a data_access scope. */
+/** docs/protocol/consent-and-sessions.md#which-collections-need-consent: only non-HA GCSv5 mapped collections have a data_access scope. */
 export function requiresDataAccessConsent(c: Collection): boolean {
   return c.entityType === 'GCSv5_mapped_collection' && !c.highAssurance && !c.deleted;
 }

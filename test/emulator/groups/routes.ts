@@ -1,5 +1,5 @@
 /**
- * Groups v2 (REFERENCE §7): `GET /v2/groups/my_groups?statuses=` and `GET /v2/groups/{id}`.
+ * Groups v2 (docs/protocol/groups.md): `GET /v2/groups/my_groups?statuses=` and `GET /v2/groups/{id}`.
  * Shapes: fixtures groups.get_my_groups.json (top-level array) and groups.get_group.json.
  * Other Groups routes fall through to the loud 501.
  */

@@ -1,5 +1,5 @@
 /**
- * app.globus.org helper pages (REFERENCE §8): browse-collections (+ legacy
+ * app.globus.org helper pages (docs/protocol/helper-pages.md): browse-collections (+ legacy
  * /file-manager?action=), legacy web activation (/file-manager?origin_id=), collection
  * page, task page. Plain HTML forms so browser tests can click through them.
  */

@@ -1,5 +1,5 @@
 /**
- * Transfer's automatic deadlines (REFERENCE §4.14 [C]): a transfer submitted without a
+ * Transfer's automatic deadlines (docs/protocol/tasks.md#deadlines [C]): a transfer submitted without a
  * deadline starts at +24 h; while it progresses the deadline is pushed to 72 h after the last
  * completed unit; a queued task is pushed to +24 h; a paused one gets +90 days, reset to +24 h
  * on unpause. Delete tasks keep their +24 h. A deadline the user chose (at submission or by

@@ -1,5 +1,5 @@
 /**
- * filter_rules (REFERENCE §4.11): ordered `{method: include|exclude, type?: file|dir, name: <glob>}`;
+ * filter_rules (docs/protocol/tasks.md#filter-rules): ordered `{method: include|exclude, type?: file|dir, name: <glob>}`;
  * the first rule matching an entry's name (and type, when given) decides; unmatched entries are
  * included; excluding a directory excludes everything under it (the walk never enters it).
  */

@@ -1,8 +1,8 @@
 /**
- * Endpoint-manager routes (REFERENCE §4.24): monitored_endpoints, endpoint/{id} (+ hosted list,
+ * Endpoint-manager routes (docs/protocol/tasks.md#endpoint-manager): monitored_endpoints, endpoint/{id} (+ hosted list,
  * access_list), task_list with last_key paging and filters (fixtures
  * transfer.endpoint_manager_task_list*.json), task twins, admin_cancel / admin_pause /
- * admin_resume (provisional shapes: REFERENCE gives only the request bodies).
+ * admin_resume (provisional shapes: only the request bodies are documented).
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';

@@ -1,9 +1,9 @@
 /**
- * POST /transfer and POST /delete (REFERENCE §4.11, §4.12). Shapes: fixtures
+ * POST /transfer and POST /delete (docs/protocol/tasks.md#transfer-submissions, #delete-submissions). Shapes: fixtures
  * transfer.submit_transfer.json, transfer.submit_delete.json, transfer.error.no_transfer_items.json;
  * ConsentRequired as fixture transfer.error.consent_required.json, listing every collection of the
- * task that lacks data_access consent under one Transfer scope (REFERENCE §4.11).
- * Status 202 Accepted for a new task, 200 for `Duplicate` (REFERENCE §4.11 [B]).
+ * task that lacks data_access consent under one Transfer scope (docs/protocol/tasks.md#transfer-submissions).
+ * Status 202 Accepted for a new task, 200 for `Duplicate` (docs/protocol/tasks.md#transfer-submissions [B]).
  * A disconnected GCP collection does not refuse the submission: the task waits (GC_NOT_CONNECTED).
  * A side with `force_encryption` turns `encrypt_data` on whatever the request said, as Transfer does.
  */

@@ -1,8 +1,8 @@
 /**
- * The owner's task routes (REFERENCE §4.13–4.20): task_list, task/{id} GET/PUT, cancel, remove,
+ * The owner's task routes (docs/protocol/tasks.md): task_list, task/{id} GET/PUT, cancel, remove,
  * event_list, successful_transfers, skipped_errors, pause_info. Tasks are visible to the account
  * that submitted them (owner_id = its primary identity): another account's task answers
- * 403 PermissionDenied, an unknown id 404 TaskNotFound (REFERENCE §2.1 [?]; emulator choice).
+ * 403 PermissionDenied, an unknown id 404 TaskNotFound (docs/protocol/errors-and-retries.md#transfer-error-codes [?]; emulator choice).
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -48,7 +48,7 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
     return t instanceof Response ? t : c.json(taskDoc(c.get('emu').world, t));
   });
 
-  // REFERENCE §4.15: only label and deadline, only while the task runs.
+  // docs/protocol/tasks.md#updating-a-task: only label and deadline, only while the task runs.
   app.put('/v0.10/task/:id', async (c) => {
     const t = ownTask(c);
     if (t instanceof Response) return t;
@@ -69,7 +69,7 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
     return c.json(resultDoc(c, 'Updated', 'Task updated successfully'));
   });
 
-  // Shape: fixture transfer.cancel_task.json; `TaskComplete` for finished tasks (REFERENCE §4.16 [?]).
+  // Shape: fixture transfer.cancel_task.json; `TaskComplete` for finished tasks (docs/protocol/tasks.md#cancel-and-remove [?]).
   app.post('/v0.10/task/:id/cancel', (c) => {
     const t = ownTask(c);
     if (t instanceof Response) return t;
@@ -80,7 +80,7 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
     return c.json(resultDoc(c, 'Canceled', 'The task has been cancelled successfully.'));
   });
 
-  // REFERENCE §4.16 [B]: hides a completed task from task_list and task/{id}.
+  // docs/protocol/tasks.md#cancel-and-remove [B]: hides a completed task from task_list and task/{id}.
   app.post('/v0.10/task/:id/remove', (c) => {
     const t = ownTask(c);
     if (t instanceof Response) return t;

@@ -1,5 +1,5 @@
 /**
- * sync_level (REFERENCE §4.11): null = always copy; 0 = copy when the destination is missing;
+ * sync_level (docs/protocol/tasks.md#sync-levels): null = always copy; 0 = copy when the destination is missing;
  * 1 = also when sizes differ; 2 = also when the source is newer; 3 = also when checksums differ.
  * Levels are cumulative, as the CLI's help describes them.
  */

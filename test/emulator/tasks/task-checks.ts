@@ -27,7 +27,7 @@ function collectionsOf(world: World, task: Task): Collection[] {
   return [task.sourceId, task.destinationId].flatMap((id) => (id ? [world.collection(id)!] : [])).filter(Boolean);
 }
 
-/** Null when the task may progress; otherwise why not (nice_status codes: REFERENCE §4.14). */
+/** Null when the task may progress; otherwise why not (nice_status codes: docs/protocol/tasks.md#task-status). */
 export function stallOf(emu: Emu, task: Task, at: number): Stall | null {
   const world = emu.world;
   if (task.adminPause) return { niceStatus: 'PAUSED_BY_ADMIN', description: task.adminPause.message || 'Paused by an administrator', inactive: false, paused: true };

@@ -1,5 +1,5 @@
 /**
- * Task documents. Shapes: fixture transfer.get_task.json (REFERENCE §4.14) for the owner's view,
+ * Task documents. Shapes: fixture transfer.get_task.json (docs/protocol/tasks.md#task-documents) for the owner's view,
  * fixture transfer.endpoint_manager_task_list.json items for the administrator's view (§4.24),
  * fixture transfer.task_event_list.json for events (§4.17), transfer.task_skipped_errors.json (§4.19).
  */
@@ -83,7 +83,7 @@ export function taskDoc(world: World, t: Task): Record<string, unknown> {
     type: t.type,
     username: t.username,
     verify_checksum: tr?.verifyChecksum ?? false,
-    // Delete-task captures carry a stray `key` (fixtures transfer.get_task.delete_*.json; REFERENCE §4.14).
+    // Delete-task captures carry a stray `key` (fixtures transfer.get_task.delete_*.json; docs/protocol/tasks.md#task-documents).
     ...(t.type === 'DELETE' ? { key: `${isFinished(t) ? 'complete' : 'active'},${isoTimestamp(t.completionTime ?? t.requestTime).replace('+00:00', '')}` } : {}),
   };
 }

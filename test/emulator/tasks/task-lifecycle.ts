@@ -1,5 +1,5 @@
 /**
- * Task state transitions and their events (REFERENCE §4.17 lifecycle codes): start,
+ * Task state transitions and their events (docs/protocol/tasks.md#task-events lifecycle codes): start,
  * stall/pause, success, failure (expired, canceled, fatal errors), plus the capped
  * successful / skipped records.
  */
@@ -19,7 +19,7 @@ export function addEvent(task: Task, code: string, description: string, details:
  * A per-file event (file transferred / deleted / skipped), recorded for the first `limit`
  * files of a task only, so a huge task keeps a bounded history; after that only the periodic
  * PROGRESS events tell its story. Codes FILE_TRANSFERRED / FILE_DELETED and their JSON
- * details are provisional (REFERENCE §4.17 lists lifecycle and error codes only).
+ * details are provisional (docs/protocol/tasks.md#task-events lists lifecycle and error codes only).
  */
 export function addFileEvent(task: Task, limit: number, code: string, description: string, details: unknown, isError: boolean, time: number): void {
   if (task.fileEvents >= limit) return;

@@ -1,5 +1,5 @@
 /**
- * task_list `filter` and `orderby` (REFERENCE §4.13): clauses joined by `/`, e.g.
+ * task_list `filter` and `orderby` (docs/protocol/tasks.md#task-list): clauses joined by `/`, e.g.
  * `type:TRANSFER,DELETE/status:ACTIVE/label:~report-*` plus `request_time:2024-01-01,` — list values are
  * comma-joined; label takes `~` (glob, case-insensitive), `!~`, `=`, `!` (or a bare value = exact);
  * time ranges take `start,end` with either bound empty. orderby: `field [ASC|DESC]`, comma-joined.

@@ -32,7 +32,7 @@ export function eventList(c: Context<EmuEnv>, t: Task, errorsOnly: boolean | nul
   return c.json({ DATA_TYPE: 'event_list', length: page.length, limit, offset, total: all.length, DATA: page.map(eventDoc) });
 }
 
-/** `filter=is_error:1` (REFERENCE §4.17 [B]) for the owner's route. */
+/** `filter=is_error:1` (docs/protocol/tasks.md#task-events [B]) for the owner's route. */
 export function ownerErrorFilter(c: Context<EmuEnv>): boolean | null | Response {
   const f = c.req.query('filter');
   if (!f) return null;

@@ -1,5 +1,5 @@
 // @vitest-environment node
-/** A state dump is a valid seed: mutate, dump, reset, load, and see the same world (GUIDE §5). */
+/** A state dump is a valid seed: mutate, dump, reset, load, and see the same world (docs/architecture.md#emulator). */
 import { describe, expect, it } from 'vitest';
 import { item, names, T1, T2, TRANSFER, taskHarness } from './task-helpers';
 import { COLLECTIONS, IDENTITIES, PATHS } from '../seed/ids';

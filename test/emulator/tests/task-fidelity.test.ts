@@ -111,7 +111,7 @@ describe('transfer options', () => {
   });
 });
 
-describe('automatic deadlines (REFERENCE §4.14)', () => {
+describe('automatic deadlines', () => {
   it('a transfer without a deadline starts at +24 h and is pushed to 72 h after progress; a delete stays at +24 h', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 100 });
     const start = h.emu.clock.now();

@@ -16,7 +16,7 @@ describe('task_list', () => {
     await seed(h, { identity: 'alice@example.org', count: 5, type: 'DELETE', label: 'cleanup' });
     await seed(h, { identity: 'bob@example.org', count: 7 });
     const p1 = (await h.json('/v0.10/task_list?limit=10&offset=0', h.tok)).body;
-    // Items carry DATA_TYPE (as fixture .paged.page1 does) and deletes the stray `key` (REFERENCE §4.14).
+    // Items carry DATA_TYPE (as fixture .paged.page1 does) and deletes the stray `key` (docs/protocol/tasks.md#task-documents).
     expectShape(p1, 'transfer.task_list', { extras: ['DATA_TYPE', 'key'] });
     expect([p1.total, p1.length, p1.offset, p1.limit]).toEqual([35, 10, 0, 10]);
     const all: string[] = [];

@@ -222,7 +222,7 @@ describe('Transfer: sharing', () => {
     // alice grants carol read on /private/, then revokes it
     const created = await h.json(`/v0.10/endpoint/${A}/access`, alice, { method: 'POST', body: JSON.stringify({ DATA_TYPE: 'access', principal_type: 'identity', principal: IDENTITIES.carol.id, path: '/private/', permissions: 'r' }) });
     expect(created.status).toBe(201);
-    // access_id: the CLI fixture stub has an integer; live ids are UUID strings (REFERENCE §4.22).
+    // access_id: the CLI fixture stub has an integer; live ids are UUID strings (docs/protocol/transfer.md#access-rules).
     expectShape({ ...created.body, access_id: 0 }, 'transfer.add_endpoint_acl_rule', { extras: [] });
     expect(created.body.access_id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await h.json(ls(A, '/private/'), carol)).status).toBe(200);

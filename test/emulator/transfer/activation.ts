@@ -1,6 +1,6 @@
 /**
- * Legacy GCSv4 activation (REFERENCE §4.7): autoactivate, activation_requirements,
- * activate, deactivate. Documents follow REFERENCE's 2016 capture [B] (fixtures hold only
+ * Legacy GCSv4 activation (docs/protocol/transfer.md#legacy-activation): autoactivate, activation_requirements,
+ * activate, deactivate. Documents follow the 2016 third-party capture [B] (fixtures hold only
  * `code`). GCSv5/GCP entities answer AlreadyActivated with expires_in -1 (never expires).
  */
 import type { Context, Hono } from 'hono';

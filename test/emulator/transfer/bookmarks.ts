@@ -1,5 +1,5 @@
 /**
- * Bookmarks per account (REFERENCE §4.21). Shapes: fixtures transfer.bookmark_list.json
+ * Bookmarks per account (docs/protocol/transfer.md#bookmarks). Shapes: fixtures transfer.bookmark_list.json
  * (items with `pinned`), transfer.create_bookmark.json, transfer.get_bookmark.json,
  * transfer.update_bookmark.json, transfer.delete_bookmark.json, transfer.error.bookmark_not_found.json.
  */

@@ -1,5 +1,5 @@
 /**
- * Endpoint/collection documents (REFERENCE §4.2). Key set: fixture
+ * Endpoint/collection documents (docs/protocol/transfer.md#endpoint-documents). Key set: fixture
  * transfer.get_endpoint.gcsv5_endpoint.json ("full GCSv5 endpoint document"); values per
  * entity type follow the matching fixture (gcsv5_mapped_collection, gcsv5_guest_collection,
  * gcp_mapped_collection, gcsv4_host). Server documents: transfer.endpoint_server_list.json.
@@ -19,7 +19,7 @@ export function serverDocs(col: Collection, n: number): Record<string, unknown>[
   }];
 }
 
-/** Legacy activation fields (REFERENCE §4.7): live only for GCSv4 hosts; GCSv5/GCP show the fixtures' inert values. */
+/** Legacy activation fields (docs/protocol/transfer.md#legacy-activation): live only for GCSv4 hosts; GCSv5/GCP show the fixtures' inert values. */
 export function activationState(col: Collection, accountId: string, now: number): { activated: boolean; expires_in: number; expire_time: string | null } {
   if (col.entityType !== 'GCSv4_host') return { activated: false, expires_in: 0, expire_time: null };
   const until = col.activations.get(accountId);

@@ -1,9 +1,9 @@
 /**
- * Endpoint/collection routes (REFERENCE §4.1–4.5): endpoint_search, GET/PUT/DELETE
+ * Endpoint/collection routes (docs/protocol/transfer.md#collections): endpoint_search, GET/PUT/DELETE
  * endpoint/{id}, server_list, my_shared_endpoint_list, shared_endpoint_list.
  * Shapes: fixtures transfer.endpoint_search*.json, transfer.get_endpoint.*.json,
  * transfer.update_endpoint.json, transfer.delete_endpoint.json, transfer.endpoint_server_list.json;
- * shared_endpoint_list `{shared_endpoints, next_token}` per REFERENCE §3.1 (no fixture).
+ * shared_endpoint_list `{shared_endpoints, next_token}` per docs/protocol/transfer.md#paging (no fixture).
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';

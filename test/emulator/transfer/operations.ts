@@ -1,8 +1,8 @@
 /**
- * File operations on a collection (REFERENCE §4.8–4.10): ls, stat, mkdir, rename,
+ * File operations on a collection (docs/protocol/transfer.md#file-operations, docs/protocol/tasks.md#submission-ids): ls, stat, mkdir, rename,
  * symlink, submission_id. Shapes: fixtures transfer.operation_ls*.json,
  * transfer.operation_stat.json, transfer.operation_mkdir.json, transfer.operation_rename.json,
- * transfer.get_submission_id.json; errors transfer.error.stat_not_found.json and REFERENCE §2.1.
+ * transfer.get_submission_id.json; errors transfer.error.stat_not_found.json and docs/protocol/errors-and-retries.md#transfer-error-codes.
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -166,7 +166,7 @@ export function registerOperations(app: Hono<EmuEnv>): void {
   app.post('/v0.10/operation/endpoint/:id/symlink', async (c) => {
     const ready = prepare(c, 'symlink');
     if (ready instanceof Response) return ready;
-    // REFERENCE §4.9: documented, but "not currently supported by any collections".
+    // docs/protocol/transfer.md#mkdir-rename-and-stat: documented, but "not currently supported by any collections".
     return transferError(c, 400, 'NotSupported', 'Symlink creation is not supported by this collection');
   });
 

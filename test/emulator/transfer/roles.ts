@@ -1,5 +1,5 @@
 /**
- * Roles on Globus Connect Personal / legacy entities (REFERENCE §4.23). GET works for
+ * Roles on Globus Connect Personal / legacy entities (docs/protocol/transfer.md#roles). GET works for
  * every entity; changes only for GCP and GCSv4 (GCSv5 roles live in the GCS Manager API).
  */
 import type { Context, Hono } from 'hono';

@@ -1,9 +1,9 @@
 /**
- * Guest collections and their access rules (REFERENCE §4.6, §4.22).
+ * Guest collections and their access rules (docs/protocol/transfer.md#guest-collections, #access-rules).
  * Shapes: fixtures transfer.create_shared_endpoint.json, transfer.add_endpoint_acl_rule.json,
  * transfer.get_endpoint_acl_rule.json, transfer.update_endpoint_acl_rule.json; access_list per
- * REFERENCE §4.22. Error codes for ACLs (Exists 409, InvalidPath 400, AccessRuleNotFound 404)
- * are provisional ([?] in REFERENCE).
+ * docs/protocol/transfer.md#access-rules. Error codes for ACLs (Exists 409, InvalidPath 400, AccessRuleNotFound 404)
+ * are provisional ([?] there).
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -68,14 +68,14 @@ export function registerSharing(app: Hono<EmuEnv>): void {
       acl: [], activations: new Map(), legacyName: `${world.identity(caller.accountId)?.username.split('@')[0] ?? 'user'}#${id}`,
     };
     world.collections.set(id, guest);
-    // Live status believed 201 (REFERENCE §4.6 [B]); fixture shows 200.
+    // Live status believed 201 (docs/protocol/transfer.md#guest-collections [B]); fixture shows 200.
     return c.json({ ...resultDoc(c, 'Created', 'Shared endpoint created', 'endpoint_create_result'), id, globus_connect_setup_key: null }, 201);
   });
 
   app.get('/v0.10/endpoint/:id/access_list', (c) => {
     const col = guestForAcl(c);
     if (col instanceof Response) return col;
-    // Rules synthesised from roles have id null and a role_id (REFERENCE §4.22 [B]).
+    // Rules synthesised from roles have id null and a role_id (docs/protocol/transfer.md#access-rules [B]).
     const fromRoles = col.roles.filter((r) => r.role === 'administrator' || r.role === 'access_manager').map((r) => ({
       DATA_TYPE: 'access', create_time: aclTime(col.createdAt), expiration_date: null, id: null, path: '/', permissions: 'rw',
       principal: r.principal, principal_type: r.principalType, role_id: r.id, role_type: r.role,

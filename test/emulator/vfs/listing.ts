@@ -1,5 +1,5 @@
 /**
- * Directory listing semantics of `GET /operation/endpoint/{id}/ls` (REFERENCE §4.8):
+ * Directory listing semantics of `GET /operation/endpoint/{id}/ls` (docs/protocol/transfer.md#directory-listing):
  * file documents, show_hidden, filter (name = ~ ! !~, type, size/last_modified ranges,
  * repeated filter params OR'ed), orderby and limit/offset slicing.
  *

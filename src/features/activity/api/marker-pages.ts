@@ -1,4 +1,4 @@
-// Marker-paged task lists: successful_transfers and skipped_errors (REFERENCE §3.1, §4.18–4.19).
+// Marker-paged task lists: successful_transfers and skipped_errors (docs/protocol/tasks.md#successful-transfers-and-skipped-errors).
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
 import { taskKeys } from '@/features/activity/api/task-keys';

@@ -1,5 +1,5 @@
 // Task routes as this feature calls them, over the typed route functions in lib/globus/transfer
-// (REFERENCE §4.10–4.20). Results are read through this feature's tolerant task types.
+// (docs/protocol/tasks.md). Results are read through this feature's tolerant task types.
 import type { GlobusHttp } from '@/lib/globus/http';
 import * as transfer from '@/lib/globus/transfer';
 import type { TransferSubmission } from '@/lib/globus/transfer-types';

@@ -3,7 +3,7 @@ import { buildOrderBy, buildTaskFilter, DEFAULT_FILTERS, effectiveLimit, filters
 
 const base = { statuses: [], types: [], label: '', from: '', to: '' };
 
-describe('buildTaskFilter (REFERENCE §4.13 syntax)', () => {
+describe('buildTaskFilter (task_list filter syntax)', () => {
   it('always names the task types and adds only the clauses in use', () => {
     expect(buildTaskFilter(base)).toBe('type:TRANSFER,DELETE');
     expect(buildTaskFilter({ ...base, types: ['DELETE'], statuses: ['ACTIVE', 'INACTIVE'] })).toBe('type:DELETE/status:ACTIVE,INACTIVE');

@@ -1,5 +1,5 @@
 // Task list filters: the form state, its URL form (so reloads and shared links keep the place)
-// and the `filter` / `orderby` strings task_list takes (REFERENCE §4.13).
+// and the `filter` / `orderby` strings task_list takes (docs/protocol/tasks.md#task-list).
 import type { TaskStatus, TaskType } from '@/features/activity/model/task-types';
 
 export const ALL_STATUSES: TaskStatus[] = ['ACTIVE', 'INACTIVE', 'SUCCEEDED', 'FAILED'];

@@ -1,4 +1,4 @@
-// Task status → plain-language label, reason and tone (REFERENCE §4.14).
+// Task status → plain-language label, reason and tone (docs/protocol/tasks.md#task-status).
 import type { Task } from '@/features/activity/model/task-types';
 
 export type StatusTone = 'active' | 'queued' | 'success' | 'warning' | 'danger' | 'neutral';

@@ -1,4 +1,4 @@
-// Shapes of the Transfer task documents this feature reads (REFERENCE §4.13–4.20).
+// Shapes of the Transfer task documents this feature reads (docs/protocol/tasks.md).
 // Every field is optional or nullable: captured documents omit fields freely, and
 // a missing counter must render as "unknown", never crash a row.
 

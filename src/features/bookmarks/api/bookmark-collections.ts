@@ -12,7 +12,7 @@ export type BookmarkTarget =
   /** Could not be checked (network, permission): the bookmark still opens; the pane reports details. */
   | { state: 'unknown' };
 
-/** A bookmark may outlive its collection: Transfer then answers 404 EndpointDeleted (REFERENCE §4.21). */
+/** A bookmark may outlive its collection: Transfer then answers 404 EndpointDeleted (docs/protocol/transfer.md#bookmarks). */
 export const isGone = (err: unknown) =>
   err instanceof GlobusError && (err.isCode('EndpointDeleted') || err.isCode('EndpointNotFound'));
 

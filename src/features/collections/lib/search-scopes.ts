@@ -1,4 +1,4 @@
-/** Picker tabs and the `endpoint_search` `filter_scope` each one sends (REFERENCE §4.1). */
+/** Picker tabs and the `endpoint_search` `filter_scope` each one sends (docs/protocol/transfer.md#endpoint-search). */
 export type SearchScope = 'all' | 'recently-used' | 'my-endpoints' | 'shared-with-me' | 'administered-by-me';
 
 export type PickerTab = { id: SearchScope | 'bookmarks'; label: string; empty: string };

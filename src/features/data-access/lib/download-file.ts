@@ -23,9 +23,10 @@ export type DownloadOutcome = 'saved' | 'navigated' | 'cancelled';
 export const navigationUrl = (httpsServer: string, path: string) => `${collectionFileUrl(httpsServer, path)}?download`;
 
 /**
- * GUIDE §4: fetch with progress where the HTTPS server allows this origin, streaming to disk through
+ * Fetch with progress where the HTTPS server allows this origin, streaming to disk through
  * the File System Access API when present, else a Blob for small files; otherwise, or when the fetch
- * is blocked (CORS), a plain navigation, which the server authenticates itself.
+ * is blocked (CORS), a plain navigation, which the server authenticates itself
+ * (docs/protocol/https-access.md#cors-and-the-navigation-fallback).
  */
 export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcome> {
   const picker = browser.savePicker();

@@ -13,7 +13,7 @@ export type PendingSubmission = TaskMeta &
 export type SubmittedTask = TaskMeta & { taskId: string; duplicate: boolean };
 
 /**
- * Requests whose answer is not known yet, keyed by submission_id (REFERENCE §4.10). Kept until
+ * Requests whose answer is not known yet, keyed by submission_id (docs/protocol/tasks.md#submission-ids). Kept until
  * Transfer answers, so a dropped connection or a reload re-sends the same id: the task is
  * created once (a second send answers `Duplicate` with the same task id), never lost.
  */

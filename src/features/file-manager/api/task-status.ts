@@ -7,7 +7,7 @@ export const isFinished = (task: Task | undefined) => task?.status === 'SUCCEEDE
 
 const POLL_MS = 2000;
 
-/** Polls one task submitted from here until it ends (GUIDE §2.4: refetchInterval, no setInterval). */
+/** Polls one task submitted from here until it ends (refetchInterval, no setInterval: docs/architecture.md#polling). */
 export function useTaskStatus(taskId: string) {
   const { http } = useServices();
   return useQuery({

@@ -19,7 +19,7 @@ export type CommandContext = {
 
 export type CommandGroup = 'Navigate' | 'Select' | 'Files' | 'Panes' | 'Help';
 
-/** GUIDE §2.5: one registry feeds key handling, the function-key bar, the context menu and the help overlay. */
+/** One registry feeds key handling, the function-key bar, the context menu and the help overlay (docs/architecture.md#commands). */
 export type Command = {
   id: string;
   label: string;

@@ -79,7 +79,7 @@ describe('command registry', () => {
     expect(keyTestFor(['L'])({ key: 'k', code: 'KeyL' })).toBe(false);
   });
 
-  it('the file manager registry binds the keys of GUIDE §3 without conflicts', () => {
+  it('the file manager registry binds the two-pane file manager keys without conflicts', () => {
     const byKey = (k: string, mods = {}) => FILE_COMMANDS.filter((c) => c.keyTest({ key: k, ...mods })).map((c) => c.id);
     expect(byKey('Tab')).toEqual(['switch-pane']);
     expect(byKey('Enter')).toEqual(['open']);

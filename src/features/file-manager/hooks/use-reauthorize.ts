@@ -12,7 +12,7 @@ export const AppStateContext = createContext<((dialog: DialogRequest | null) => 
 /**
  * Re-authorize for a consent or session requirement and come back here: the dependent
  * data_access scopes Transfer named (or, failing that, built for the collections involved), or
- * the session parameters of a GARE (REFERENCE §2.2).
+ * the session parameters of a GARE (docs/protocol/consent-and-sessions.md#authorization-requirements).
  */
 export function useReauthorize() {
   const { auth } = useServices();

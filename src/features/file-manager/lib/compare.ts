@@ -28,7 +28,7 @@ export type SyncLevelValue = '' | '0' | '1' | '2' | '3';
 export type SyncDecision = { name: string; copy: boolean; reason: string };
 
 /**
- * What a transfer with this sync level would copy at one folder level (REFERENCE §4.11):
+ * What a transfer with this sync level would copy at one folder level (docs/protocol/tasks.md#sync-levels):
  * 0 exists, 1 size, 2 source newer, 3 checksum (unknowable from a listing: counted as "may copy").
  */
 export function syncPreview(source: readonly FileEntry[], dest: readonly FileEntry[], level: SyncLevelValue): SyncDecision[] {

@@ -19,7 +19,7 @@ function Check({ label, checked, onChange, disabled, hint }: { label: string; ch
   );
 }
 
-/** Every POST /transfer option (REFERENCE §4.11), grouped as the Globus Web App groups them. */
+/** Every POST /transfer option (docs/protocol/tasks.md#transfer-submissions), grouped as the Globus Web App groups them. */
 export function TransferOptions({ form, set }: Props) {
   const forced = encryptionForced(form);
   const setRule = (i: number, change: Partial<FilterRuleDraft>) =>
