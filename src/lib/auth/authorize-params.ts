@@ -1,7 +1,8 @@
 import type { AuthorizationParameters } from '@/lib/globus/errors';
 
 /**
- * Turns a service's authorization requirements into authorize-URL parameters (docs/protocol/consent-and-sessions.md#re-authorizing):
+ * Turns a service's authorization requirements into authorize-URL parameters
+ * (docs/protocol/consent-and-sessions.md#re-authorizing):
  * each key copied, lists comma-joined, booleans as true/false, `required_scopes` left to the caller
  * (it is folded into `scope`). A pure consent request (only required_scopes and a message) needs no
  * fresh authentication; any session requirement forces one with `prompt=login`.

@@ -23,8 +23,8 @@ import type {
   TransferSubmission,
 } from '@/lib/globus/transfer-types';
 
-// Thin typed wrappers over Transfer v0.10 routes (docs/protocol/transfer.md, docs/protocol/tasks.md). Ids go into the path encoded;
-// file paths travel as raw strings in the query or body, so names with `#`, `%`, `?` round-trip.
+// Thin typed wrappers over Transfer v0.10 routes (docs/protocol/transfer.md, docs/protocol/tasks.md).
+// Ids go into the path encoded; file paths travel as raw strings in the query or body, so names with `#`, `%`, `?` round-trip.
 
 type Opts = { signal?: AbortSignal };
 const seg = encodeURIComponent;

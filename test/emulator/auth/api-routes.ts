@@ -1,6 +1,7 @@
 /**
  * Auth JSON routes: discovery, JWKS, userinfo, identities, consents, identity providers
- * (docs/protocol/auth.md#identities, #userinfo, #discovery-and-keys). Shapes: fixtures auth.openid_configuration.json, auth.jwks.json,
+ * (docs/protocol/auth.md#identities, #userinfo, #discovery-and-keys). Shapes: fixtures
+ * auth.openid_configuration.json, auth.jwks.json,
  * auth.userinfo.json, auth.get_identities*.json, auth.get_consents.json; identity
  * providers and single-identity documents are provisional ([B] in docs/protocol/auth.md).
  */

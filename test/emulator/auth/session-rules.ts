@@ -1,5 +1,6 @@
 /**
- * Session requirements of an authorize request (docs/protocol/auth.md#authorize, docs/protocol/consent-and-sessions.md#high-assurance-sessions): prompt=login,
+ * Session requirements of an authorize request (docs/protocol/auth.md#authorize,
+ * docs/protocol/consent-and-sessions.md#high-assurance-sessions): prompt=login,
  * session_required_identities / _single_domain / _policies / _mfa, and the policy of
  * the high-assurance collection (a login within its authentication timeout).
  */

@@ -3,8 +3,8 @@
  * issued here, be unexpired on the logical clock, not revoked, and belong to the
  * service's resource server. Permissive mode accepts any bearer string as alice with
  * every scope, for quick manual poking.
- * 401 bodies: Transfer docs/protocol/errors-and-retries.md#transfer-error-codes (`AuthenticationFailed`, the code the JS SDK keys
- * on), Auth §2.3 (fixture auth.error.unauthorized.json), Groups §2.4 (`{code, detail}`, provisional code).
+ * 401 bodies (docs/protocol/errors-and-retries.md): Transfer `AuthenticationFailed` (the code the JS SDK keys
+ * on), Auth's shape (fixture auth.error.unauthorized.json), Groups `{code, detail}` (provisional code).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { EmuEnv } from './context';

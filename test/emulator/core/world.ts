@@ -212,7 +212,7 @@ export class World {
   }
 }
 
-/** docs/protocol/consent-and-sessions.md#which-collections-need-consent: only non-HA GCSv5 mapped collections have a data_access scope. */
+/** Only non-HA GCSv5 mapped collections have a data_access scope (docs/protocol/consent-and-sessions.md). */
 export function requiresDataAccessConsent(c: Collection): boolean {
   return c.entityType === 'GCSv5_mapped_collection' && !c.highAssurance && !c.deleted;
 }

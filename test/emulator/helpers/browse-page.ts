@@ -1,6 +1,6 @@
 /**
- * "Browse collections" helper (docs/protocol/helper-pages.md#browse-collections): `/helpers/browse-collections?action=…` and the
- * older `/file-manager?action=…`. The user picks a collection, a folder and (within
+ * "Browse collections" helper (docs/protocol/helper-pages.md#browse-collections):
+ * `/helpers/browse-collections?action=…` and the older `/file-manager?action=…`. The user picks a collection, a folder and (within
  * folderlimit/filelimit) folders and files; the selection goes to `action` by GET (query)
  * or POST (form) with endpoint_id, entity_type, high_assurance, path, label, folder[n],
  * file[n], plus the initial parameters echoed back.

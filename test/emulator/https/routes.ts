@@ -4,7 +4,8 @@
  * Content-Disposition), PUT upload. Bearer token whose resource_server is the collection
  * id (scope `https://auth.globus.org/scopes/<id>/https`); a GET without Authorization
  * but with the emulator's browser session is served too (GCS authenticates navigations
- * itself through Globus Auth single sign-on — docs/protocol/https-access.md#cors-and-the-navigation-fallback). Response/error bodies are
+ * itself through Globus Auth single sign-on — see
+ * docs/protocol/https-access.md#cors-and-the-navigation-fallback). Response/error bodies are
  * provisional: `{code, message}`.
  */
 import type { Context, Hono } from 'hono';

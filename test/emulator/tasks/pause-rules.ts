@@ -1,6 +1,6 @@
 /**
- * Pause rules (docs/protocol/tasks.md#pause-rules, #endpoint-manager): set by endpoint administrators / activity managers on
- * a collection; while one applies to a task's side and operation, the task is paused and
+ * Pause rules (docs/protocol/tasks.md#pause-rules, #endpoint-manager): set by endpoint
+ * administrators / activity managers on a collection; while one applies to a task's side and operation, the task is paused and
  * `pause_info` lists it. `identity_id` null means every identity; `start_time` null means now.
  * Shape: fixture transfer.task_pause_info.json (`pause_rule` items).
  */
@@ -53,7 +53,10 @@ export function rulesForEndpoint(world: World, endpointId: string, identityId: s
   return [...world.tasks.pauseRules.values()].filter((r) => r.endpointId === endpointId && (identityId === null || active(r, identityId, now)));
 }
 
-/** Admin view (docs/protocol/tasks.md#endpoint-manager, fields of fixture transfer.task_pause_info.json plus display name and flags). */
+/**
+ * Admin view (docs/protocol/tasks.md#endpoint-manager): fields of fixture transfer.task_pause_info.json
+ * plus display name and flags.
+ */
 export function pauseRuleDoc(world: World, r: PauseRule, limited = false): Record<string, unknown> {
   const doc: Record<string, unknown> = {
     DATA_TYPE: 'pause_rule', id: r.id, message: r.message, start_time: r.startTime === null ? null : isoTimestamp(r.startTime),

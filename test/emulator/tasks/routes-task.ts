@@ -2,7 +2,8 @@
  * The owner's task routes (docs/protocol/tasks.md): task_list, task/{id} GET/PUT, cancel, remove,
  * event_list, successful_transfers, skipped_errors, pause_info. Tasks are visible to the account
  * that submitted them (owner_id = its primary identity): another account's task answers
- * 403 PermissionDenied, an unknown id 404 TaskNotFound (docs/protocol/errors-and-retries.md#transfer-error-codes [?]; emulator choice).
+ * 403 PermissionDenied, an unknown id 404 TaskNotFound
+ * (docs/protocol/errors-and-retries.md#transfer-error-codes [?]; emulator choice).
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';

@@ -1,7 +1,8 @@
 /**
- * Task documents. Shapes: fixture transfer.get_task.json (docs/protocol/tasks.md#task-documents) for the owner's view,
- * fixture transfer.endpoint_manager_task_list.json items for the administrator's view (§4.24),
- * fixture transfer.task_event_list.json for events (§4.17), transfer.task_skipped_errors.json (§4.19).
+ * Task documents (docs/protocol/tasks.md). Shapes: fixture transfer.get_task.json for the owner's view,
+ * fixture transfer.endpoint_manager_task_list.json items for the administrator's view (#endpoint-manager),
+ * fixture transfer.task_event_list.json for events (#task-events), transfer.task_skipped_errors.json
+ * (#successful-transfers-and-skipped-errors).
  */
 import { isoTimestamp } from '../core/clock';
 import type { Collection, World } from '../core/world';

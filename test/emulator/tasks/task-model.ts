@@ -141,7 +141,10 @@ export interface Task {
   fileEvents: number;
 }
 
-/** Successful-transfer and skipped-error records kept per task (docs/protocol/tasks.md#successful-transfers-and-skipped-errors; a bounded emulator choice). */
+/**
+ * Successful-transfer and skipped-error records kept per task, a bounded emulator choice
+ * (docs/protocol/tasks.md#successful-transfers-and-skipped-errors).
+ */
 export const LIST_CAP = 10_000;
 /** Events kept per task; the oldest PROGRESS events go first. */
 export const EVENT_CAP = 2_000;

@@ -121,7 +121,10 @@ function retry(t: Task, code: string, path: string): 'retry' {
   return 'retry';
 }
 
-/** The destination's quota is used up: fatal with fail_on_quota_errors, else retried until space is freed (docs/protocol/tasks.md#transfer-submissions). */
+/**
+ * The destination's quota is used up: fatal with fail_on_quota_errors, else retried until space is freed
+ * (docs/protocol/tasks.md#transfer-submissions).
+ */
 function quotaExceeded(t: Task, path: string): 'done' | 'retry' {
   if (!t.transfer?.failOnQuotaErrors) return retry(t, 'QUOTA_EXCEEDED', path);
   t.counters.faults++;

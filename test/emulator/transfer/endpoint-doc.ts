@@ -19,7 +19,10 @@ export function serverDocs(col: Collection, n: number): Record<string, unknown>[
   }];
 }
 
-/** Legacy activation fields (docs/protocol/transfer.md#legacy-activation): live only for GCSv4 hosts; GCSv5/GCP show the fixtures' inert values. */
+/**
+ * Legacy activation fields (docs/protocol/transfer.md#legacy-activation): live only for GCSv4 hosts;
+ * GCSv5/GCP show the fixtures' inert values.
+ */
 export function activationState(col: Collection, accountId: string, now: number): { activated: boolean; expires_in: number; expire_time: string | null } {
   if (col.entityType !== 'GCSv4_host') return { activated: false, expires_in: 0, expire_time: null };
   const until = col.activations.get(accountId);

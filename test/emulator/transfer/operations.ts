@@ -1,8 +1,9 @@
 /**
- * File operations on a collection (docs/protocol/transfer.md#file-operations, docs/protocol/tasks.md#submission-ids): ls, stat, mkdir, rename,
- * symlink, submission_id. Shapes: fixtures transfer.operation_ls*.json,
+ * File operations on a collection (docs/protocol/transfer.md#file-operations,
+ * docs/protocol/tasks.md#submission-ids): ls, stat, mkdir, rename, symlink, submission_id. Shapes: fixtures transfer.operation_ls*.json,
  * transfer.operation_stat.json, transfer.operation_mkdir.json, transfer.operation_rename.json,
- * transfer.get_submission_id.json; errors transfer.error.stat_not_found.json and docs/protocol/errors-and-retries.md#transfer-error-codes.
+ * transfer.get_submission_id.json; errors transfer.error.stat_not_found.json and
+ * docs/protocol/errors-and-retries.md#transfer-error-codes.
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';

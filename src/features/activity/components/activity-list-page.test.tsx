@@ -151,7 +151,7 @@ describe('ActivityListPage', () => {
     expect(rows.length).toBeLessThan(60);
   });
 
-  it('sends filters as §4.13 filter strings and notes the 1,000-task cap', async () => {
+  it('sends filters as task_list filter strings and notes the 1,000-task cap', async () => {
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(100), 2500));
     renderActivity(fake, `${routeTo.activity()}?status=FAILED&q=night&from=2024-01-01`);
     await screen.findByRole('link', { name: 'Run 0' });

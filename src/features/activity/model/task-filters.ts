@@ -7,7 +7,7 @@ export const ALL_TYPES: TaskType[] = ['TRANSFER', 'DELETE'];
 export const SORT_FIELDS = ['request_time', 'completion_time', 'label'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export const PAGE_SIZES = [100, 250, 1000] as const;
-/** task_list serves at most this many results per query, however it is paged (§3.1). */
+/** task_list serves at most this many results per query, however it is paged (docs/protocol/transfer.md#paging). */
 export const LIST_CAP = 1000;
 
 export interface TaskFilters {

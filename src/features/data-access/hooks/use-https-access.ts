@@ -11,7 +11,7 @@ export function useHttpsAccess(collectionId: string) {
   const https = useMemo(() => createCollectionHttps(auth), [auth]);
   return {
     https,
-    /** The token's resource server is the collection id (docs/protocol/https-access.md#scope-and-token); null until consent is given. */
+    /** Null until consent is given; the token's resource server is the collection id (docs/protocol/https-access.md). */
     getToken: () => auth.getAccessToken(collectionId),
     /** `appState` comes back with the user (the page's state and any download to resume). */
     requestConsent: (appState?: unknown) =>

@@ -2,7 +2,10 @@ import type { DeleteSubmission, FilterRule, SyncLevel, TransferSubmission } from
 import type { TransferForm } from '@/features/file-manager/model/transfer-form';
 import { withTrailingSlash } from '@/features/file-manager/lib/paths';
 
-/** Folders end with `/` so Transfer copies them as folders; files name the destination file itself (docs/protocol/tasks.md#transfer-submissions). */
+/**
+ * Folders end with `/` so Transfer copies them as folders; files name the destination file itself
+ * (docs/protocol/tasks.md#transfer-submissions).
+ */
 const itemPath = (dir: string, name: string, isDir: boolean) => `${withTrailingSlash(dir)}${name}${isDir ? '/' : ''}`;
 
 export const encryptionForced = (form: TransferForm) =>
