@@ -1,4 +1,4 @@
-// Edit label and deadline of a running task (the only fields Transfer lets change, §4.15).
+// Edit label and deadline of a running task (the only fields Transfer lets change: docs/protocol/tasks.md#updating-a-task).
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUpdateTask } from '@/features/activity/api/task-actions';
