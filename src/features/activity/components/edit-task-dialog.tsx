@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { useUpdateTask } from '@/features/activity/api/task-actions';
 import { Dialog } from '@/components/ui/dialog';
 import { describeFailure } from '@/features/activity/model/describe-failure';
-import { parseTransferTime } from '@/features/activity/model/format';
+import { parseTransferTime } from '@/lib/format/dates';
 import type { Task } from '@/features/activity/model/task-types';
 
 /** `<input type="datetime-local">` value in UTC, so what the user sees matches what is sent. */

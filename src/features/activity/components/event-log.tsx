@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { EVENTS_PAGE_SIZE, useTaskEvents } from '@/features/activity/api/task-events';
-import { formatDateTime } from '@/features/activity/model/format';
+import { formatDateTime } from '@/lib/format/dates';
 
 export function EventLog({ taskId, running }: { taskId: string; running: boolean }) {
   const [errorsOnly, setErrorsOnly] = useState(false);

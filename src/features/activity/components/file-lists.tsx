@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { UseInfiniteQueryResult, InfiniteData } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { useSkippedErrors, useSuccessfulTransfers } from '@/features/activity/api/marker-pages';
-import { formatBytes, formatDateTime } from '@/features/activity/model/format';
+import { formatCount, formatSize } from '@/lib/format/numbers';
+import { formatDateTime } from '@/lib/format/dates';
 import type { MarkerPage, SkippedError, SuccessfulTransfer } from '@/features/activity/model/task-types';
 
 type Item = { source_path: string | null; destination_path: string | null };
@@ -42,7 +43,7 @@ function PagedPathList<T extends Item>({
       {shown.length ? <ul className="max-h-72 divide-y divide-slate-100 overflow-auto text-xs">{shown.map((item, i) => <li key={i} className="py-1">{render(item)}</li>)}</ul> : null}
       {needle && items.length > 0 && shown.length === 0 ? <p className="text-xs text-slate-600">No loaded entry matches.</p> : null}
       <div className="mt-2 flex items-center gap-2 text-xs text-slate-600">
-        <span>{items.length.toLocaleString('en-US')} loaded{needle ? `, ${shown.length} match` : ''}</span>
+        <span>{formatCount(items.length)} loaded{needle ? `, ${formatCount(shown.length)} match` : ''}</span>
         {query.hasNextPage ? (
           <Button size="sm" disabled={query.isFetchingNextPage} onClick={() => query.fetchNextPage()}>
             {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
@@ -66,7 +67,7 @@ export function SuccessfulTransfersList({ taskId }: { taskId: string }) {
       render={(t) => (
         <>
           <span className="font-mono">{path(t.source_path)}</span> → <span className="font-mono">{path(t.destination_path)}</span>
-          {t.size != null ? <span className="text-slate-500"> · {formatBytes(t.size)}</span> : null}
+          {t.size != null ? <span className="text-slate-500"> · {formatSize(t.size)}</span> : null}
         </>
       )}
     />

@@ -1,5 +1,6 @@
 // Offset paging for task_list, honest about the service's 1,000-result cap.
 import { Button } from '@/components/ui/button';
+import { formatCount } from '@/lib/format/numbers';
 import { LIST_CAP, effectiveLimit, type TaskFilters } from '@/features/activity/model/task-filters';
 
 export function ListPager({ filters, total, shown, onOffset }: { filters: TaskFilters; total: number; shown: number; onOffset: (offset: number) => void }) {
@@ -10,7 +11,7 @@ export function ListPager({ filters, total, shown, onOffset }: { filters: TaskFi
   return (
     <nav aria-label="Task list pages" className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
       <span aria-live="off">
-        {first.toLocaleString('en-US')}–{last.toLocaleString('en-US')} of {total.toLocaleString('en-US')}
+        {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
       </span>
       <Button size="sm" disabled={filters.offset === 0} onClick={() => onOffset(Math.max(0, filters.offset - filters.limit))}>
         Previous page
@@ -20,8 +21,8 @@ export function ListPager({ filters, total, shown, onOffset }: { filters: TaskFi
       </Button>
       {total > LIST_CAP ? (
         <p role="note" className="text-amber-800">
-          Globus lists at most the first {LIST_CAP.toLocaleString('en-US')} matching tasks. Narrow the dates or filters to reach the other{' '}
-          {(total - LIST_CAP).toLocaleString('en-US')}.
+          Globus lists at most the first {formatCount(LIST_CAP)} matching tasks. Narrow the dates or filters to reach the other{' '}
+          {formatCount(total - LIST_CAP)}.
         </p>
       ) : null}
     </nav>

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { onlineManager, type UseQueryResult } from '@tanstack/react-query';
 import { describeFailure } from '@/features/activity/model/describe-failure';
-import { formatDateTime } from '@/features/activity/model/format';
+import { formatDateTime } from '@/lib/format/dates';
 
 const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
 const isOnline = () => onlineManager.isOnline();

@@ -1,6 +1,7 @@
 // The task document, grouped the way users look for it: overview, options used, counters, faults.
 import type { ReactNode } from 'react';
-import { formatBytes, formatCount, formatDateTime, formatRate } from '@/features/activity/model/format';
+import { formatCount, formatRate, formatSize } from '@/lib/format/numbers';
+import { formatDateTime } from '@/lib/format/dates';
 import { explainFatalError } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
 
@@ -49,8 +50,8 @@ export function TaskFields({ task }: { task: Task }) {
     ['Filter rules', task.filter_rules?.length ? task.filter_rules.map((r) => `${r.method} ${r.type ?? ''} ${r.name}`.replace(/\s+/g, ' ')).join('; ') : 'None'],
   ];
   const counters: Row[] = [
-    ['Bytes transferred', formatBytes(task.bytes_transferred)],
-    ['Bytes checksummed', formatBytes(task.bytes_checksummed)],
+    ['Bytes transferred', formatSize(task.bytes_transferred)],
+    ['Bytes checksummed', formatSize(task.bytes_checksummed)],
     ['Average speed', formatRate(task.effective_bytes_per_second)],
     ['Files', formatCount(task.files)],
     ['Files transferred', formatCount(task.files_transferred)],

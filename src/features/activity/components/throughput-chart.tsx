@@ -1,6 +1,6 @@
 // Throughput over time from the samples this session has seen: a small inline SVG, no library.
 import { useSyncExternalStore } from 'react';
-import { formatRate } from '@/features/activity/model/format';
+import { formatRate } from '@/lib/format/numbers';
 import { getSamples, subscribeSamples, toRates } from '@/features/activity/model/throughput';
 
 const W = 480;

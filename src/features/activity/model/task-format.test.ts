@@ -1,12 +1,15 @@
 // Status, progress, speed, ETA and time formatting for every recorded task document.
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatDuration, formatRate, parseTransferTime } from '@/features/activity/model/format';
+import { formatRate, formatSize } from '@/lib/format/numbers';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatDuration } from '@/lib/format/duration';
 import { describeStatus, isFinished } from '@/features/activity/model/task-status';
 import { bytesText, FEW_FILES, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import type { Task, TaskList } from '@/features/activity/model/task-types';
 import { fixture, makeTask, taskFixtureNames, taskListFixtureNames } from '@/features/activity/test/fixtures';
 
-const utc = { timeZone: 'UTC' };
+// Dates as a British reader in UTC sees them, whatever the machine's own locale and zone.
+const utc = { locale: 'en-GB', timeZone: 'UTC' };
 
 interface Expected {
   label: string;
@@ -42,7 +45,7 @@ describe('task fixtures (transfer.get_task.*)', () => {
       tone: status.tone,
       percent: percentText(progress),
       files: filesText(progress),
-      bytes: formatBytes(progress.bytesDone),
+      bytes: formatSize(progress.bytesDone),
       speed: formatRate(progress.bytesPerSecond),
       requested: formatDateTime(task.request_time, utc),
       completed: formatDateTime(task.completion_time, utc),
@@ -71,7 +74,7 @@ describe('task list fixtures (transfer.task_list*)', () => {
   it('formats the recorded succeeded transfer: 1 file, 4 B at 3 B/s', () => {
     const task = fixture<TaskList>('transfer.task_list').response_body.DATA[0]!;
     const p = taskProgress(task);
-    expect([describeStatus(task).label, percentText(p), filesText(p), formatBytes(p.bytesDone), formatRate(p.bytesPerSecond)]).toEqual([
+    expect([describeStatus(task).label, percentText(p), filesText(p), formatSize(p.bytesDone), formatRate(p.bytesPerSecond)]).toEqual([
       'Succeeded', '100%', '1 of 1 file', '4 B', '3 B/s',
     ]);
     expect(formatDateTime(task.completion_time, utc)).toBe('2 Sept 2021, 18:04');
@@ -122,17 +125,5 @@ describe('progress and ETA', () => {
   it('has no ETA when nothing measurable is known, or once finished', () => {
     expect(taskProgress(makeTask({ files: 10, files_transferred: 0, effective_bytes_per_second: 1e6 })).etaSeconds).toBeNull();
     expect(taskProgress(makeTask({ status: 'SUCCEEDED', files: 10, files_transferred: 4, bytes_transferred: 4, effective_bytes_per_second: 1 })).etaSeconds).toBeNull();
-  });
-});
-
-describe('formatting helpers', () => {
-  it('parses both Transfer timestamp spellings', () => {
-    expect(parseTransferTime('2021-09-02T18:04:49+00:00')?.toISOString()).toBe('2021-09-02T18:04:49.000Z');
-    expect(parseTransferTime('2018-04-04 18:30:26+00:00')?.toISOString()).toBe('2018-04-04T18:30:26.000Z');
-    expect(parseTransferTime('garbage')).toBeNull();
-  });
-  it('formats sizes and durations for people', () => {
-    expect([formatBytes(999), formatBytes(1500), formatBytes(2.5e9), formatBytes(null)]).toEqual(['999 B', '1.50 kB', '2.50 GB', '—']);
-    expect([formatDuration(45), formatDuration(125), formatDuration(3 * 3600 + 300), formatDuration(3 * 86400 + 4 * 3600)]).toEqual(['45 s', '2 min', '3 h 5 min', '3 d 4 h']);
   });
 });

@@ -4,7 +4,7 @@
 // would sit at 0% for the whole copy, so such a running transfer reports bytes and speed instead.
 import type { Task } from '@/features/activity/model/task-types';
 import { isFinished } from '@/features/activity/model/task-status';
-import { formatBytes } from '@/features/activity/model/format';
+import { formatCount, formatPercent, formatSize } from '@/lib/format/numbers';
 
 export interface TaskProgress {
   bytesDone: number;
@@ -65,15 +65,15 @@ export function taskProgress(task: Task): TaskProgress {
 /** "3 of 10 files", "1 file", or "—". */
 export function filesText(p: TaskProgress): string {
   if (p.filesTotal == null) return '—';
-  if (p.filesTotal === 0) return p.subtasksTotal ? `${p.subtasksDone} of ${p.subtasksTotal} steps` : 'No files yet';
-  return `${p.filesDone.toLocaleString('en-US')} of ${p.filesTotal.toLocaleString('en-US')} file${p.filesTotal === 1 ? '' : 's'}`;
+  if (p.filesTotal === 0) return p.subtasksTotal ? `${formatCount(p.subtasksDone)} of ${formatCount(p.subtasksTotal)} steps` : 'No files yet';
+  return `${formatCount(p.filesDone)} of ${formatCount(p.filesTotal)} file${p.filesTotal === 1 ? '' : 's'}`;
 }
 
 export function percentText(p: TaskProgress): string {
-  return p.percent == null ? '—' : `${Math.floor(p.percent)}%`;
+  return formatPercent(p.percent);
 }
 
 /** What the bar stands for when it has no percentage, e.g. "1.20 GB transferred". */
 export function bytesText(p: TaskProgress): string {
-  return `${formatBytes(p.bytesDone)} transferred`;
+  return `${formatSize(p.bytesDone)} transferred`;
 }

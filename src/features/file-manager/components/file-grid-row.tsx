@@ -1,7 +1,8 @@
 import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { FileIcon, FolderIcon } from '@/components/ui/icons';
-import { formatModified, formatPermissions, formatSize, ownerTitle, typeLabel } from '@/features/file-manager/lib/format';
+import { formatModified, formatPermissions, ownerTitle, typeLabel } from '@/features/file-manager/lib/entry-format';
+import { formatSize } from '@/lib/format/numbers';
 import { MARK_LABELS, type CompareMark } from '@/features/file-manager/lib/compare';
 import {
   GRID_COLUMNS,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import { formatSize } from '@/features/file-manager/lib/format';
+import { formatSize } from '@/lib/format/numbers';
 
 const count = new Intl.NumberFormat();
 const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import { parseTransferTime } from '@/features/file-manager/lib/format';
+import { parseTransferTime } from '@/lib/format/dates';
 
 /** How an entry differs from the same name in the other pane (nothing = same as far as ls can tell). */
 export type CompareMark = 'missing' | 'newer' | 'size';

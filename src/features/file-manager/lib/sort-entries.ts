@@ -1,5 +1,6 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import { parseMode, parseTransferTime } from '@/features/file-manager/lib/format';
+import { parseMode } from '@/features/file-manager/lib/entry-format';
+import { parseTransferTime } from '@/lib/format/dates';
 
 export type SortKey = 'name' | 'size' | 'last_modified' | 'type' | 'permissions' | 'owner';
 export type SortState = { key: SortKey; dir: 'asc' | 'desc' };

@@ -1,6 +1,7 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { Button } from '@/components/ui/button';
-import { formatModified, formatSize, typeLabel } from '@/features/file-manager/lib/format';
+import { formatModified, typeLabel } from '@/features/file-manager/lib/entry-format';
+import { formatSize } from '@/lib/format/numbers';
 import { withTrailingSlash } from '@/features/file-manager/lib/paths';
 import { Modal } from '@/features/file-manager/components/dialogs/modal';
 

@@ -1,42 +1,10 @@
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
-const sizeFormats = new Map<string, Intl.NumberFormat>();
+// How a file entry reads in the grid and the details: its kind, date, owner and `ls -l` permissions.
+// Sizes, counts and dates themselves come from the shared formatters.
+import { formatDateTime, parseTransferTime } from '@/lib/format/dates';
 
-function sizeFormat(unit: string, digits: number): Intl.NumberFormat {
-  const key = `${unit}:${digits}`;
-  let f = sizeFormats.get(key);
-  if (!f) {
-    // Short "byte" reads as "2 byte" in English; the long form pluralises.
-    const unitDisplay = unit === 'byte' ? 'long' : 'short';
-    f = new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay, maximumFractionDigits: digits });
-    sizeFormats.set(key, f);
-  }
-  return f;
-}
-
-/** Decimal (SI) units, as storage vendors and Globus itself report sizes. */
-export function formatSize(bytes: number | null | undefined): string {
-  if (bytes == null || !Number.isFinite(bytes)) return '';
-  let value = bytes;
-  let i = 0;
-  while (value >= 1000 && i < UNITS.length - 1) {
-    value /= 1000;
-    i += 1;
-  }
-  return sizeFormat(UNITS[i]!, i === 0 || value >= 100 ? 0 : 1).format(value);
-}
-
-/** Transfer writes file times as `2018-04-04 18:30:26+00:00` (space, not `T`); accept both. */
-export function parseTransferTime(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const d = new Date(value.replace(' ', 'T'));
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
+/** The modification time in the user's locale; an unparseable value is shown as Transfer sent it. */
 export function formatModified(value: string | null | undefined): string {
-  const d = parseTransferTime(value);
-  return d ? dateFormat.format(d) : (value ?? '');
+  return parseTransferTime(value) ? formatDateTime(value) : (value ?? '');
 }
 
 const TYPE_LABELS: Record<string, string> = {
@@ -70,11 +38,16 @@ export function parseMode(permissions: string | null | undefined): number | null
  * `0755` on a folder → `drwxr-xr-x`, as `ls -l` shows it (setuid/setgid/sticky as s/S and t/T).
  * Empty when Transfer did not report permissions.
  */
-export function formatPermissions(permissions: string | null | undefined, type: string, linkTarget?: string | null): string {
+export function formatPermissions(
+  permissions: string | null | undefined,
+  type: string,
+  linkTarget?: string | null,
+): string {
   const mode = parseMode(permissions);
   if (mode === null) return '';
   const triad = (bits: number, special: boolean, mark: string) =>
-    (bits & 4 ? 'r' : '-') + (bits & 2 ? 'w' : '-') +
+    (bits & 4 ? 'r' : '-') +
+    (bits & 2 ? 'w' : '-') +
     (special ? (bits & 1 ? mark : mark.toUpperCase()) : bits & 1 ? 'x' : '-');
   return (
     kindLetter(type, linkTarget) +

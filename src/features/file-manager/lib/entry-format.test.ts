@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPermissions, ownerTitle, parseMode } from '@/features/file-manager/lib/format';
+import { formatPermissions, ownerTitle, parseMode } from '@/features/file-manager/lib/entry-format';
 
 describe('formatPermissions', () => {
   it('renders octal modes as ls -l does, with the kind letter first', () => {
