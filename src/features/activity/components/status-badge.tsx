@@ -16,12 +16,3 @@ export function StatusBadge({ status }: { status: StatusDescription }) {
     </span>
   );
 }
-
-export const BAR_TONES: Record<StatusTone, string> = {
-  active: 'bg-blue-600',
-  queued: 'bg-slate-400',
-  success: 'bg-emerald-600',
-  warning: 'bg-amber-500',
-  danger: 'bg-red-600',
-  neutral: 'bg-slate-400',
-};

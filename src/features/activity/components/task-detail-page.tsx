@@ -10,7 +10,7 @@ import { EventLog } from '@/features/activity/components/event-log';
 import { SkippedErrorsList, SuccessfulTransfersList } from '@/features/activity/components/file-lists';
 import { PauseInfoPanel } from '@/features/activity/components/pause-info-panel';
 import { PollingStatus } from '@/features/activity/components/polling-status';
-import { ProgressBar } from '@/features/activity/components/progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { StatusBadge } from '@/features/activity/components/status-badge';
 import { TaskActions } from '@/features/activity/components/task-actions';
 import { TaskFields } from '@/features/activity/components/task-fields';
@@ -90,7 +90,13 @@ export function TaskDetailPage() {
       <AttentionPanel task={task} />
       {task.is_paused ? <PauseInfoPanel taskId={task.task_id} /> : null}
       <section aria-label="Progress" className="rounded-md border border-slate-200 bg-white p-3 text-xs">
-        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${taskName(task)}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
+        <ProgressBar
+          label={`Progress of ${taskName(task)}`}
+          value={progress.percent}
+          tone={status.tone}
+          busy={progress.byBytes}
+          valueText={progress.byBytes ? bytesText(progress) : undefined}
+        />
         {progress.byBytes ? (
           <p className="mt-1 text-base font-semibold text-slate-900">
             {formatSize(progress.bytesDone)} transferred{progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { routeTo } from '@/lib/routes/paths';
-import { ProgressBar } from '@/features/activity/components/progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { StatusBadge } from '@/features/activity/components/status-badge';
 import { formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDateTime } from '@/lib/format/dates';
@@ -44,7 +44,13 @@ export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: 
         <span className="block truncate text-slate-600" title={status.reason}>{status.reason}</span>
       </div>
       <div role="cell" className="min-w-0">
-        <ProgressBar percent={progress.percent} tone={status.tone} label={`Progress of ${name}`} indeterminate={progress.byBytes ? bytesText(progress) : undefined} />
+        <ProgressBar
+          label={`Progress of ${name}`}
+          value={progress.percent}
+          tone={status.tone}
+          busy={progress.byBytes}
+          valueText={progress.byBytes ? bytesText(progress) : undefined}
+        />
         {progress.byBytes ? (
           <span className="block truncate text-slate-600">
             <strong className="font-semibold text-slate-900">{formatSize(progress.bytesDone)}</strong>
