@@ -8,7 +8,7 @@ import { ListPager } from '@/features/activity/components/list-pager';
 import { TaskFiltersBar } from '@/features/activity/components/task-filters';
 import { TaskTable } from '@/features/activity/components/task-table';
 import { PollingStatus } from '@/features/activity/components/polling-status';
-import { describeFailure } from '@/features/activity/model/describe-failure';
+import { describeFailure } from '@/lib/globus/describe-failure';
 import { buildOrderBy, buildTaskFilter, effectiveLimit, filtersFromSearch, filtersToSearch, type SortField, type TaskFilters } from '@/features/activity/model/task-filters';
 import { isRunning } from '@/features/activity/model/task-status';
 import { recordTasks } from '@/features/activity/model/throughput';

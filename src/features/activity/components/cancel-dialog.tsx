@@ -2,7 +2,7 @@
 import { Button } from '@/components/ui/button';
 import { useCancelTask } from '@/features/activity/api/task-actions';
 import { Dialog } from '@/components/ui/dialog';
-import { describeFailure } from '@/features/activity/model/describe-failure';
+import { describeFailure } from '@/lib/globus/describe-failure';
 
 export function CancelDialog({ taskId, name, onClose }: { taskId: string; name: string; onClose: () => void }) {
   const cancel = useCancelTask(taskId);

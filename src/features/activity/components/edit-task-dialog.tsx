@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUpdateTask } from '@/features/activity/api/task-actions';
 import { Dialog } from '@/components/ui/dialog';
-import { describeFailure } from '@/features/activity/model/describe-failure';
+import { describeFailure } from '@/lib/globus/describe-failure';
 import { parseTransferTime } from '@/lib/format/dates';
 import type { Task } from '@/features/activity/model/task-types';
 

@@ -2,7 +2,7 @@
 // browser is offline (TanStack Query then holds its polls and resumes them on reconnect).
 import { useSyncExternalStore } from 'react';
 import { onlineManager, type UseQueryResult } from '@tanstack/react-query';
-import { describeFailure } from '@/features/activity/model/describe-failure';
+import { describeFailure } from '@/lib/globus/describe-failure';
 import { formatDateTime } from '@/lib/format/dates';
 
 const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);

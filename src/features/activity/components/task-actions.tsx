@@ -6,7 +6,7 @@ import { routeTo } from '@/lib/routes/paths';
 import { useRemoveTask, useResubmitTask } from '@/features/activity/api/task-actions';
 import { CancelDialog } from '@/features/activity/components/cancel-dialog';
 import { EditTaskDialog } from '@/features/activity/components/edit-task-dialog';
-import { describeFailure } from '@/features/activity/model/describe-failure';
+import { describeFailure } from '@/lib/globus/describe-failure';
 import { taskLocations } from '@/features/activity/model/file-manager-link';
 import { canResubmit, planResubmit } from '@/features/activity/model/resubmit';
 import { isFinished } from '@/features/activity/model/task-status';

@@ -16,7 +16,7 @@ import { TaskActions } from '@/features/activity/components/task-actions';
 import { TaskFields } from '@/features/activity/components/task-fields';
 import { ThroughputChart } from '@/features/activity/components/throughput-chart';
 import { routeText } from '@/features/activity/components/task-row';
-import { describeFailure } from '@/features/activity/model/describe-failure';
+import { describeFailure } from '@/lib/globus/describe-failure';
 import { formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDuration } from '@/lib/format/duration';
 import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
