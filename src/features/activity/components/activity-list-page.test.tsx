@@ -5,24 +5,20 @@ import { onlineManager } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
 import { FAST_INTERVAL_MS } from '@/features/activity/model/polling';
-import { resetSamplesForTests } from '@/features/activity/model/throughput';
 import type { Task } from '@/features/activity/model/task-types';
-import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
-import { emulateLayout, renderActivity, setTabHidden } from '@/features/activity/test/render';
+import { emulateLayout, renderActivity, resetActivityState, setTabHidden } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';
 
 const active = (n: number): Task[] =>
   Array.from({ length: n }, (_, i) => makeTask({ task_id: `task-${i}`, label: `Run ${i}`, status: 'ACTIVE', files: 10, files_transferred: i % 10, bytes_transferred: 1e6 * i }));
 
 let restoreLayout = () => {};
-beforeEach(() => {
+beforeEach(async () => {
   restoreLayout = emulateLayout();
+  await resetActivityState();
   vi.useFakeTimers({ shouldAdvanceTime: true });
-  setTabHidden(false);
-  resetNotificationsForTests();
-  resetSamplesForTests();
 });
 afterEach(() => {
   onlineManager.setOnline(true);

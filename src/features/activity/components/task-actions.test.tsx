@@ -2,12 +2,10 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetSamplesForTests } from '@/features/activity/model/throughput';
 import type { Task } from '@/features/activity/model/task-types';
-import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
-import { renderActivity, setTabHidden } from '@/features/activity/test/render';
+import { renderActivity, resetActivityState } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';
 
 const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
@@ -40,11 +38,7 @@ const cancelled = (overrides: Partial<Task> = {}) =>
     ...overrides,
   });
 
-beforeEach(() => {
-  setTabHidden(false);
-  resetNotificationsForTests();
-  resetSamplesForTests();
-});
+beforeEach(() => resetActivityState());
 afterEach(() => cleanup());
 
 describe('TaskActions', () => {

@@ -2,12 +2,10 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetSamplesForTests } from '@/features/activity/model/throughput';
 import type { EventList, Task } from '@/features/activity/model/task-types';
-import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { fixture } from '@/features/activity/test/fixtures';
-import { renderActivity, setTabHidden } from '@/features/activity/test/render';
+import { renderActivity, resetActivityState } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';
 
 const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
@@ -25,11 +23,7 @@ function taskServer(task: Task) {
     .on('GET', `task/${ID}/skipped_errors`, () => ({ ...(fixture('transfer.task_skipped_errors').response_body as object), next_marker: null }));
 }
 
-beforeEach(() => {
-  setTabHidden(false);
-  resetNotificationsForTests();
-  resetSamplesForTests();
-});
+beforeEach(() => resetActivityState());
 afterEach(() => cleanup());
 
 describe('TaskDetailPage', () => {

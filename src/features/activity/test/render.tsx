@@ -7,6 +7,8 @@ import { ServicesProvider, type Services } from '@/components/services/services-
 import { ActivityListPage } from '@/features/activity/components/activity-list-page';
 import { TaskDetailPage } from '@/features/activity/components/task-detail-page';
 import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
+import { resetNotificationsForTests, restoreWatchedTasks } from '@/features/activity/notifications/activity-notifications';
+import { resetSamplesForTests } from '@/features/activity/model/throughput';
 import type { createFakeHttp } from '@/features/activity/test/fake-http';
 import { ROUTE_PATTERNS, routeTo } from '@/lib/routes/paths';
 
@@ -41,6 +43,18 @@ export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = r
     </QueryClientProvider>,
   );
   return { ...view, queryClient, router, login };
+}
+
+/**
+ * A fresh page's activity state, settled before anything renders: the watched-task store is cleared and
+ * already read back. Left to finish on its own, that first IndexedDB read can land mid-test, e.g. just after
+ * a resubmit tracked the new task and before its page mounted, and the watcher would poll that task once.
+ */
+export async function resetActivityState() {
+  setTabHidden(false);
+  resetSamplesForTests();
+  await resetNotificationsForTests();
+  await restoreWatchedTasks();
 }
 
 /** Emulates the tab being hidden or shown, as browsers report it. */
