@@ -2,12 +2,7 @@
 // taken to name a file, so the link opens its folder.
 import type { Task } from '@/features/activity/model/task-types';
 import { paths } from '@/lib/routes/paths';
-
-export function folderOf(path: string): string {
-  if (path.endsWith('/')) return path;
-  const cut = path.lastIndexOf('/');
-  return cut <= 0 ? '/' : path.slice(0, cut + 1);
-}
+import { folderOf } from '@/lib/paths/collection-path';
 
 export function fileManagerHref(collectionId: string, path?: string | null): string {
   return paths.files({ originId: collectionId, originPath: path ? folderOf(path) : undefined });

@@ -4,7 +4,7 @@ import { collectionFileUrl } from '@/lib/globus/https';
 import { Button } from '@/components/ui/button';
 import { useHttpsTransfers } from '@/features/data-access/hooks/use-https-transfers';
 import { browser } from '@/features/data-access/lib/browser';
-import { joinPath } from '@/features/data-access/lib/file-path';
+import { joinPath } from '@/lib/paths/collection-path';
 import { ConsentPrompt } from '@/features/data-access/components/consent-prompt';
 import { ReplacePrompt } from '@/features/data-access/components/replace-prompt';
 import { CopyLinkButton } from '@/features/data-access/components/copy-link-button';

@@ -5,7 +5,7 @@ import { useHttpsAccess } from '@/features/data-access/hooks/use-https-access';
 import { useTransferJob } from '@/features/data-access/hooks/use-transfer-job';
 import { describeHttpsError } from '@/features/data-access/lib/describe-https-error';
 import { downloadFile, navigationUrl } from '@/features/data-access/lib/download-file';
-import { joinPath } from '@/features/data-access/lib/file-path';
+import { joinPath } from '@/lib/paths/collection-path';
 import type { ConsentNeed } from '@/features/data-access/components/consent-prompt';
 import type { HttpsResume } from '@/features/data-access/model/https-resume';
 import { canKeepForLater, savePendingUpload } from '@/features/data-access/lib/pending-upload-store';
