@@ -13,5 +13,9 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup-unit.ts'],
     restoreMocks: true,
+    // The suite must pass on a loaded two-core machine (CI, or a browser suite running beside it), where
+    // Vitest's 5 s / 10 s defaults misfire; the heavy tests set their own, longer limits.
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });

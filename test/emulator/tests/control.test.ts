@@ -122,9 +122,10 @@ describe('Control API', () => {
 
 describe('Running server', () => {
   let emu: RunningEmulator;
+  // Starting a real server (seed world, socket) and its first requests are slow on a loaded machine.
   beforeAll(async () => {
     emu = await startEmulator({ port: 0, strict: false });
-  });
+  }, 60_000);
   afterAll(async () => {
     await emu.close();
   });
@@ -133,7 +134,7 @@ describe('Running server', () => {
     expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const conf = (await (await fetch(`${emu.url}/.well-known/openid-configuration`)).json()) as any;
     expect(conf.issuer).toBe(emu.url);
-  });
+  }, 30_000);
 
   it('a drop fault commits the request, then cuts the connection', async () => {
     await fetch(`${emu.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ method: 'POST', path: '/v0.10/operation/endpoint/*/mkdir', drop: true }) });

@@ -10,13 +10,15 @@ import { startEmulator, type RunningEmulator } from '../server';
 import { COLLECTIONS, DEV_CLIENT_ID, IDENTITIES, PATHS } from '../seed/ids';
 
 const REDIRECT = 'http://localhost:5173/';
+// Each test is a few dozen real HTTP round trips through the SDK: generous on a loaded machine.
+const SDK_TEST_TIMEOUT = 60_000;
 const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
 let emu: RunningEmulator;
 
 beforeAll(async () => {
   emu = await startEmulator({ port: 0 });
   for (const s of ['AUTH', 'TRANSFER', 'GROUPS']) process.env[`GLOBUS_SDK_SERVICE_URL_${s}`] = emu.url;
-});
+}, SDK_TEST_TIMEOUT);
 afterAll(async () => {
   for (const s of ['AUTH', 'TRANSFER', 'GROUPS']) delete process.env[`GLOBUS_SDK_SERVICE_URL_${s}`];
   await emu.close();
@@ -45,7 +47,7 @@ async function sdkLogin(identityId: string, scope: string): Promise<any> {
 const bearer = (t: string) => ({ headers: { Authorization: `Bearer ${t}` } });
 const tokenFor = (doc: any, rs: string) => [doc, ...doc.other_tokens].find((t: any) => t.resource_server === rs).access_token as string;
 
-describe('official JS SDK against the emulator', () => {
+describe('official JS SDK against the emulator', { timeout: SDK_TEST_TIMEOUT }, () => {
   it('exchanges a PKCE code, searches, lists, makes and renames a folder, reads groups and identities, revokes', async () => {
     const doc = await sdkLogin(IDENTITIES.alice.id, `openid profile email urn:globus:auth:scope:auth.globus.org:view_identities ${TRANSFER_SCOPE} urn:globus:auth:scope:groups.api.globus.org:view_my_groups_and_memberships offline_access`);
     expect(auth.isToken(doc)).toBe(true);
