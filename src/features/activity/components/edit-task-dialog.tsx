@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUpdateTask } from '@/features/activity/api/task-actions';
-import { Dialog } from '@/components/ui/dialog';
+import { Modal } from '@/components/ui/modal';
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { parseTransferTime } from '@/lib/format/dates';
 import type { Task } from '@/features/activity/model/task-types';
@@ -17,8 +17,7 @@ export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => v
   const update = useUpdateTask(task.task_id);
   const [label, setLabel] = useState(task.label ?? '');
   const [deadline, setDeadline] = useState(toLocalInput(task.deadline));
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const changes: { label?: string; deadline?: string } = {};
     if (label !== (task.label ?? '')) changes.label = label;
     if (deadline && deadline !== toLocalInput(task.deadline)) changes.deadline = `${deadline.replace('T', ' ')}:00+00:00`;
@@ -26,11 +25,23 @@ export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => v
     update.mutate(changes, { onSuccess: onClose });
   };
   return (
-    <Dialog title="Edit task" onClose={onClose}>
-      <form onSubmit={submit} className="flex flex-col gap-3">
+    <Modal
+      title="Edit task"
+      onClose={onClose}
+      onSubmit={submit}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save'}
+          </Button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-3">
         <label className="flex flex-col gap-1">
           <span>Label</span>
-          <input className="h-8 rounded border border-slate-300 px-2" value={label} maxLength={128} onChange={(e) => setLabel(e.target.value)} />
+          <input data-autofocus className="h-8 rounded border border-slate-300 px-2" value={label} maxLength={128} onChange={(e) => setLabel(e.target.value)} />
         </label>
         <label className="flex flex-col gap-1">
           <span>Deadline (UTC)</span>
@@ -41,13 +52,7 @@ export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => v
             {describeFailure(update.error, 'task').detail}
           </p>
         ) : null}
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save'}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { Modal } from '@/components/ui/modal';
 import { ErrorText } from '@/features/bookmarks/components/error-text';
 
 /** Asks for a bookmark name; used to create and to rename. */
@@ -26,19 +26,30 @@ export function BookmarkNameDialog({
   const inputId = useId();
   const [name, setName] = useState(initialName);
   const trimmed = name.trim();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (trimmed && !pending) onSubmit(trimmed);
-  };
   return (
-    <Dialog title={title} onClose={onClose}>
-      <form onSubmit={submit} className="flex flex-col gap-3">
+    <Modal
+      title={title}
+      onClose={onClose}
+      onSubmit={() => {
+        if (trimmed && !pending) onSubmit(trimmed);
+      }}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={!trimmed || pending}>
+            {pending ? 'Saving…' : submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-3">
         {children}
         <label htmlFor={inputId} className="font-medium text-slate-800">
           Name
         </label>
         <input
           id={inputId}
+          data-autofocus
           value={name}
           onChange={(e) => setName(e.target.value)}
           onFocus={(e) => e.currentTarget.select()}
@@ -47,13 +58,7 @@ export function BookmarkNameDialog({
           className="h-9 rounded-md border border-slate-300 px-3 focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30"
         />
         <ErrorText error={error} />
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={!trimmed || pending}>
-            {pending ? 'Saving…' : submitLabel}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+    </Modal>
   );
 }

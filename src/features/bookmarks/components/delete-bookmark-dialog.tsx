@@ -1,6 +1,6 @@
 import type { Bookmark } from '@/lib/globus/transfer-types';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { Modal } from '@/components/ui/modal';
 import { ErrorText } from '@/features/bookmarks/components/error-text';
 
 export function DeleteBookmarkDialog({
@@ -17,17 +17,27 @@ export function DeleteBookmarkDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog title={`Delete the bookmark “${bookmark.name}”?`} onClose={onClose}>
-      <p>Only the bookmark goes; the folder and its files stay where they are.</p>
-      <div className="mt-3 flex flex-col gap-3">
-        <ErrorText error={error} />
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose}>Cancel</Button>
+    <Modal
+      title={`Delete the bookmark “${bookmark.name}”?`}
+      onClose={onClose}
+      footer={
+        <>
+          {/* The safe choice has the focus, so Enter does not delete. */}
+          <Button onClick={onClose} data-autofocus>
+            Cancel
+          </Button>
           <Button variant="primary" disabled={pending} onClick={onConfirm}>
             {pending ? 'Deleting…' : 'Delete bookmark'}
           </Button>
+        </>
+      }
+    >
+      <p>Only the bookmark goes; the folder and its files stay where they are.</p>
+      {error ? (
+        <div className="mt-3">
+          <ErrorText error={error} />
         </div>
-      </div>
-    </Dialog>
+      ) : null}
+    </Modal>
   );
 }

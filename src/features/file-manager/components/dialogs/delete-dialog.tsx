@@ -5,7 +5,7 @@ import { useSubmission } from '@/features/file-manager/hooks/use-submission';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { buildDeleteSubmission } from '@/features/file-manager/lib/transfer-body';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
-import { Modal } from '@/features/file-manager/components/dialogs/modal';
+import { Modal } from '@/components/ui/modal';
 import { OperationError } from '@/features/file-manager/components/dialogs/operation-error';
 
 type Req = Extract<DialogRequest, { kind: 'delete' }>;

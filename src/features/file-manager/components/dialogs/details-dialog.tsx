@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { formatModified, typeLabel } from '@/features/file-manager/lib/entry-format';
 import { formatSize } from '@/lib/format/numbers';
 import { withTrailingSlash } from '@/features/file-manager/lib/paths';
-import { Modal } from '@/features/file-manager/components/dialogs/modal';
+import { Modal } from '@/components/ui/modal';
 
 /** F3: everything ls says about one entry, including what a link points at. */
 export function DetailsDialog({ collectionName, path, entry, onClose }: { collectionName: string; path: string; entry: FileEntry; onClose: () => void }) {

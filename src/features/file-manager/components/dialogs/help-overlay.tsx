@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button';
 import type { CommandGroup } from '@/features/file-manager/commands/command-types';
 import type { Registry } from '@/features/file-manager/commands/registry';
-import { Modal } from '@/features/file-manager/components/dialogs/modal';
+import { Modal } from '@/components/ui/modal';
 
 const GROUPS: CommandGroup[] = ['Navigate', 'Select', 'Files', 'Panes', 'Help'];
 

@@ -4,7 +4,7 @@ import { useRename } from '@/features/file-manager/api/file-operations';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { withTrailingSlash } from '@/features/file-manager/lib/paths';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
-import { Modal } from '@/features/file-manager/components/dialogs/modal';
+import { Modal } from '@/components/ui/modal';
 import { OperationError } from '@/features/file-manager/components/dialogs/operation-error';
 
 type Req = Extract<DialogRequest, { kind: 'move' }>;

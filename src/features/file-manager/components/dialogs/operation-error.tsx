@@ -1,7 +1,7 @@
 import { GlobusError } from '@/lib/globus/errors';
 import { describeError } from '@/lib/globus/describe-error';
 import { Button } from '@/components/ui/button';
-import { DialogError } from '@/features/file-manager/components/dialogs/modal';
+import { DialogError } from '@/components/ui/modal';
 
 const EXISTS = ['ExternalError.MkdirFailed.Exists', 'ExternalError.RenameFailed.Exists'];
 

@@ -9,7 +9,7 @@ import { listDirectoryQuery } from '@/features/file-manager/api/list-directory';
 import { syncPreview } from '@/features/file-manager/lib/compare';
 import { childPath } from '@/features/file-manager/lib/paths';
 import { SYNC_LEVELS, type TransferForm } from '@/features/file-manager/model/transfer-form';
-import { DialogError, Modal } from '@/features/file-manager/components/dialogs/modal';
+import { DialogError, Modal } from '@/components/ui/modal';
 
 /** What a sync of the selected folder would copy at its top level, for each sync level. */
 export function SyncPreviewDialog({ form, onClose, onTransfer }: { form: TransferForm; onClose: () => void; onTransfer: (f: TransferForm) => void }) {

@@ -5,7 +5,7 @@ import { useSubmission } from '@/features/file-manager/hooks/use-submission';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { buildTransferSubmission } from '@/features/file-manager/lib/transfer-body';
 import type { TransferForm } from '@/features/file-manager/model/transfer-form';
-import { Modal } from '@/features/file-manager/components/dialogs/modal';
+import { Modal } from '@/components/ui/modal';
 import { OperationError } from '@/features/file-manager/components/dialogs/operation-error';
 import { TransferOptions } from '@/features/file-manager/components/dialogs/transfer-options';
 
