@@ -10,7 +10,7 @@ import { createAppRouter } from '@/app/router';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
 import { LoginErrorPage } from '@/app/start/login-error-page';
 import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
-import { setLoginAppState } from '@/app/routes/login-app-state';
+import { setReturnedState } from '@/components/services/login-round-trip';
 import { isAppHref, paths } from '@/lib/routes/paths';
 import './index.css';
 
@@ -39,7 +39,7 @@ async function start() {
     // The auth client already put returnTo back in the address bar; only app routes are accepted.
     const target = isAppHref(callback.returnTo) ? callback.returnTo : paths.root();
     if (window.location.hash !== target) window.history.replaceState(null, '', target);
-    setLoginAppState(callback.appState);
+    setReturnedState(callback.appState);
   }
 
   render(

@@ -5,7 +5,7 @@ import { MessagePanel } from '@/components/ui/message-panel';
 import { Button } from '@/components/ui/button';
 import { useServices } from '@/components/services/services-context';
 import { useReturnTo } from '@/components/services/use-return-to';
-import { currentLoginState } from '@/components/services/login-state-source';
+import { stateForLogin } from '@/components/services/login-round-trip';
 
 export function isLoginRequired(err: unknown): boolean {
   return err instanceof GlobusError && err.loginRequired;
@@ -38,7 +38,7 @@ export function SessionEndedPanel() {
   const { auth } = useServices();
   const returnTo = useReturnTo();
   const login = () => {
-    const appState = currentLoginState();
+    const appState = stateForLogin();
     void auth.login(appState === undefined ? { returnTo } : { returnTo, appState });
   };
   return (

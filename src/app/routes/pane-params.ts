@@ -1,32 +1,31 @@
-import type { PaneSide } from '@/features/file-manager/model/pane-handle';
+import { FILES_PARAMS } from '@/lib/routes/paths';
+import type { PaneLocation } from '@/features/file-manager/model/file-manager-state';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
-/**
- * Globus Web App parameter names, so links between the two apps keep working:
- * the left pane is the origin, the right pane the destination.
- */
-export const PANE_PARAMS: Record<PaneSide, { id: string; path: string }> = {
-  left: { id: 'origin_id', path: 'origin_path' },
-  right: { id: 'destination_id', path: 'destination_path' },
+/** The left pane is the Web App's origin, the right pane its destination. */
+const PANE_PARAMS: Record<PaneSide, { id: string; path: string }> = {
+  left: { id: FILES_PARAMS.originId, path: FILES_PARAMS.originPath },
+  right: { id: FILES_PARAMS.destinationId, path: FILES_PARAMS.destinationPath },
 };
-export const TWO_PANE = 'two_pane';
-
-export type PaneLocation = { id: string; path: string };
 
 export function readPane(params: URLSearchParams, side: PaneSide): PaneLocation {
-  return { id: params.get(PANE_PARAMS[side].id) ?? '', path: params.get(PANE_PARAMS[side].path) ?? '' };
+  return { collectionId: params.get(PANE_PARAMS[side].id) ?? '', path: params.get(PANE_PARAMS[side].path) ?? '' };
 }
 
-/** URLSearchParams does the encoding: `#`, `%`, `?`, `&`, `+`, spaces and non-ASCII survive unchanged. */
+/**
+ * The panes written over `base` (other parameters stay). A path only counts with its collection.
+ * URLSearchParams does the encoding: `#`, `%`, `?`, `&`, `+`, spaces and non-ASCII survive unchanged.
+ */
 export function writePanes(base: URLSearchParams, panes: Record<PaneSide, PaneLocation>): URLSearchParams {
   const next = new URLSearchParams(base);
   for (const side of ['left', 'right'] as const) {
     const { id, path } = PANE_PARAMS[side];
     const loc = panes[side];
-    if (loc.id) next.set(id, loc.id);
+    if (loc.collectionId) next.set(id, loc.collectionId);
     else next.delete(id);
-    if (loc.id && loc.path) next.set(path, loc.path);
+    if (loc.collectionId && loc.path) next.set(path, loc.path);
     else next.delete(path);
   }
-  if (panes.right.id) next.set(TWO_PANE, 'true');
+  if (panes.right.collectionId) next.set(FILES_PARAMS.twoPane, 'true');
   return next;
 }

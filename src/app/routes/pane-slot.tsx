@@ -1,54 +1,51 @@
-import { useContext, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { GlobusError } from '@/lib/globus/errors';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
+import { stateForLogin } from '@/components/services/login-round-trip';
 import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
 import { HttpsActions, type HttpsUploadHandle } from '@/features/data-access/components/https-actions';
-import type { HttpsResume } from '@/features/data-access/model/https-resume';
-import { AppStateContext } from '@/features/file-manager/hooks/use-reauthorize';
-import type { PaneBinding } from '@/features/file-manager/model/pane-binding';
-import type { PaneSide } from '@/features/file-manager/model/pane-handle';
+import { isHttpsResume, type HttpsResume } from '@/features/data-access/model/https-resume';
+import { openIn } from '@/features/file-manager/commands/pane-intents';
+import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { ChooseCollection } from '@/app/routes/choose-collection';
-
-type Props = {
-  side: PaneSide;
-  binding?: PaneBinding;
-  collectionId: string;
-  path: string;
-  onNavigate: (path: string) => void;
-  onChooseCollection: (id: string) => void;
-  /** Open a bookmark: another collection and folder in this pane. */
-  onOpenLocation: (id: string, path: string) => void;
-  /** A download or upload the consent round trip interrupted, handed over once (see FilesRoute). */
-  takeHttpsResume?: (collectionId: string, folder: string) => HttpsResume | null;
-};
 
 const isUnknownCollection = (err: unknown) =>
   err instanceof GlobusError &&
   (err.isCode('EndpointNotFound') || err.isCode('EndpointDeleted') || err.status === 404 || err.status === 400);
 
+/** The consent login for HTTPS brings back the panes' marks, plus the download or upload to resume. */
+const carryState = (resume: HttpsResume | null) => stateForLogin({ pending: resume ?? undefined });
+
 /**
- * One pane's worth of app: resolves the collection, then shows the file pane or the picker.
- * A second pane is another <PaneSlot> with the destination parameters.
+ * One pane's worth of app: resolves the pane's collection, then shows the file pane or the picker.
+ * Another collection is a fresh slot (the picker closes).
  */
-export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChooseCollection, onOpenLocation, takeHttpsResume }: Props) {
+export function PaneSlot({ side }: { side: PaneSide }) {
+  const collectionId = useFileManager((s) => s.panes[side].collectionId);
+  return <CollectionSlot key={collectionId} side={side} collectionId={collectionId} />;
+}
+
+function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: string }) {
+  const store = useFileManagerStore();
   const collection = usePaneCollection(collectionId);
-  // The consent login for HTTPS brings back the panes' selection, plus the download or upload to resume.
-  const snapshot = useContext(AppStateContext);
   // Files dropped on the listing go up through the collection's HTTPS server, as if chosen with Upload.
   const httpsUpload = useRef<HttpsUploadHandle>(null);
-  const carryState = (resume: HttpsResume | null) => (snapshot ? { ...snapshot(null), pending: resume ?? undefined } : resume ?? undefined);
   const [picking, setPicking] = useState(false);
+  // A download or upload interrupted by the HTTPS consent: given once to the pane that shows its folder again.
+  const takeResume = (id: string, folder: string) => {
+    const r = store.takePending((p) => isHttpsResume(p) && p.collectionId === id && p.folder === folder);
+    return isHttpsResume(r) ? r : null;
+  };
+  /** Open a bookmark or a chosen collection: another collection and folder in this pane. */
   const openLocation = (id: string, p: string) => {
     setPicking(false);
-    onOpenLocation(id, p);
+    store.run(openIn(side, id, p));
   };
-  const choose = (id: string) => {
-    setPicking(false);
-    onChooseCollection(id);
-  };
+  const choose = (id: string) => openLocation(id, '');
 
   const paneLabel = side === 'left' ? 'left pane' : 'right pane';
   if (!collectionId && side === 'right' && !picking) {
@@ -98,12 +95,9 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
   }
   return (
     <FilePane
-      collectionId={collectionId}
+      side={side}
       collectionName={collection.data?.display_name ?? undefined}
       collection={collection.data}
-      binding={binding}
-      path={path}
-      onNavigate={onNavigate}
       onDropFiles={collection.data?.https_server ? (files) => httpsUpload.current?.upload(files) : undefined}
       toolbarExtra={(pane) => (
         <>
@@ -112,7 +106,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
               collectionId={collectionId}
               collectionName={collection.data?.display_name ?? collectionId}
               path={pane.path}
-              onOpen={onOpenLocation}
+              onOpen={openLocation}
             />
           ) : null}
           <Button size="sm" variant="ghost" onClick={() => setPicking(true)}>
@@ -130,7 +124,7 @@ export function PaneSlot({ side, binding, collectionId, path, onNavigate, onChoo
             onUploaded={pane.refresh}
             carryState={carryState}
             uploadRef={httpsUpload}
-            {...(takeHttpsResume ? { takeResume: takeHttpsResume } : {})}
+            takeResume={takeResume}
           />
         ) : null
       }

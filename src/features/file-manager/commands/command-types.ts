@@ -1,25 +1,33 @@
-import type { PaneHandle, PaneSide } from '@/features/file-manager/model/pane-handle';
-import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
+import type { FileManagerIntent } from '@/features/file-manager/model/file-manager-intents';
+import type { FileManagerState } from '@/features/file-manager/model/file-manager-state';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
 /** The parts of a KeyboardEvent commands look at (so tests can pass plain objects). */
 export type KeyLike = { key: string; code?: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean };
 
-export type CommandContext = {
-  active: PaneHandle;
-  other: PaneHandle | null;
-  activeSide: PaneSide;
-  openDialog(request: DialogRequest): void;
-  switchPane(): void;
-  swapPanes(): void;
-  openInOther(collectionId: string, path: string): void;
-  compare: boolean;
-  toggleCompare(): void;
-  openContextMenu(): void;
-};
+/** Plain data: the store's state and the pane a command acts on (the one with focus, normally the active one). */
+export type CommandContext = { state: FileManagerState; side: PaneSide };
+
+/** What a command asks for, as data; the store carries it out (file-manager-store.ts). */
+export type CommandResult = FileManagerIntent | readonly FileManagerIntent[] | null | undefined;
 
 export type CommandGroup = 'Navigate' | 'Select' | 'Files' | 'Panes' | 'Help';
 
-/** One registry feeds key handling, the function-key bar, the context menu and the help overlay (docs/architecture.md#commands). */
+/** How a command shows as a pane toolbar button. */
+export type ToolbarSpec = {
+  /** The button's accessible name. */
+  name: string;
+  icon?: 'back' | 'forward' | 'up' | 'refresh';
+  /** Shown text when it differs from the name (toggles show a check box before it). */
+  text?: string;
+  /** The tooltip before the shortcut hint (default: the name). */
+  title?: string;
+};
+
+/**
+ * One registry feeds key handling, the function-key bar, the context menu, the pane toolbar and
+ * the help overlay (docs/architecture.md). `predicate` and `perform` are pure functions of the context.
+ */
 export type Command = {
   id: string;
   label: string;
@@ -28,9 +36,13 @@ export type Command = {
   keys: readonly string[];
   keyTest: (e: KeyLike) => boolean;
   predicate: (ctx: CommandContext) => boolean;
-  perform: (ctx: CommandContext) => void;
+  perform: (ctx: CommandContext) => CommandResult;
   /** Shown on the function-key bar under this key label. */
   fkey?: string;
   /** Offered in the row context menu. */
   menu?: boolean;
+  /** Shown on each pane's toolbar. */
+  toolbar?: ToolbarSpec;
+  /** A toggle's state (toolbar and function-key bar show it as pressed). */
+  pressed?: (ctx: CommandContext) => boolean;
 };

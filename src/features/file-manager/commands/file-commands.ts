@@ -1,86 +1,115 @@
 import type { Command, CommandContext } from '@/features/file-manager/commands/command-types';
 import { keyTestFor } from '@/features/file-manager/commands/key-chords';
 import { createRegistry } from '@/features/file-manager/commands/registry';
+import {
+  activePane,
+  cursorEntry,
+  isListed,
+  otherPane,
+  singleTarget,
+  targetCount,
+  targets,
+} from '@/features/file-manager/commands/command-context';
+import { goUp, openEntry, openIn } from '@/features/file-manager/commands/pane-intents';
+import type { FileManagerIntent } from '@/features/file-manager/model/file-manager-intents';
+import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
+import { canGoBack, canGoForward } from '@/features/file-manager/model/pane-history';
+import { otherSide } from '@/features/file-manager/model/pane-side';
 import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
 import { childPath, parentPath } from '@/features/file-manager/lib/paths';
 
 type Spec = Omit<Command, 'keyTest' | 'predicate'> & { predicate?: Command['predicate'] };
-const cmd = (spec: Spec): Command => ({ predicate: () => true, ...spec, keyTest: keyTestFor(spec.keys) });
+/** Nothing runs while the pane it would act on is not there (e.g. the collection picker shows instead). */
+const cmd = ({ predicate, ...spec }: Spec): Command => ({
+  ...spec,
+  predicate: (c) => c.state.listings[c.side] !== null && (predicate?.(c) ?? true),
+  keyTest: keyTestFor(spec.keys),
+});
 
-const listed = (c: CommandContext) => c.active.listed;
-const hasTargets = (c: CommandContext) => c.active.listed && c.active.targets().length > 0;
-const otherListed = (c: CommandContext) => Boolean(c.other?.listed);
+const listed = (c: CommandContext) => isListed(activePane(c));
+const hasTargets = (c: CommandContext) => listed(c) && targetCount(activePane(c)) > 0;
+const otherListed = (c: CommandContext) => isListed(otherPane(c));
 /** A transfer only needs a destination folder: the other pane may be waiting for consent (Transfer then asks at submit). */
-const otherHasFolder = (c: CommandContext) => Boolean(c.other && (c.other.listed || c.other.path));
+const otherHasFolder = (c: CommandContext) => Boolean(otherPane(c).listing && (otherListed(c) || otherPane(c).listing!.path));
+/** The active pane's listing, for commands whose predicate made sure it is there. */
+const shown = (c: CommandContext) => activePane(c).listing!;
+
+const open = (dialog: DialogRequest): FileManagerIntent => ({ type: 'openDialog', dialog });
 
 function transferForm(c: CommandContext) {
-  const items = c.active.targets().map((e) => ({ name: e.name, isDir: e.type === 'dir' }));
-  return newTransferForm(transferSide(c.active), transferSide(c.other!), items);
+  const items = targets(activePane(c)).map((e) => ({ name: e.name, isDir: e.type === 'dir' }));
+  return newTransferForm(transferSide(shown(c)), transferSide(otherPane(c).listing!), items);
 }
 
-/** Every keyboard, menu and function-key action of the file manager. */
+/** Every keyboard, menu, toolbar and function-key action of the file manager. */
 export const FILE_COMMANDS: readonly Command[] = [
   cmd({ id: 'open', label: 'Open folder', group: 'Navigate', keys: ['Enter'], menu: true,
-    predicate: (c) => c.active.cursorEntry?.type === 'dir', perform: (c) => c.active.openCursor() }),
-  cmd({ id: 'up', label: 'Go up one level', group: 'Navigate', keys: ['Backspace'],
-    predicate: (c) => parentPath(c.active.path) !== null, perform: (c) => c.active.up() }),
-  cmd({ id: 'back', label: 'Back', group: 'Navigate', keys: ['Alt+ArrowLeft'],
-    predicate: (c) => c.active.canGoBack, perform: (c) => c.active.back() }),
-  cmd({ id: 'forward', label: 'Forward', group: 'Navigate', keys: ['Alt+ArrowRight'],
-    predicate: (c) => c.active.canGoForward, perform: (c) => c.active.forward() }),
-  cmd({ id: 'refresh', label: 'Refresh', group: 'Navigate', keys: ['Ctrl+R'], perform: (c) => c.active.refresh() }),
-  cmd({ id: 'filter', label: 'Filter this folder', group: 'Navigate', keys: ['Ctrl+F'], perform: (c) => c.active.focusFilter() }),
+    predicate: (c) => cursorEntry(activePane(c))?.type === 'dir', perform: (c) => openEntry(activePane(c), cursorEntry(activePane(c))) }),
+  cmd({ id: 'back', label: 'Back', group: 'Navigate', keys: ['Alt+ArrowLeft'], toolbar: { name: 'Back', icon: 'back' },
+    predicate: (c) => canGoBack(activePane(c).pane.history), perform: (c) => ({ type: 'go', side: c.side, delta: -1 }) }),
+  cmd({ id: 'forward', label: 'Forward', group: 'Navigate', keys: ['Alt+ArrowRight'], toolbar: { name: 'Forward', icon: 'forward' },
+    predicate: (c) => canGoForward(activePane(c).pane.history), perform: (c) => ({ type: 'go', side: c.side, delta: 1 }) }),
+  cmd({ id: 'up', label: 'Go up one level', group: 'Navigate', keys: ['Backspace'], toolbar: { name: 'Up', icon: 'up' },
+    predicate: (c) => parentPath(shown(c).path) !== null, perform: (c) => goUp(activePane(c)) }),
+  cmd({ id: 'refresh', label: 'Refresh', group: 'Navigate', keys: ['Ctrl+R'], toolbar: { name: 'Refresh', icon: 'refresh' },
+    predicate: (c) => !shown(c).fetching, perform: (c) => ({ type: 'refresh', side: c.side }) }),
+  cmd({ id: 'filter', label: 'Filter this folder', group: 'Navigate', keys: ['Ctrl+F'],
+    perform: (c) => ({ type: 'focus', side: c.side, target: 'filter' }) }),
   cmd({ id: 'toggle-hidden', label: 'Show or hide hidden files', group: 'Navigate', keys: ['Ctrl+H'],
-    perform: (c) => c.active.toggleHidden() }),
+    toolbar: { name: 'Hidden', title: 'Show hidden files' }, pressed: (c) => c.state.prefs.showHidden,
+    perform: (c) => ({ type: 'prefs', change: { showHidden: !c.state.prefs.showHidden } }) }),
   cmd({ id: 'toggle-owner-columns', label: 'Show or hide owner and permissions', group: 'Navigate', keys: ['Alt+L'],
-    perform: (c) => c.active.toggleOwnerColumns() }),
+    toolbar: { name: 'Owner and permissions', text: 'Permissions', title: 'Show owner and permissions columns' },
+    pressed: (c) => c.state.prefs.showOwnerColumns,
+    perform: (c) => ({ type: 'prefs', change: { showOwnerColumns: !c.state.prefs.showOwnerColumns } }) }),
   cmd({ id: 'mark-next', label: 'Mark and move down', group: 'Select', keys: ['Insert'], predicate: listed,
-    perform: (c) => c.active.markCursor(true) }),
+    perform: (c) => ({ type: 'markCursor', side: c.side, advance: true }) }),
   cmd({ id: 'mark', label: 'Mark or unmark', group: 'Select', keys: ['Space'], predicate: listed,
-    perform: (c) => c.active.markCursor(false) }),
+    perform: (c) => ({ type: 'markCursor', side: c.side, advance: false }) }),
   cmd({ id: 'select-all', label: 'Select all', group: 'Select', keys: ['Ctrl+A'], predicate: listed,
-    perform: (c) => c.active.selectAll() }),
+    perform: (c) => ({ type: 'markAll', side: c.side }) }),
   cmd({ id: 'clear-selection', label: 'Clear selection', group: 'Select', keys: ['Escape'],
-    perform: (c) => c.active.clearSelection() }),
+    perform: (c) => ({ type: 'clearMarks', side: c.side }) }),
   cmd({ id: 'details', label: 'Details', group: 'Files', keys: ['F3'], fkey: 'F3', menu: true,
-    predicate: (c) => c.active.listed && c.active.cursorEntry !== null,
-    perform: (c) => c.openDialog({ kind: 'details', collectionName: c.active.collectionName, path: c.active.path, entry: c.active.cursorEntry! }) }),
+    predicate: (c) => listed(c) && cursorEntry(activePane(c)) !== null,
+    perform: (c) => open({ kind: 'details', collectionName: shown(c).collectionName, path: shown(c).path, entry: cursorEntry(activePane(c))! }) }),
   cmd({ id: 'rename', label: 'Rename', group: 'Files', keys: ['F2'], fkey: 'F2', menu: true,
-    predicate: (c) => c.active.listed && c.active.targets().length === 1,
-    perform: (c) => c.openDialog({ kind: 'rename', side: c.activeSide, collectionId: c.active.collectionId,
-      path: c.active.path, entry: c.active.targets()[0]! }) }),
+    predicate: (c) => listed(c) && targetCount(activePane(c)) === 1 && singleTarget(activePane(c)) !== null,
+    perform: (c) => open({ kind: 'rename', side: c.side, collectionId: shown(c).collectionId, path: shown(c).path,
+      entry: singleTarget(activePane(c))! }) }),
   cmd({ id: 'transfer', label: 'Transfer to other pane', group: 'Files', keys: ['F5'], fkey: 'F5', menu: true,
     predicate: (c) => hasTargets(c) && otherHasFolder(c),
-    perform: (c) => c.openDialog({ kind: 'transfer', form: transferForm(c) }) }),
+    perform: (c) => open({ kind: 'transfer', form: transferForm(c) }) }),
   cmd({ id: 'move', label: 'Move', group: 'Files', keys: ['F6'], fkey: 'F6', menu: true, predicate: hasTargets,
     perform: (c) => {
-      const sameCollection = c.other?.listed && c.other.collectionId === c.active.collectionId;
-      c.openDialog({ kind: 'move', side: c.activeSide, collectionId: c.active.collectionId, path: c.active.path,
-        names: c.active.targets().map((e) => e.name), target: sameCollection ? c.other!.path : c.active.path });
+      const other = otherPane(c).listing;
+      const target = other?.listed && other.collectionId === shown(c).collectionId ? other.path : shown(c).path;
+      return open({ kind: 'move', side: c.side, collectionId: shown(c).collectionId, path: shown(c).path,
+        names: targets(activePane(c)).map((e) => e.name), target });
     } }),
   cmd({ id: 'mkdir', label: 'New folder', group: 'Files', keys: ['F7'], fkey: 'F7', menu: true, predicate: listed,
-    perform: (c) => c.openDialog({ kind: 'mkdir', side: c.activeSide, collectionId: c.active.collectionId, path: c.active.path }) }),
+    perform: (c) => open({ kind: 'mkdir', side: c.side, collectionId: shown(c).collectionId, path: shown(c).path }) }),
   cmd({ id: 'delete', label: 'Delete', group: 'Files', keys: ['F8', 'Delete'], fkey: 'F8', menu: true, predicate: hasTargets,
-    perform: (c) => c.openDialog({ kind: 'delete', side: c.activeSide, collectionId: c.active.collectionId,
-      collectionName: c.active.collectionName, path: c.active.path, entries: c.active.targets() }) }),
+    perform: (c) => open({ kind: 'delete', side: c.side, collectionId: shown(c).collectionId,
+      collectionName: shown(c).collectionName, path: shown(c).path, entries: targets(activePane(c)) }) }),
   cmd({ id: 'sync-preview', label: 'Preview sync to other pane', group: 'Files', keys: ['Alt+P'], menu: true,
-    predicate: (c) => otherListed(c) && c.active.targets().length === 1 && c.active.targets()[0]!.type === 'dir',
-    perform: (c) => c.openDialog({ kind: 'sync-preview', form: { ...transferForm(c), syncLevel: '1' } }) }),
+    predicate: (c) => otherListed(c) && targetCount(activePane(c)) === 1 && singleTarget(activePane(c))?.type === 'dir',
+    perform: (c) => open({ kind: 'sync-preview', form: { ...transferForm(c), syncLevel: '1' } }) }),
   cmd({ id: 'switch-pane', label: 'Switch to the other pane', group: 'Panes', keys: ['Tab'],
-    predicate: (c) => c.other !== null, perform: (c) => c.switchPane() }),
-  cmd({ id: 'swap-panes', label: 'Swap panes', group: 'Panes', keys: ['Ctrl+U'], perform: (c) => c.swapPanes() }),
+    predicate: (c) => otherPane(c).listing !== null, perform: (c) => ({ type: 'activate', side: otherSide(c.side), focus: true }) }),
+  cmd({ id: 'swap-panes', label: 'Swap panes', group: 'Panes', keys: ['Ctrl+U'], perform: () => ({ type: 'swap' }) }),
   cmd({ id: 'open-in-other', label: 'Open in the other pane', group: 'Panes', keys: ['Alt+O'], menu: true, predicate: listed,
     perform: (c) => {
-      const e = c.active.cursorEntry;
-      const path = e?.type === 'dir' ? childPath(c.active.path, e.name) : c.active.path;
-      c.openInOther(c.active.collectionId, path);
+      const e = cursorEntry(activePane(c));
+      const path = e?.type === 'dir' ? childPath(shown(c).path, e.name) : shown(c).path;
+      return openIn(otherSide(c.side), shown(c).collectionId, path);
     } }),
   cmd({ id: 'compare', label: 'Compare panes', group: 'Panes', keys: ['Alt+C'], predicate: (c) => listed(c) && otherListed(c),
-    perform: (c) => c.toggleCompare() }),
+    pressed: (c) => c.state.compare, perform: () => ({ type: 'toggleCompare' }) }),
   cmd({ id: 'context-menu', label: 'Open the context menu', group: 'Help', keys: ['Shift+F10', 'ContextMenu'],
-    predicate: listed, perform: (c) => c.openContextMenu() }),
-  cmd({ id: 'help', label: 'Keyboard help', group: 'Help', keys: ['F1', '?'], fkey: 'F1', perform: (c) => c.openDialog({ kind: 'help' }) }),
+    predicate: listed, perform: () => ({ type: 'contextMenu' }) }),
+  cmd({ id: 'help', label: 'Keyboard help', group: 'Help', keys: ['F1', '?'], fkey: 'F1', perform: () => open({ kind: 'help' }) }),
 ];
 
 export const fileCommands = createRegistry(FILE_COMMANDS);

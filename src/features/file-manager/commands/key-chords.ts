@@ -42,3 +42,12 @@ export function chordId(text: string): string {
   const key = c.key.length === 1 ? c.key.toLowerCase() : c.key;
   return `${c.ctrl ? 'C' : ''}${c.alt ? 'A' : ''}${c.shift && !c.anyShift ? 'S' : ''}:${key}`;
 }
+
+const KEY_GLYPHS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
+
+/** A chord as a tooltip shows it: `Alt+ArrowLeft` → `Alt+←`. */
+export const shortcutHint = (text: string): string =>
+  text
+    .split('+')
+    .map((part) => KEY_GLYPHS[part] ?? part)
+    .join('+');

@@ -1,4 +1,4 @@
-import type { Command, CommandContext, KeyLike } from '@/features/file-manager/commands/command-types';
+import type { Command, CommandContext, CommandResult, KeyLike } from '@/features/file-manager/commands/command-types';
 import { chordId } from '@/features/file-manager/commands/key-chords';
 
 export type Registry = { commands: readonly Command[]; byId: ReadonlyMap<string, Command> };
@@ -22,12 +22,13 @@ export function createRegistry(commands: readonly Command[]): Registry {
 
 export type DispatchResult =
   | { kind: 'none' }
-  | { kind: 'performed'; id: string }
+  | { kind: 'performed'; id: string; intents: CommandResult }
   | { kind: 'disabled'; id: string }
   | { kind: 'conflict'; ids: string[] };
 
 /**
- * The one dispatcher. A key that matches two commands (possible with hand-written keyTests) does
+ * The one dispatcher: finds the command for a key and returns what it asks for (the caller's store
+ * carries it out). A key that matches two commands (possible with hand-written keyTests) does
  * nothing and is reported, rather than running whichever came first. Matched keys are always
  * claimed (preventDefault), even when the command is unavailable: F5 must never reload the page.
  */
@@ -46,13 +47,12 @@ export function dispatchKey(
   }
   const cmd = matches[0]!;
   if (!ctx || !cmd.predicate(ctx)) return { kind: 'disabled', id: cmd.id };
-  cmd.perform(ctx);
-  return { kind: 'performed', id: cmd.id };
+  return { kind: 'performed', id: cmd.id, intents: cmd.perform(ctx) };
 }
 
-export function runCommand(registry: Registry, id: string, ctx: CommandContext | null): boolean {
+/** What the command asks for, or false when it is unknown or not available now. Nothing is carried out here. */
+export function runCommand(registry: Registry, id: string, ctx: CommandContext | null): false | { intents: CommandResult } {
   const cmd = registry.byId.get(id);
   if (!cmd || !ctx || !cmd.predicate(ctx)) return false;
-  cmd.perform(ctx);
-  return true;
+  return { intents: cmd.perform(ctx) };
 }

@@ -7,14 +7,14 @@ import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CO
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { fileCommands } from '@/features/file-manager/commands/file-commands';
-import { panePrefsStore, resetPanePrefs } from '@/features/file-manager/hooks/use-pane-prefs';
+import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
+import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 import { pendingSubmissions } from '@/features/file-manager/api/submit-task';
 import type { FileManagerAppState } from '@/features/file-manager/model/app-state';
 import { entry, listing } from '@/features/file-manager/test/listing';
 
 useComponentTestHooks();
 beforeEach(async () => {
-  resetPanePrefs();
   await panePrefsStore.clear();
   await pendingSubmissions.clear();
   // happy-dom's <dialog> lacks showModal in some versions: open it as a plain dialog.
@@ -39,21 +39,18 @@ function renderShell(extra: FakeRoute[] = [], restore?: FileManagerAppState) {
   render(
     <MemoryRouter initialEntries={['/files?origin_id=L&destination_id=R']}>
       <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <DualPane
-          restore={restore}
-          paneNames={{ left: 'Left Lab', right: 'Right Lab' }}
+        <TestFileManager
+          left={{ collectionId: 'L', path: '/left/' }}
+          right={{ collectionId: 'R', path: '/right/' }}
+          onMove={(side, loc) => onOpenIn(side, loc.collectionId, loc.path)}
           onSwap={onSwap}
-          onOpenIn={onOpenIn}
-          renderPane={(side, binding) => (
-            <FilePane
-              collectionId={side === 'left' ? 'L' : 'R'}
-              collectionName={side === 'left' ? 'Left Lab' : 'Right Lab'}
-              path={side === 'left' ? '/left/' : '/right/'}
-              onNavigate={() => {}}
-              binding={binding}
-            />
-          )}
-        />
+          restore={restore}
+        >
+          <DualPane
+            paneNames={{ left: 'Left Lab', right: 'Right Lab' }}
+            renderPane={(side) => <FilePane side={side} collectionName={side === 'left' ? 'Left Lab' : 'Right Lab'} />}
+          />
+        </TestFileManager>
       </TestProviders>
     </MemoryRouter>,
   );

@@ -1,185 +1,98 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
-import type { CommandContext } from '@/features/file-manager/commands/command-types';
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
+import { carryThroughLogin } from '@/components/services/login-round-trip';
 import { fileCommands } from '@/features/file-manager/commands/file-commands';
-import { dispatchKey, runCommand } from '@/features/file-manager/commands/registry';
+import { runCommand } from '@/features/file-manager/commands/registry';
+import { useDialogFocusReturn } from '@/features/file-manager/hooks/use-dialog-focus-return';
+import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import { toAppState } from '@/features/file-manager/model/app-state';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
-import { otherSide, type PaneSide } from '@/features/file-manager/model/pane-handle';
-import type { PaneBinding } from '@/features/file-manager/model/pane-binding';
-import { createPaneStore } from '@/features/file-manager/model/pane-store';
-import type { FileManagerAppState } from '@/features/file-manager/model/app-state';
-import { newTransferForm } from '@/features/file-manager/model/transfer-form';
-import { transferSide } from '@/features/file-manager/model/transfer-side';
-import { AppStateContext } from '@/features/file-manager/hooks/use-reauthorize';
-import { setLoginStateSource } from '@/components/services/login-state-source';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { useTaskTray } from '@/features/file-manager/hooks/use-task-tray';
 import { FunctionKeyBar } from '@/features/file-manager/components/function-key-bar';
 import { ContextMenu } from '@/features/file-manager/components/context-menu';
 import { TaskTray } from '@/features/file-manager/components/task-tray';
 import { PaneSwitcher } from '@/features/file-manager/components/pane-switcher';
+import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
 
 // Dialogs and the help overlay are their own chunk: most visits never open one.
 const DialogHost = lazy(() => import('@/features/file-manager/components/dialogs/dialog-host'));
 
 type Props = {
-  renderPane: (side: PaneSide, binding: PaneBinding) => ReactNode;
+  renderPane: (side: PaneSide) => ReactNode;
   /** Pane titles for the narrow-screen switcher. */
   paneNames: Record<PaneSide, string>;
-  onSwap: () => void;
-  onOpenIn: (side: PaneSide, collectionId: string, path: string) => void;
-  /** State brought back by a login round trip. */
-  restore?: FileManagerAppState | null | undefined;
 };
 
-/** Two panes, one active; keys, menu, function-key bar, dialogs and the task tray all go through the registry. */
-export function DualPane({ renderPane, paneNames, onSwap, onOpenIn, restore }: Props) {
-  const store = useMemo(createPaneStore, []);
-  const [active, setActive] = useState<PaneSide>(restore?.active ?? 'left');
-  const [compare, setCompare] = useState(false);
-  const [dialog, setDialog] = useState<DialogRequest | null>(restore?.dialog ?? null);
-  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const focusPending = useRef(false);
+/**
+ * Two panes, one active; keys, toolbar, menu, function-key bar and dialogs all go through the
+ * registry and the file manager's store (inside <FileManagerProvider>).
+ */
+export function DualPane({ renderPane, paneNames }: Props) {
+  const store = useFileManagerStore();
+  const active = useFileManager((s) => s.active);
   const tray = useTaskTray();
-
-  const activeRef = useRef(active);
-  activeRef.current = active;
-  const compareRef = useRef(compare);
-  compareRef.current = compare;
-
-  const openDialog = useCallback((request: DialogRequest) => {
-    opener.current = document.activeElement as HTMLElement | null;
-    setMenu(null);
-    setDialog(request);
-  }, []);
-  const focusAfterClose = useRef(false);
-  const closeDialog = useCallback(() => {
-    focusAfterClose.current = true;
-    setDialog(null);
-  }, []);
-  // Focus goes back where the dialog was opened from (or to the active pane) once the dialog has left the page:
-  // before that the rest of the page is inert and a focus() call is silently ignored.
-  useEffect(() => {
-    if (dialog || !focusAfterClose.current) return;
-    focusAfterClose.current = false;
-    const back = opener.current;
-    if (back?.isConnected) back.focus();
-    if (document.activeElement !== back) store.get(activeRef.current)?.focus();
-  }, [dialog, store]);
-
-  const activate = useCallback((side: PaneSide, focus = false) => {
-    focusPending.current = focus;
-    setActive(side);
-  }, []);
-  useEffect(() => {
-    if (!focusPending.current) return;
-    focusPending.current = false;
-    store.get(active)?.focus();
-  }, [active, store]);
-
-  const context = useCallback(
-    (side: PaneSide = activeRef.current): CommandContext | null => {
-      const pane = store.get(side);
-      if (!pane) return null;
-      return {
-        active: pane,
-        other: store.get(otherSide(side)),
-        activeSide: side,
-        openDialog,
-        switchPane: () => activate(otherSide(side), true),
-        swapPanes: onSwap,
-        openInOther: (id, path) => onOpenIn(otherSide(side), id, path),
-        compare: compareRef.current,
-        toggleCompare: () => setCompare((c) => !c),
-        openContextMenu: () => {
-          const grid = document.activeElement as HTMLElement | null;
-          const box = grid?.getBoundingClientRect();
-          setMenu({ x: (box?.left ?? 0) + 40, y: (box?.top ?? 0) + 40 });
-        },
-      };
-    },
-    [activate, onOpenIn, onSwap, openDialog, store],
-  );
-
-  const run = useCallback((id: string) => runCommand(fileCommands, id, context()), [context]);
-
-  const bindings = useMemo(() => {
-    const make = (side: PaneSide): PaneBinding => ({
-      side,
-      active: false,
-      onActivate: () => activeRef.current !== side && activate(side),
-      register: (h) => store.set(side, h),
-      unregister: () => store.clear(side),
-      onCommandKey: (e: KeyboardEvent) => dispatchKey(fileCommands, e, context(side)).kind !== 'none',
-      onContextMenu: (x, y) => setMenu({ x, y }),
-      onDropFiles: (payload, targetPath) => {
-        const from = store.get(payload.side);
-        const to = store.get(side);
-        if (!from || !to) return;
-        openDialog({ kind: 'transfer', form: newTransferForm(transferSide(from, payload.path), transferSide(to, targetPath), payload.items) });
-      },
-      // eslint-disable-next-line react-hooks/rules-of-hooks -- called by the pane as a hook
-      useCompareWith: () => useSyncExternalStore(store.subscribe, () => (compareRef.current ? (store.get(otherSide(side))?.entries ?? null) : null)),
-      initialSelection: restore?.selections[side],
-    });
-    return { left: make('left'), right: make('right') };
-  }, [activate, context, openDialog, restore, store]);
-
-  const snapshot = useCallback(
-    (d: DialogRequest | null): FileManagerAppState => ({
-      kind: 'file-manager',
-      active: activeRef.current,
-      selections: { left: [...(store.get('left')?.selectedNames ?? [])], right: [...(store.get('right')?.selectedNames ?? [])] },
-      dialog: d,
-    }),
-    [store],
-  );
-  // A login the app asks for when the session ends brings the panes' selection back too.
-  useEffect(() => setLoginStateSource(() => snapshot(null)), [snapshot]);
-  // A compare toggle must reach the panes' subscriptions.
-  useEffect(() => {
-    const pane = store.get(active);
-    if (pane) store.set(active, pane);
-  }, [compare, active, store]);
+  // The login the app asks for when the session ends, or a pane's consent, brings back the panes' marks too.
+  useEffect(() => carryThroughLogin(() => toAppState(store.getState())), [store]);
 
   const pane = (side: PaneSide) => (
     <div key={side} className={`min-h-0 min-w-0 flex-1 flex-col ${active === side ? 'flex' : 'hidden md:flex'}`}>
-      {renderPane(side, { ...bindings[side], active: active === side })}
+      {renderPane(side)}
     </div>
   );
-  const menuCtx = menu ? context() : null;
 
   return (
-    <AppStateContext.Provider value={snapshot}>
+    <>
       <div className="flex min-h-0 flex-1 flex-col">
-        <PaneSwitcher active={active} names={paneNames} onChoose={(s) => activate(s)} />
+        <PaneSwitcher active={active} names={paneNames} onChoose={(side) => store.dispatch({ type: 'activate', side })} />
         <div className="flex min-h-0 flex-1 gap-2 p-2">
           {pane('left')}
           {pane('right')}
         </div>
         <TaskTray tasks={tray.tasks} onDismiss={tray.dismiss} note={tray.resendError} />
-        <FunctionKeyBar registry={fileCommands} store={store} context={context} onRun={run} />
+        <FunctionKeyBar registry={fileCommands} />
       </div>
-      {menu && menuCtx ? (
-        <ContextMenu
-          registry={fileCommands}
-          ctx={menuCtx}
-          x={menu.x}
-          y={menu.y}
-          onRun={(id) => {
-            setMenu(null);
-            if (!run(id)) store.get(activeRef.current)?.focus();
-          }}
-          onClose={() => {
-            setMenu(null);
-            store.get(activeRef.current)?.focus();
-          }}
-        />
-      ) : null}
-      {dialog ? (
-        <Suspense fallback={null}>
-          <DialogHost request={dialog} registry={fileCommands} onClose={closeDialog} onSubmitted={tray.add} onChange={setDialog} />
-        </Suspense>
-      ) : null}
-    </AppStateContext.Provider>
+      <PaneMenu />
+      <Dialogs onSubmitted={tray.add} />
+    </>
   );
+}
+
+/** The row menu, while it is open, offering what applies to the active pane now. */
+function PaneMenu() {
+  const store = useFileManagerStore();
+  const state = useFileManager((s) => s);
+  const close = useCallback(() => {
+    store.dispatch({ type: 'menu', at: null });
+    store.dispatch({ type: 'focus', side: store.getState().active, target: 'grid' });
+  }, [store]);
+  if (!state.menu) return null;
+  return (
+    <ContextMenu
+      registry={fileCommands}
+      ctx={{ state, side: state.active }}
+      x={state.menu.x}
+      y={state.menu.y}
+      onRun={(id) => {
+        const now = store.getState();
+        const done = runCommand(fileCommands, id, { state: now, side: now.active });
+        store.dispatch({ type: 'menu', at: null });
+        if (done) store.run(done.intents);
+        else store.dispatch({ type: 'focus', side: now.active, target: 'grid' });
+      }}
+      onClose={close}
+    />
+  );
+}
+
+function Dialogs({ onSubmitted }: { onSubmitted: (task: SubmittedTask) => void }) {
+  const store = useFileManagerStore();
+  const dialog = useFileManager((s) => s.dialog);
+  useDialogFocusReturn();
+  const close = useCallback(() => store.dispatch({ type: 'closeDialog' }), [store]);
+  const change = useCallback((next: DialogRequest) => store.dispatch({ type: 'openDialog', dialog: next }), [store]);
+  return dialog ? (
+    <Suspense fallback={null}>
+      <DialogHost request={dialog} registry={fileCommands} onClose={close} onSubmitted={onSubmitted} onChange={change} />
+    </Suspense>
+  ) : null;
 }

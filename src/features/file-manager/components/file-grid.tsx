@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { SortState } from '@/features/file-manager/lib/sort-entries';
 import type { CompareMark } from '@/features/file-manager/lib/compare';
-import type { useGridSelection } from '@/features/file-manager/hooks/use-grid-selection';
+import type { GridSelection } from '@/features/file-manager/hooks/use-grid-selection';
 import { useTypeAhead } from '@/features/file-manager/hooks/use-type-ahead';
 import { GridHeader } from '@/features/file-manager/components/grid-header';
 import { FileGridRow } from '@/features/file-manager/components/file-grid-row';
@@ -15,13 +15,13 @@ type Props = {
   folderKey: string;
   entries: readonly FileEntry[];
   names: readonly string[];
-  selection: ReturnType<typeof useGridSelection>;
+  selection: GridSelection;
   sort: SortState;
   ownerColumns?: boolean;
   onSortChange: (s: SortState) => void;
   onOpen: (entry: FileEntry) => void;
   onUp: () => void;
-  /** The command dispatcher; returns true when it claimed the key. Without it the grid handles the basics itself. */
+  /** The command dispatcher; returns true when it claimed the key. Keys it leaves alone the grid handles itself. */
   onCommandKey?: (e: KeyboardEvent) => boolean;
   marks?: ReadonlyMap<string, CompareMark> | undefined;
   onRowContextMenu?: (index: number, x: number, y: number) => void;

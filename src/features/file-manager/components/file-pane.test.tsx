@@ -13,11 +13,11 @@ import {
 import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
-import { panePrefsStore, resetPanePrefs } from '@/features/file-manager/hooks/use-pane-prefs';
+import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
+import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 
 useComponentTestHooks();
 beforeEach(async () => {
-  resetPanePrefs();
   await panePrefsStore.clear();
 });
 
@@ -30,7 +30,9 @@ function renderPane(routes: FakeRoute[], props: { path?: string; onDropFiles?: (
   const { unmount } = render(
     <MemoryRouter initialEntries={['/files?origin_id=c-1']}>
       <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <FilePane collectionId="c-1" collectionName="Lab Storage" path={props.path ?? '/data/'} onNavigate={onNavigate} onDropFiles={props.onDropFiles} />
+        <TestFileManager left={{ collectionId: 'c-1', path: props.path ?? '/data/' }} onNavigate={onNavigate}>
+          <FilePane collectionName="Lab Storage" onDropFiles={props.onDropFiles} />
+        </TestFileManager>
       </TestProviders>
     </MemoryRouter>,
   );

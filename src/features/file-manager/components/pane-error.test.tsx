@@ -13,6 +13,7 @@ import {
   useComponentTestHooks,
 } from '@/components/testing/fake-services';
 import { FilePane } from '@/features/file-manager/components/file-pane';
+import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 
 const consentRequired = errorFixture('consent_required');
 const permissionDenied = errorFixture('endpoint_permission_denied');
@@ -38,7 +39,9 @@ function renderFailing(error: unknown, path = '/data/missing/') {
   render(
     <MemoryRouter initialEntries={[ROUTE]}>
       <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <FilePane collectionId="c-1" collectionName="Lab Storage" path={path} onNavigate={onNavigate} />
+        <TestFileManager left={{ collectionId: 'c-1', path }} onNavigate={onNavigate}>
+          <FilePane collectionName="Lab Storage" />
+        </TestFileManager>
       </TestProviders>
     </MemoryRouter>,
   );

@@ -1,4 +1,4 @@
-import type { PaneSide } from '@/features/file-manager/model/pane-handle';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
 /** Narrow screens show one pane; this picks which (Tab in a pane does the same). */
 export function PaneSwitcher({ active, names, onChoose }: { active: PaneSide; names: Record<PaneSide, string>; onChoose: (s: PaneSide) => void }) {

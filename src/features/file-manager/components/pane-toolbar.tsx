@@ -1,70 +1,86 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Button } from '@/components/ui/button';
 import { ArrowUpIcon, RefreshIcon } from '@/components/ui/icons';
+import type { Command, CommandContext, ToolbarSpec } from '@/features/file-manager/commands/command-types';
+import { fileCommands } from '@/features/file-manager/commands/file-commands';
+import { shortcutHint } from '@/features/file-manager/commands/key-chords';
+import { runCommand } from '@/features/file-manager/commands/registry';
+import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
-type Props = {
-  canGoBack: boolean;
-  canGoForward: boolean;
-  canGoUp: boolean;
-  fetching: boolean;
-  showHidden: boolean;
-  showOwnerColumns: boolean;
+const TOOLBAR = fileCommands.commands.filter((c): c is Command & { toolbar: ToolbarSpec } => c.toolbar !== undefined);
+
+/** In a narrow pane the icons stand alone, so the toolbar keeps to one line. */
+const withIcon = (icon: ReactNode, name: string) => (
+  <>
+    {icon} <span className="hidden @3xl:inline">{name}</span>
+  </>
+);
+
+function content(spec: ToolbarSpec, pressed: boolean | undefined): ReactNode {
+  if (pressed !== undefined) return `${pressed ? '☑' : '☐'} ${spec.text ?? spec.name}`;
+  switch (spec.icon) {
+    case 'back':
+      return '←';
+    case 'forward':
+      return '→';
+    case 'up':
+      return withIcon(<ArrowUpIcon />, spec.name);
+    case 'refresh':
+      return withIcon(<RefreshIcon />, spec.name);
+    default:
+      return spec.text ?? spec.name;
+  }
+}
+
+/** A pane's navigation buttons, rendered from the command registry, and the filter-as-you-type box. */
+export function PaneToolbar({ side, filter, filterRef, onFilterDone }: {
+  side: PaneSide;
   filter: string;
   filterRef: Ref<HTMLInputElement>;
-  onBack: () => void;
-  onForward: () => void;
-  onUp: () => void;
-  onRefresh: () => void;
-  onToggleHidden: () => void;
-  onToggleOwnerColumns: () => void;
-  onFilter: (text: string) => void;
   onFilterDone: () => void;
-};
-
-/** Per-pane navigation buttons and the filter-as-you-type box. */
-export function PaneToolbar(p: Props) {
+}) {
+  const store = useFileManagerStore();
+  const state = useFileManager((s) => s);
+  const ctx: CommandContext = { state, side };
+  const setFilter = (text: string) => store.dispatch({ type: 'filter', side, text });
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <Button size="sm" variant="ghost" onClick={p.onBack} disabled={!p.canGoBack} title="Back (Alt+←)" aria-label="Back">
-        ←
-      </Button>
-      <Button size="sm" variant="ghost" onClick={p.onForward} disabled={!p.canGoForward} title="Forward (Alt+→)" aria-label="Forward">
-        →
-      </Button>
-      {/* In a narrow pane the icons stand alone, so the toolbar keeps to one line. */}
-      <Button size="sm" variant="ghost" onClick={p.onUp} disabled={!p.canGoUp} title="Up (Backspace)" aria-label="Up">
-        <ArrowUpIcon /> <span className="hidden @3xl:inline">Up</span>
-      </Button>
-      <Button size="sm" variant="ghost" onClick={p.onRefresh} disabled={p.fetching} title="Refresh (Ctrl+R)" aria-label="Refresh">
-        <RefreshIcon /> <span className="hidden @3xl:inline">Refresh</span>
-      </Button>
-      <Button size="sm" variant="ghost" aria-pressed={p.showHidden} onClick={p.onToggleHidden} title="Show hidden files (Ctrl+H)">
-        {p.showHidden ? '☑' : '☐'} Hidden
-      </Button>
-      <Button
-        size="sm"
-        variant="ghost"
-        aria-pressed={p.showOwnerColumns}
-        aria-label="Owner and permissions"
-        onClick={p.onToggleOwnerColumns}
-        title="Show owner and permissions columns (Alt+L)"
-      >
-        {p.showOwnerColumns ? '☑' : '☐'} Permissions
-      </Button>
+      {TOOLBAR.map((c) => {
+        const pressed = c.pressed?.(ctx);
+        return (
+          <Button
+            key={c.id}
+            size="sm"
+            variant="ghost"
+            aria-label={c.toolbar.name}
+            aria-pressed={pressed}
+            aria-keyshortcuts={c.keys.join(' ')}
+            title={`${c.toolbar.title ?? c.toolbar.name} (${shortcutHint(c.keys[0]!)})`}
+            disabled={!c.predicate(ctx)}
+            onClick={() => {
+              const done = runCommand(fileCommands, c.id, { state: store.getState(), side });
+              if (done) store.run(done.intents);
+            }}
+          >
+            {content(c.toolbar, pressed)}
+          </Button>
+        );
+      })}
       <input
-        ref={p.filterRef}
+        ref={filterRef}
         type="search"
         aria-label="Filter by name"
         placeholder="Filter"
-        value={p.filter}
-        onChange={(e) => p.onFilter(e.target.value)}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === 'ArrowDown' || (e.key === 'Escape' && !p.filter)) {
+          if (e.key === 'Enter' || e.key === 'ArrowDown' || (e.key === 'Escape' && !filter)) {
             e.preventDefault();
-            p.onFilterDone();
+            onFilterDone();
           } else if (e.key === 'Escape') {
             e.preventDefault();
-            p.onFilter('');
+            setFilter('');
           }
         }}
         className="h-7 w-28 min-w-0 rounded border border-slate-300 bg-white px-2 text-xs focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30"

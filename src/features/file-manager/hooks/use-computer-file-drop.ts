@@ -8,16 +8,16 @@ export function useComputerFileDrop(accept: ((files: File[]) => void) | undefine
   const [over, setOver] = useState(false);
   return {
     over,
-    dragOver(e: DragEvent) {
+    dragOver: (e: DragEvent) => {
       if (!e.dataTransfer.types.includes('Files')) return;
       e.preventDefault();
       e.dataTransfer.dropEffect = accept ? 'copy' : 'none';
       if (accept && !over) setOver(true);
     },
-    dragLeave(e: DragEvent) {
+    dragLeave: (e: DragEvent) => {
       if (over && !e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
     },
-    drop(e: DragEvent) {
+    drop: (e: DragEvent) => {
       setOver(false);
       if (!e.dataTransfer.files.length) return;
       e.preventDefault();

@@ -1,5 +1,5 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import type { PaneSide } from '@/features/file-manager/model/pane-handle';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import type { TransferForm } from '@/features/file-manager/model/transfer-form';
 
 /** The operation dialogs, described as data so they can be lazily loaded and survive a login round trip. */

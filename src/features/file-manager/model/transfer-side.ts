@@ -1,7 +1,7 @@
-import type { PaneHandle } from '@/features/file-manager/model/pane-handle';
+import type { PaneListing } from '@/features/file-manager/model/file-manager-state';
 import type { TransferSide } from '@/features/file-manager/model/transfer-form';
 
-export function transferSide(pane: PaneHandle, path = pane.path): TransferSide {
+export function transferSide(pane: PaneListing, path = pane.path): TransferSide {
   return {
     collectionId: pane.collectionId,
     collectionName: pane.collectionName,

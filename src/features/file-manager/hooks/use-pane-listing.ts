@@ -1,0 +1,52 @@
+import { useLayoutEffect, useMemo } from 'react';
+import type { Endpoint } from '@/lib/globus/transfer-types';
+import { useListDirectory } from '@/features/file-manager/api/list-directory';
+import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import { effectiveSort, sortEntries } from '@/features/file-manager/lib/sort-entries';
+import { filterEntries } from '@/features/file-manager/lib/filter-entries';
+import type { PaneListing } from '@/features/file-manager/model/file-manager-state';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
+import { nameIndex } from '@/features/file-manager/model/selection';
+
+const NO_ENTRIES: never[] = [];
+
+/**
+ * A pane's folder as shown: the listing query, sorted and filtered by the prefs and the pane's
+ * filter. Published to the store whenever it changes (never on a cursor move), so commands, the
+ * function-key bar and the other pane's compare marks can read it.
+ */
+export function usePaneListing(side: PaneSide, collectionName: string | undefined, collection: Endpoint | undefined) {
+  const store = useFileManagerStore();
+  const { collectionId, path, filter } = useFileManager((s) => s.panes[side]);
+  const prefs = useFileManager((s) => s.prefs);
+  const ls = useListDirectory(collectionId, path);
+  const data = ls.data;
+  // With no path in the route, the listing tells us where Transfer put us (default/home folder).
+  const shownPath = path !== '' ? path : (!ls.isPlaceholderData && data?.path) || '';
+
+  // The stored sort survives switching the optional columns off, so switching them back restores it.
+  const sort = useMemo(() => effectiveSort(prefs.sort, prefs.showOwnerColumns), [prefs.sort, prefs.showOwnerColumns]);
+  const sorted = useMemo(() => (data ? sortEntries(data.DATA, sort) : NO_ENTRIES), [data, sort]);
+  const entries = useMemo(() => filterEntries(sorted, prefs.showHidden, filter), [sorted, prefs.showHidden, filter]);
+  const names = useMemo(() => nameIndex(entries.map((e) => e.name)), [entries]);
+
+  const listed = Boolean(data) && !ls.isError && !ls.isPlaceholderData;
+  const listing = useMemo<PaneListing>(
+    () => ({
+      collectionId,
+      collectionName: collectionName ?? collectionId,
+      collection,
+      path: data?.path ?? shownPath,
+      shownPath,
+      listed,
+      fetching: ls.isFetching,
+      entries,
+      names,
+    }),
+    [collection, collectionId, collectionName, data?.path, entries, listed, ls.isFetching, names, shownPath],
+  );
+  useLayoutEffect(() => store.dispatch({ type: 'listing', side, listing }), [store, side, listing]);
+  useLayoutEffect(() => () => store.dispatch({ type: 'listing', side, listing: null }), [store, side]);
+
+  return { ls, listing, sort, prefs, filter };
+}

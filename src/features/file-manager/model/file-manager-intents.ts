@@ -1,0 +1,42 @@
+import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
+import type { PaneListing, PaneLocation, FocusRequest } from '@/features/file-manager/model/file-manager-state';
+import type { PanePrefs } from '@/features/file-manager/model/pane-prefs';
+import type { PaneSide } from '@/features/file-manager/model/pane-side';
+import type { SelectionModifiers } from '@/features/file-manager/model/selection';
+
+/** Changes the store makes itself (file-manager-reducer.ts). */
+export type FileManagerAction =
+  | { type: 'locate'; side: PaneSide; location: PaneLocation }
+  | { type: 'expect'; side: PaneSide; location: PaneLocation; cursor: string | null }
+  | { type: 'travel'; side: PaneSide; delta: number }
+  | { type: 'listing'; side: PaneSide; listing: PaneListing | null }
+  | { type: 'activate'; side: PaneSide; focus?: boolean }
+  | { type: 'focus'; side: PaneSide; target: FocusRequest['target'] }
+  | { type: 'moveTo'; side: PaneSide; index: number; mods?: SelectionModifiers }
+  | { type: 'toggleMark'; side: PaneSide; index: number }
+  | { type: 'markCursor'; side: PaneSide; advance: boolean }
+  | { type: 'markAll'; side: PaneSide }
+  | { type: 'markNames'; side: PaneSide; names: readonly string[] }
+  | { type: 'clearMarks'; side: PaneSide }
+  | { type: 'filter'; side: PaneSide; text: string }
+  | { type: 'openDialog'; dialog: DialogRequest }
+  | { type: 'closeDialog' }
+  | { type: 'menu'; at: { x: number; y: number } | null }
+  | { type: 'toggleCompare' }
+  | { type: 'prefs'; change: Partial<PanePrefs> }
+  | { type: 'prefsLoaded'; saved: Partial<PanePrefs> }
+  | { type: 'pendingTaken' };
+
+/** Things only the outside world can do: move the URL, refetch, read where focus is. */
+export type FileManagerEffect =
+  | { type: 'navigate'; side: PaneSide; location: PaneLocation; cursor?: string | null }
+  | { type: 'go'; side: PaneSide; delta: -1 | 1 }
+  | { type: 'swap' }
+  | { type: 'refresh'; side: PaneSide }
+  | { type: 'contextMenu' };
+
+/** What a command or a UI event asks for: described as data, carried out by the store's `run`. */
+export type FileManagerIntent = FileManagerAction | FileManagerEffect;
+
+const EFFECTS: ReadonlySet<string> = new Set<FileManagerEffect['type']>(['navigate', 'go', 'swap', 'refresh', 'contextMenu']);
+export const isEffect = (i: FileManagerIntent): i is FileManagerEffect => EFFECTS.has(i.type);
