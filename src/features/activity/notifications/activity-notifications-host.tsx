@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { ActivityWatcher } from '@/features/activity/notifications/activity-watcher';
 import { LiveRegion } from '@/features/activity/notifications/live-region';
-import { ToastRegion } from '@/features/activity/notifications/toast-region';
+import { ToastRegion } from '@/components/ui/toast-region';
 
 let owner: symbol | null = null;
 const waiting = new Set<() => void>();
@@ -32,7 +32,7 @@ export function ActivityNotificationsHost() {
     <>
       <ActivityWatcher />
       <LiveRegion />
-      <ToastRegion />
+      <ToastRegion label="Task notifications" />
     </>
   );
 }

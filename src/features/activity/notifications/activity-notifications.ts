@@ -4,7 +4,8 @@ import { useEffect } from 'react';
 import { announce } from '@/features/activity/notifications/live-announcer-store';
 import { notifyInBrowser } from '@/features/activity/notifications/browser-notifications';
 import { createTaskNotifier } from '@/features/activity/notifications/task-notifier';
-import { toastStore } from '@/features/activity/notifications/toast-store';
+import { toastStore } from '@/components/ui/toast-store';
+import { taskToast } from '@/features/activity/notifications/task-toast';
 import { forgetWatchedTasks, loadWatchedTasks, rememberWatchedTask, watchedTasksStore } from '@/features/activity/notifications/watched-tasks';
 import { isFinished } from '@/features/activity/model/task-status';
 import type { Task } from '@/features/activity/model/task-types';
@@ -17,7 +18,7 @@ let restoring: Promise<void> | null = null;
 
 export function observeTasks(tasks: readonly Task[]): void {
   for (const notice of notifier.observe(tasks)) {
-    toastStore.push(notice);
+    toastStore.push(taskToast(notice));
     void notifyInBrowser(notice, paths.task(notice.taskId));
     announce(`${notice.title}: ${notice.body}`);
   }
