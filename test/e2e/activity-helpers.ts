@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect } from './fixtures';
 import { openLoggedIn } from './file-manager-helpers';
 
@@ -31,6 +31,48 @@ export function countTaskListRequests(page: Page, emulatorUrl: string) {
   });
   return () => n;
 }
+
+/**
+ * Lets `ms` of the page's time pass at once (Playwright's clock, installed before the page loaded), so
+ * every timer due in that span fires, then waits until each Transfer request they set off has been
+ * answered (or has failed): what the page can learn in that span, it has learned. Returns how many
+ * requests that was.
+ */
+export async function letTimePass(page: Page, emulatorUrl: string, ms: number): Promise<number> {
+  const sent: Request[] = [];
+  const onRequest = (r: Request) => {
+    if (r.url().startsWith(`${emulatorUrl}/v0.10/`)) sent.push(r);
+  };
+  page.on('request', onRequest);
+  try {
+    await page.clock.runFor(ms);
+    // A timer's fetch starts a few turns later (the token comes from IndexedDB first).
+    await settle(page, 5);
+  } finally {
+    page.off('request', onRequest);
+  }
+  await Promise.all(sent.map((r) => r.response()));
+  // Then what the page renders from those answers.
+  await settle(page, 2);
+  return sent.length;
+}
+
+/** Waits for `turns` turns of the page's event loop (a message channel: Playwright's clock does not hold it). */
+function settle(page: Page, turns: number): Promise<void> {
+  return page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) {
+      await new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+    }
+  }, turns);
+}
+
+/** The next task_list response the page receives. */
+export const nextTaskList = (page: Page, emulatorUrl: string) =>
+  page.waitForResponse((r) => r.url().startsWith(`${emulatorUrl}/v0.10/task_list`));
 
 /** A row of the Tasks table by the text it shows. */
 export const taskRow = (page: Page, text: string | RegExp) => page.getByRole('table', { name: 'Tasks' }).getByRole('row').filter({ hasText: text });

@@ -1,17 +1,20 @@
 // Live monitoring against the emulator: the network dropping during polling, desktop notifications
 // for a watched task after a reload, and stalled tasks that say what to do and resume once fixed.
-import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import { filesLink, openLoggedIn } from './file-manager-helpers';
-import { finishRunningTasks, recordNotificationsScript, startTransfer, taskRow } from './activity-helpers';
+import { finishRunningTasks, letTimePass, nextTaskList, recordNotificationsScript, setTabHidden, startTransfer, taskRow } from './activity-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
 const t2 = COLLECTIONS.tutorial2;
 const SIZES = '/share/sizes/';
-const toasts = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Task notifications' });
+const toasts = (page: Page) => page.getByRole('region', { name: 'Task notifications' });
 
 test('the network dropping during polling: a clear note, rows kept, recovery by itself with one toast', async ({ page, env }) => {
-  await env.control('engine', { bandwidthBytesPerSecond: 16 * 1024 });
+  // The task moves only when the test moves the emulator's clock; the page's time is Playwright's.
+  await env.control('engine', { bandwidthBytesPerSecond: 16 * 1024, clock: 'manual' });
+  await page.clock.install();
   const link = filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share });
   await openLoggedIn(page, link);
   await startTransfer(page, SIZES, /1MiB\.bin/, 'offline run');
@@ -26,18 +29,20 @@ test('the network dropping during polling: a clear note, rows kept, recovery by 
   await expect(row).toContainText('Active');
   // The task finishes while this page cannot see it.
   await finishRunningTasks(env.control);
-  // A short window: nothing can be announced while offline.
-  await page.waitForTimeout(5_000);
+  // More than a fast tick passes offline: every poll is held or fails, so nothing can be announced.
+  await letTimePass(page, env.emulatorUrl, 6_000);
   await expect(row).toContainText('Active');
   await expect(toasts(page).getByRole('listitem')).toHaveCount(0);
 
   await page.context().setOffline(false);
-  await expect(row).toContainText('Succeeded', { timeout: 20_000 });
+  await expect(row).toContainText('Succeeded', POLLS);
   await expect(note).toBeHidden();
   const finished = toasts(page).getByRole('listitem').filter({ hasText: 'Task finished' });
   await expect(finished).toHaveCount(1);
-  // Further polls (fast again after recovery) must not repeat it; success toasts stay 10 s.
-  await page.waitForTimeout(5_000);
+  // A further poll must not repeat it (success toasts stay 10 s): the tab shown again asks at once.
+  const repolled = nextTaskList(page, env.emulatorUrl);
+  await setTabHidden(page, false);
+  await repolled;
   await expect(finished).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible();
 });
@@ -45,7 +50,8 @@ test('the network dropping during polling: a clear note, rows kept, recovery by 
 test('desktop notifications: the opt-in is remembered, and a watched task finishing after a reload while the page is in the background yields one', async ({ page, env }) => {
   await page.context().grantPermissions(['notifications'], { origin: new URL(env.appUrl).origin });
   await page.addInitScript(recordNotificationsScript);
-  await env.control('engine', { bandwidthBytesPerSecond: 8 * 1024 });
+  await env.control('engine', { bandwidthBytesPerSecond: 8 * 1024, clock: 'manual' });
+  await page.clock.install();
   await openLoggedIn(page, `${env.appUrl}#/activity`);
   const toggle = page.getByRole('switch', { name: 'Desktop notifications when a task finishes' });
   await expect(toggle).toBeEnabled();
@@ -64,11 +70,11 @@ test('desktop notifications: the opt-in is remembered, and a watched task finish
   await page.evaluate(() => (window as unknown as { __setFocused: (f: boolean) => void }).__setFocused(false));
   await finishRunningTasks(env.control);
 
-  await expect(toasts(page).getByRole('listitem').filter({ hasText: 'Task finished' })).toContainText('notify me', { timeout: 20_000 });
+  await expect(toasts(page).getByRole('listitem').filter({ hasText: 'Task finished' })).toContainText('notify me', POLLS);
   const recorded = () => page.evaluate(() => (window as unknown as { __notifications: { title: string; body?: string }[] }).__notifications);
   await expect.poll(async () => (await recorded()).length).toBe(1);
-  // A short window in which a duplicate would show up (the background watcher polls every 5 s).
-  await page.waitForTimeout(6_000);
+  // More than one tick of the background watcher (5 s) passes, in which a duplicate would show up.
+  await letTimePass(page, env.emulatorUrl, 6_000);
   const all = await recorded();
   expect(all).toHaveLength(1);
   expect(all[0]!.title).toBe('Task finished');
@@ -77,7 +83,8 @@ test('desktop notifications: the opt-in is remembered, and a watched task finish
 
 test('a task stalled by a withdrawn consent says what to do, and resumes and succeeds after the user grants it again', async ({ page, env }) => {
   const mapped = COLLECTIONS.mapped;
-  await env.control('engine', { bandwidthBytesPerSecond: 16 * 1024 });
+  // Slow enough that the task cannot finish by itself before the test lets it (4 minutes).
+  await env.control('engine', { bandwidthBytesPerSecond: 4 * 1024 });
   const link = filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: mapped.id, destPath: PATHS.home });
   await openLoggedIn(page, link);
   await page.getByRole('button', { name: 'Give consent' }).click();
@@ -94,7 +101,7 @@ test('a task stalled by a withdrawn consent says what to do, and resumes and suc
   await page.goto(taskUrl);
 
   const needs = page.getByRole('region', { name: 'What this task needs' });
-  await expect(needs).toContainText('This task is waiting for your permission', { timeout: 20_000 });
+  await expect(needs).toContainText('This task is waiting for your permission', POLLS);
   await expect(needs).toContainText('You will sign in with Globus, approve access, and come back here.');
   await expect(page.getByRole('main').locator('header')).toContainText('Needs attention');
   await page.screenshot({ path: 'test-results/activity-consent-stall.png', fullPage: true });
@@ -102,14 +109,16 @@ test('a task stalled by a withdrawn consent says what to do, and resumes and suc
   await page.getByRole('button', { name: 'Allow' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'needs consent' })).toBeVisible();
-  await expect(needs).toBeHidden({ timeout: 20_000 });
+  await expect(needs).toBeHidden(POLLS);
   await finishRunningTasks(env.control);
-  await expect(page.getByRole('main').locator('header').getByText('Succeeded', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('main').locator('header').getByText('Succeeded', { exact: true })).toBeVisible(POLLS);
 });
 
 test('a Globus Connect Personal collection going offline mid-transfer: the task says to start it, then resumes and succeeds', async ({ page, env }) => {
   const gcp = COLLECTIONS.gcpAlice;
-  await env.control('engine', { bandwidthBytesPerSecond: 16 * 1024 });
+  // Slow enough that the task cannot finish by itself before the test lets it (4 minutes).
+  await env.control('engine', { bandwidthBytesPerSecond: 4 * 1024 });
+  await page.clock.install();
   const link = filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: gcp.id, destPath: PATHS.home });
   await openLoggedIn(page, link);
   await startTransfer(page, SIZES, /1MiB\.bin/, 'to laptop');
@@ -118,15 +127,15 @@ test('a Globus Connect Personal collection going offline mid-transfer: the task 
 
   await env.control(`collections/${gcp.id}/disconnect`, {});
   const needs = page.getByRole('region', { name: 'What this task needs' });
-  await expect(needs).toContainText('Globus Connect Personal is not running on one side. Start it and the task resumes.', { timeout: 20_000 });
+  await expect(needs).toContainText('Globus Connect Personal is not running on one side. Start it and the task resumes.', POLLS);
   await finishRunningTasks(env.control);
-  // Still held while disconnected: a short window in which it must not finish.
-  await page.waitForTimeout(5_000);
+  // Still held while disconnected: the page polls the task (fast tick, 5 s) and must not see it finish.
+  expect(await letTimePass(page, env.emulatorUrl, 6_000)).toBeGreaterThanOrEqual(1);
   await expect(page.getByRole('main').locator('header').getByText('Succeeded', { exact: true })).toHaveCount(0);
 
   await env.control(`collections/${gcp.id}/reconnect`, {});
   await finishRunningTasks(env.control);
-  await expect(page.getByRole('main').locator('header').getByText('Succeeded', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('main').locator('header').getByText('Succeeded', { exact: true })).toBeVisible(POLLS);
   await expect(needs).toBeHidden();
   await expect(toasts(page).getByRole('listitem').filter({ hasText: 'Task finished' })).toHaveCount(1);
 });

@@ -1,7 +1,7 @@
 // The task list against the emulator: paging 1,000 tasks, no polling while the tab is hidden,
 // recovery from 429s, and links to tasks that do not exist or belong to someone else.
-import { test, expect } from './fixtures';
-import { countTaskListRequests, openActivity, seedTasks, setTabHidden, taskRow } from './activity-helpers';
+import { test, expect, POLLS } from './fixtures';
+import { countTaskListRequests, letTimePass, openActivity, seedTasks, setTabHidden, taskRow } from './activity-helpers';
 
 test('pages through 1,000 tasks and keeps the place in the URL', async ({ page, env }) => {
   await seedTasks(env.control, { count: 1000, status: 'SUCCEEDED', label: 'run' });
@@ -34,18 +34,22 @@ test('pages through 1,000 tasks and keeps the place in the URL', async ({ page, 
 
 test('makes no task_list requests while the tab is hidden and resumes when it is shown', async ({ page, env }) => {
   await seedTasks(env.control, { count: 3, status: 'ACTIVE', label: 'busy' });
+  // The page's timers run on Playwright's clock: a minute in a hidden tab passes at once.
+  await page.clock.install();
   await openActivity(page, env.appUrl, 'activity');
   await expect(taskRow(page, 'busy 3')).toBeVisible();
   const count = countTaskListRequests(page, env.emulatorUrl);
-  // Visible with running tasks: the fast tick keeps asking.
-  await expect.poll(count, { timeout: 12_000 }).toBeGreaterThanOrEqual(1);
+  // Visible with running tasks: the fast tick (5 s) keeps asking. Hiding right after an answer means no
+  // request is in flight, so any later one comes from a timer that fired while hidden.
+  expect(await letTimePass(page, env.emulatorUrl, 6_000)).toBeGreaterThanOrEqual(1);
+  expect(count()).toBeGreaterThanOrEqual(1);
   await setTabHidden(page, true);
   const atHide = count();
-  // Longer than one fast tick (5 s): any timer still running would have fired.
-  await page.waitForTimeout(6_000);
+  // Twelve fast ticks and a slow one: any timer still running fires.
+  await letTimePass(page, env.emulatorUrl, 60_000);
   expect(count()).toBe(atHide);
   await setTabHidden(page, false);
-  await expect.poll(count, { timeout: 6_000 }).toBeGreaterThan(atHide);
+  await expect.poll(count).toBeGreaterThan(atHide);
 });
 
 test('a 429 while polling shows a clear note, keeps the rows, and clears by itself', async ({ page, env }) => {
@@ -55,9 +59,9 @@ test('a 429 while polling shows a clear note, keeps the rows, and clears by itse
   // More 429s than the HTTP layer retries by itself (5), so one poll fails visibly.
   await env.control('faults', { method: 'GET', path: '/v0.10/task_list', status: 429, code: 'RateLimited', retryAfter: 1, times: 6 });
   const note = page.getByRole('status').filter({ hasText: 'Globus asked us to slow down' });
-  await expect(note).toBeVisible({ timeout: 20_000 });
+  await expect(note).toBeVisible(POLLS);
   await expect(taskRow(page, 'steady 2')).toBeVisible();
-  await expect(note).toBeHidden({ timeout: 25_000 });
+  await expect(note).toBeHidden(POLLS);
   await expect(taskRow(page, 'steady 2')).toBeVisible();
 });
 

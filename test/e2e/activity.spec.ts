@@ -1,10 +1,10 @@
 // Activity against the emulator's task engine: a transfer submitted in the file manager followed to
 // SUCCEEDED with a toast, cancelling a running task, a failing task's event log, accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
-import { openActivity, seedTasks, taskRow } from './activity-helpers';
+import { finishRunningTasks, openActivity, seedTasks, taskRow } from './activity-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
 const t2 = COLLECTIONS.tutorial2;
@@ -21,8 +21,9 @@ function shownBytes(text: string): number {
 }
 
 test('a transfer submitted in the file manager moves, succeeds and raises one toast; its page charts the throughput', async ({ page, env }) => {
-  // 1 MiB at 80 KiB/s takes ~13 s: long enough for two or three 5 s polls to see it part-way.
-  await env.control('engine', { bandwidthBytesPerSecond: 80 * 1024 });
+  // 1 MiB at 80 KiB/s takes ~13 s of the emulator's clock, which moves only when the test moves it:
+  // the page sees the task part-way for as long as it takes, however slow the machine.
+  await env.control('engine', { bandwidthBytesPerSecond: 80 * 1024, clock: 'manual' });
   await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share }));
   await gridAt(page, SIZES).getByRole('row', { name: /1MiB\.bin/ }).click();
   await page.keyboard.press('F5');
@@ -35,6 +36,7 @@ test('a transfer submitted in the file manager moves, succeeds and raises one to
   const row = taskRow(page, 'e2e progress');
   const progressText = async () => (await row.getByRole('cell').nth(3).textContent()) ?? '';
   await expect(row).toContainText(`${t1.name} → ${t2.name}`);
+  await env.control('clock/advance', { seconds: 4 });
   // Part-way: some bytes shown while the task is still active; one file, so no percentage stuck at
   // 0% but a moving bar that reads out the bytes.
   await expect
@@ -43,11 +45,12 @@ test('a transfer submitted in the file manager moves, succeeds and raises one to
       const bytes = shownBytes(await progressText());
       const bar = await row.getByRole('progressbar').getAttribute('aria-valuetext');
       return text.includes('Active') && bytes > 0 && bytes < 1_048_576 && !!bar?.endsWith(' transferred');
-    }, { timeout: 15_000 })
+    }, POLLS)
     .toBe(true);
   await page.screenshot({ path: 'test-results/activity-list-running.png' });
   const partial = shownBytes(await progressText());
-  await expect(row).toContainText('Succeeded', { timeout: 25_000 });
+  await finishRunningTasks(env.control);
+  await expect(row).toContainText('Succeeded', POLLS);
   expect(shownBytes(await progressText())).toBeGreaterThan(partial);
   await expect(row).toContainText('1 of 1 file');
 

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import AxeBuilder from '@axe-core/playwright';
 import { escapeRe, filesLink, gridAt, hashParams, openLoggedIn } from './file-manager-helpers';
@@ -191,7 +191,7 @@ test('a connection dropped after Transfer accepted the submit still yields exact
   // on reused connections; the app sees the failure once fresh connections are cut too).
   await env.control('faults', { method: 'POST', path: '/v0.10/transfer', drop: true, times: -1 });
   await dialog.getByRole('button', { name: 'Start transfer' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('No connection to Globus', { timeout: 20_000 });
+  await expect(dialog.getByRole('alert')).toContainText('No connection to Globus', POLLS);
   await env.control('faults', undefined, 'DELETE');
   await dialog.getByRole('button', { name: 'Send again' }).click();
   await expect(dialog).toBeHidden();

@@ -15,12 +15,13 @@ export const E2E_CLIENT_ID = 'e2e0c11e-0000-4000-8000-000000000001';
 export interface E2EEnv {
   appUrl: string;
   emulatorUrl: string;
-  /** Calls the emulator's control API (`/__emulator/<path>`). */
-  control(path: string, body?: unknown, method?: string): Promise<unknown>;
+  /** Calls the emulator's control API (`/__emulator/<path>`); a plain function, safe to pass around. */
+  control: (path: string, body?: unknown, method?: string) => Promise<unknown>;
 }
 
 export const test = base.extend<{ resetEmulator: void }, { env: E2EEnv }>({
   env: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
     async ({}, use) => {
       // The static host's URL is the redirect URI the emulator registers, and the emulator's URL goes into
       // the host's config.json: the host starts first (keeping its port) and serves the config once known.
@@ -59,17 +60,24 @@ export const test = base.extend<{ resetEmulator: void }, { env: E2EEnv }>({
 
 export { expect };
 
+/**
+ * For what takes a few of the page's polling ticks (5 s each, backing off after a failure) as well as a
+ * slow machine's stalls: a task finishing on screen, a stall or a note appearing or clearing.
+ */
+export const POLLS = { timeout: 90_000 };
+
 /** Reads every key of the app's IndexedDB token store, as the page sees it. */
 export async function storedTokenCount(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const dbs = await indexedDB.databases();
     let count = 0;
     for (const info of dbs) {
-      if (!info.name) continue;
+      const name = info.name;
+      if (!name) continue;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name!);
+        const req = indexedDB.open(name);
         req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error(`cannot open ${name}`));
       });
       for (const storeName of Array.from(db.objectStoreNames)) {
         if (!/token/i.test(storeName)) continue;

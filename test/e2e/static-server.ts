@@ -2,7 +2,7 @@
  * Serves the production build from a sub-folder of a plain static host, the way a deployer would
  * publish it, with its own config.json. Nothing here knows about the app beyond "files in dist/".
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -33,7 +33,7 @@ export async function serveStatic(opts: {
   port?: number;
 }): Promise<StaticSite> {
   const mount = opts.mountPath.endsWith('/') ? opts.mountPath : `${opts.mountPath}/`;
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(mount)) {
       res.writeHead(404).end('not found');
@@ -58,6 +58,13 @@ export async function serveStatic(opts: {
     } catch {
       res.writeHead(404).end('not found');
     }
+  };
+  const server: Server = createServer((req, res) => {
+    // A path that is not valid percent-encoding, for one, is the client's mistake.
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(400);
+      res.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
