@@ -57,6 +57,10 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
+    // The session's HTTP client is a service, not data: it never belongs in a query key.
+    rules: { '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['GlobusHttp', 'TransferHttp'] } }] },
+  },
+  {
     // Tests read Globus's JSON answers loosely on purpose: an assertion on a field is the check, so the
     // no-unsafe family would only add casts that prove nothing.
     files: ['**/*.test.{ts,tsx}', 'test/**/*.ts', 'scripts/**/*.ts'],
