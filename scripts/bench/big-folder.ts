@@ -96,7 +96,7 @@ async function rowsInDomWhileScrolled(page: Page): Promise<number> {
     const grid = [...document.querySelectorAll('[role="grid"]')].find((g) =>
       (g.getAttribute('aria-label') ?? '').includes('/share/big/'),
     )!;
-    const scroller = (grid.closest('[data-scroll-container]') as HTMLElement | null) ?? findScroller(grid);
+    const scroller = grid.closest<HTMLElement>('[data-scroll-container]') ?? findScroller(grid);
     let max = 0;
     for (const fraction of [0.25, 0.5, 0.75, 1]) {
       scroller.scrollTop = scroller.scrollHeight * fraction;

@@ -43,7 +43,7 @@ async function startEmulatorProcess(): Promise<{ url: string; close(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /at (http:\/\/[^\s]+)/.exec(out);
       if (m) resolve(m[1]!);

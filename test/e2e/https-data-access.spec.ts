@@ -85,12 +85,12 @@ test('without the File System Access API a small file downloads from a Blob; a b
   let download = page.waitForEvent('download');
   await grantHttpsConsent(page);
   expect((await download).suggestedFilename()).toBe(FILE);
-  expect(await readFile((await (await download).path())!)).toEqual(expected());
+  expect(await readFile((await (await download).path()))).toEqual(expected());
 
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   expect((await download).suggestedFilename()).toBe(FILE);
-  expect(await readFile((await (await download).path())!)).toEqual(expected());
+  expect(await readFile((await (await download).path()))).toEqual(expected());
 
   // A server that does not allow this origin: fetch fails, a plain navigation (single sign-on) works.
   await page.route(`${env.emulatorUrl}/__https/**`, (route) =>
@@ -99,7 +99,7 @@ test('without the File System Access API a small file downloads from a Blob; a b
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   expect((await download).suggestedFilename()).toBe(FILE);
-  expect(await readFile((await (await download).path())!)).toEqual(expected());
+  expect(await readFile((await (await download).path()))).toEqual(expected());
   await expect(page.getByText(`Your browser is downloading “${FILE}”.`)).toBeVisible();
 });
 
@@ -112,7 +112,7 @@ test('upload: a file chosen before the consent step goes up after it; uploads re
   await page.getByRole('row', { name: new RegExp(FIRST_UPLOAD.replace(/[.#]/g, '\\$&')) }).click();
   const firstDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  expect(await readFile((await (await firstDownload).path())!)).toEqual(FIRST_BYTES);
+  expect(await readFile((await (await firstDownload).path()))).toEqual(FIRST_BYTES);
 
   const name = 'notes ü #3.txt';
   const bytes = Buffer.from('uploaded through the collection HTTPS server\n'.repeat(200));
@@ -130,7 +130,7 @@ test('upload: a file chosen before the consent step goes up after it; uploads re
   await row.click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  expect(await readFile((await (await download).path())!)).toEqual(again);
+  expect(await readFile((await (await download).path()))).toEqual(again);
 
   // A file dragged in from the computer and dropped on the listing goes up the same way.
   const grid = page.getByRole('grid', { name: new RegExp(`${t1.name} at`) });

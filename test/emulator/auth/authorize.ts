@@ -15,6 +15,7 @@ import type { AuthorizeRequest } from './auth-state';
 import { validateRequestedScopes, recordConsents, unconsentedScopes } from './consents';
 import { parseScopes, scopeToString, ScopeSyntaxError } from './scopes';
 import { eligibleIdentities, unmetRequirement } from './session-rules';
+import { fieldText } from '../core/text';
 
 const CODE_LIFETIME = 600;
 
@@ -130,13 +131,13 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
   app.post('/v2/oauth2/authorize/login', async (c) => {
     const emu = c.get('emu');
     const form = await c.req.parseBody();
-    const req = emu.auth.requests.get(String(form.request_id ?? ''));
+    const req = emu.auth.requests.get(fieldText(form.request_id));
     if (!req) return errorPage(c, 'Login expired', 'This login request is unknown or was already used. Start again from the application.');
     if (form.deny) {
       emu.auth.requests.delete(req.id);
       return errorRedirect(c, req, 'access_denied', 'The user cancelled the login', 303);
     }
-    const identity = emu.world.identity(String(form.identity ?? ''));
+    const identity = emu.world.identity(fieldText(form.identity));
     if (!identity) return loginPage(c, req, 'Choose an identity.');
     let session = req.sessionId ? emu.auth.sessions.get(req.sessionId) : undefined;
     const sameAccount = session && [...session.authentications.values()].every((a) => emu.world.identity(a.identityId)?.accountId === identity.accountId);
@@ -153,7 +154,7 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
   app.post('/v2/oauth2/authorize/consent', async (c) => {
     const emu = c.get('emu');
     const form = await c.req.parseBody();
-    const req = emu.auth.requests.get(String(form.request_id ?? ''));
+    const req = emu.auth.requests.get(fieldText(form.request_id));
     if (!req || !req.identityId) return errorPage(c, 'Consent expired', 'This consent request is unknown or was already used. Start again from the application.');
     if (form.decision !== 'allow') {
       emu.auth.requests.delete(req.id);

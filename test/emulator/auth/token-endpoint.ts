@@ -13,6 +13,7 @@ import type { AuthCode, TokenRecord } from './auth-state';
 import { atHash, signIdToken } from './keys';
 import { AUTH_RS, mergeScopes, resourceServerOf, type ScopeNode } from './scopes';
 import { identityClaims } from './claims';
+import { fieldText } from '../core/text';
 
 type TokenDoc = Record<string, unknown>;
 
@@ -87,9 +88,9 @@ export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
     const form = await c.req.parseBody();
     const clientId = clientIdOf(c, form);
     if (!clientId || !emu.auth.clients.has(clientId)) return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
-    const grant = String(form.grant_type ?? '');
+    const grant = fieldText(form.grant_type);
     if (grant === 'authorization_code') {
-      const code = emu.auth.codes.get(String(form.code ?? ''));
+      const code = emu.auth.codes.get(fieldText(form.code));
       if (!code || code.used || code.expiresAt <= emu.clock.now() || code.request.clientId !== clientId) return oauthError(c, 401, 'invalid_grant');
       if (form.redirect_uri !== code.request.redirectUri) return oauthError(c, 401, 'invalid_grant', 'redirect_uri does not match the authorization request');
       const verifier = typeof form.code_verifier === 'string' ? form.code_verifier : '';
@@ -98,7 +99,7 @@ export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
       return c.json(await exchangeCode(c, code));
     }
     if (grant === 'refresh_token') {
-      const rt = emu.auth.tokens.get(String(form.refresh_token ?? ''));
+      const rt = emu.auth.tokens.get(fieldText(form.refresh_token));
       if (!rt || rt.kind !== 'refresh' || rt.revoked || rt.clientId !== clientId) return oauthError(c, 401, 'invalid_grant');
       const now = emu.clock.now();
       const lifetime = emu.options.accessTokenLifetimeSeconds;
@@ -114,7 +115,7 @@ export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
     const form = await c.req.parseBody();
     const clientId = clientIdOf(c, form);
     if (!clientId || !emu.auth.clients.has(clientId)) return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
-    const t = emu.auth.tokens.get(String(form.token ?? ''));
+    const t = emu.auth.tokens.get(fieldText(form.token));
     if (t && t.clientId === clientId) emu.auth.tokens.revoke(t.value);
     return c.json({ active: false });
   });

@@ -21,6 +21,7 @@ import { plainError } from '../core/errors';
 import { TASK_FAULT_CODES, type TaskFaultCode } from '../core/world';
 import { catchUp } from '../tasks/engine';
 import { dumpState, loadState, stateProblem, type StateDoc } from './state';
+import { fieldText } from '../core/text';
 
 async function jsonBody(c: EmuContext): Promise<Record<string, unknown>> {
   const text = await c.req.text();
@@ -40,8 +41,9 @@ async function bodyOr400(c: EmuContext): Promise<Record<string, unknown> | Respo
 function accountFilter(c: EmuContext, who: unknown): ((accountId: string) => boolean) | Response {
   if (who === undefined || who === null || who === '') return () => true;
   const world = c.get('emu').world;
-  const identity = world.identity(String(who).toLowerCase()) ?? world.identityByUsername(String(who));
-  if (!identity) return plainError(c, 404, 'UnknownIdentity', `No identity '${String(who)}'`);
+  const name = fieldText(who);
+  const identity = world.identity(name.toLowerCase()) ?? world.identityByUsername(name);
+  if (!identity) return plainError(c, 404, 'UnknownIdentity', `No identity '${name}'`);
   return (accountId) => accountId === identity.accountId;
 }
 
@@ -137,7 +139,7 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     if (free !== null && !(typeof free === 'number' && Number.isFinite(free) && free >= 0))
       return plainError(c, 400, 'BadRequest', "'freeBytes' must be a non-negative number, or null for no quota");
     const tree = world.storage(col);
-    tree.freeBytes = free as number | null;
+    tree.freeBytes = free;
     return c.json({ id: col.id, storage: tree.id, free_bytes: tree.freeBytes });
   });
 

@@ -1,6 +1,8 @@
 /** Minimal, accessible HTML pages for the browser-facing routes (login, consent, helpers). */
+import { fieldText } from './text';
+
 export function esc(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return fieldText(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
 export function page(title: string, body: string): string {

@@ -14,6 +14,7 @@ import { sortedDocs } from '../vfs/listing';
 import { expandHome, joinPath, normalizePath, parentPath, withTrailingSlash } from '../vfs/paths';
 import { aclPermission, callerForAccount, effectiveRoles, isGuest, pathPermission, type Caller } from '../transfer/caller';
 import { requireHelperLogin } from './helper-session';
+import { fieldText } from '../core/text';
 
 /** Parameters the caller passed in; echoed to `action` and kept while navigating. */
 const ECHOED = ['action', 'method', 'cancelurl', 'folderlimit', 'filelimit', 'label', 'ep', 'origin_id', 'origin_path', 'two_pane', 'destination_id', 'destination_path'];
@@ -114,7 +115,10 @@ export function registerBrowse(app: Hono<EmuEnv>): void {
       const account = requireHelperLogin(c);
       if (typeof account !== 'string') return account;
       const form = await c.req.parseBody({ all: true });
-      const one = (k: string) => (Array.isArray(form[k]) ? String((form[k] as unknown[])[0]) : form[k] === undefined ? undefined : String(form[k]));
+      const one = (k: string) => {
+        const v = form[k];
+        return Array.isArray(v) ? fieldText(v[0]) : v === undefined ? undefined : fieldText(v);
+      };
       const many = (k: string) => (form[k] === undefined ? [] : (Array.isArray(form[k]) ? (form[k] as unknown[]) : [form[k]]).map(String));
       const params = initialParams((k) => one(`init.${k}`));
       const world = c.get('emu').world;

@@ -7,6 +7,7 @@ import { setCookie } from 'hono/cookie';
 import type { EmuContext, EmuEnv } from '../core/context';
 import { esc, hidden, page } from '../core/html';
 import { SESSION_COOKIE, sessionAccount } from '../auth/session-cookie';
+import { fieldText } from '../core/text';
 
 /** The logged-in account, or a login page Response that returns to the current URL. */
 export function requireHelperLogin(c: EmuContext): string | Response {
@@ -24,8 +25,8 @@ export function registerHelperLogin(app: Hono<EmuEnv>): void {
   app.post('/helpers/login', async (c) => {
     const emu = c.get('emu');
     const form = await c.req.parseBody();
-    const identity = emu.world.identity(String(form.identity ?? ''));
-    const back = String(form.return ?? '/');
+    const identity = emu.world.identity(fieldText(form.identity));
+    const back = fieldText(form.return, '/');
     if (!identity || !back.startsWith('/') || back.startsWith('//')) return c.html(page('Login failed', '<p role="alert">Unknown identity or return address.</p>'), 400);
     const session = emu.auth.newSession();
     session.authentications.set(identity.id, { identityId: identity.id, authTime: emu.clock.now(), mfa: false });

@@ -11,6 +11,7 @@ import { activationState } from '../transfer/endpoint-doc';
 import { browse, registerBrowse } from './browse-page';
 import { taskDoc } from '../tasks/task-doc';
 import { registerHelperLogin, requireHelperLogin } from './helper-session';
+import { fieldText } from '../core/text';
 
 export function registerHelperRoutes(app: Hono<EmuEnv>): void {
   registerHelperLogin(app);
@@ -39,10 +40,10 @@ export function registerHelperRoutes(app: Hono<EmuEnv>): void {
     if (typeof account !== 'string') return account;
     const emu = c.get('emu');
     const form = await c.req.parseBody();
-    const col = emu.world.collection(String(form.origin_id ?? ''));
+    const col = emu.world.collection(fieldText(form.origin_id));
     if (!col || col.deleted) return c.html(page('File Manager', '<p role="alert">Unknown collection.</p>'), 404);
     if (col.entityType === 'GCSv4_host') activateFor(col, account, emu.clock.now());
-    return c.redirect(`/file-manager?${new URLSearchParams({ origin_id: col.id, origin_path: String(form.origin_path ?? '') })}`, 303);
+    return c.redirect(`/file-manager?${new URLSearchParams({ origin_id: col.id, origin_path: fieldText(form.origin_path) })}`, 303);
   });
 
   app.get('/file-manager/collections/:id', (c) => {

@@ -16,6 +16,7 @@ import { makeGeneratedFolder } from '../vfs/generated';
 import { normalizePath } from '../vfs/paths';
 import { newTask } from './task-factory';
 import type { Task, TaskStatus } from './task-model';
+import { fieldText } from '../core/text';
 
 async function body(c: EmuContext): Promise<Record<string, unknown>> {
   const text = await c.req.text();
@@ -69,7 +70,7 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
     const emu = c.get('emu');
     const world = emu.world;
     const b = await body(c);
-    const who = String(b.identity ?? '');
+    const who = fieldText(b.identity);
     const identity = world.identity(who.toLowerCase()) ?? world.identityByUsername(who);
     if (!identity) return plainError(c, 404, 'UnknownIdentity', `No identity '${who}'`);
     const count = Number(b.count ?? 1);
@@ -98,12 +99,12 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
   app.post('/__emulator/storage/generate', async (c) => {
     const world = c.get('emu').world;
     const b = await body(c);
-    const col = world.collection(String(b.collection ?? ''));
+    const col = world.collection(fieldText(b.collection));
     if (!col || !col.storageId) return plainError(c, 404, 'NotFound', 'No such collection with storage');
     const count = Number(b.count);
     const size = Number(b.size ?? 1024);
     if (!Number.isInteger(count) || count < 1 || count > 10_000_000 || !Number.isInteger(size) || size < 0) return plainError(c, 400, 'BadRequest', 'count must be 1..10000000 and size a non-negative integer');
-    const treePath = world.treePath(col, normalizePath(String(b.path ?? '/generated/')));
+    const treePath = world.treePath(col, normalizePath(fieldText(b.path, '/generated/')));
     const tree = world.storage(col);
     const dir = tree.mkdirs(treePath, { mtime: world.now(), user: 'root' });
     makeGeneratedFolder(dir, { path: treePath, count, size, mtime: world.now() });

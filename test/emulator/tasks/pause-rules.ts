@@ -7,6 +7,7 @@
 import { isoTimestamp } from '../core/clock';
 import type { World } from '../core/world';
 import type { Task } from './task-model';
+import { fieldText } from '../core/text';
 
 export interface PauseRule {
   id: string;
@@ -76,12 +77,12 @@ export function applyPauseRuleBody(rule: PauseRule, body: Record<string, unknown
   }
   if (body.identity_id !== undefined) {
     if (body.identity_id !== null && (typeof body.identity_id !== 'string' || !world.identity(body.identity_id))) return 'identity_id must be a known identity id or null';
-    rule.identityId = body.identity_id as string | null;
+    rule.identityId = body.identity_id;
   }
   if (body.start_time !== undefined) {
     if (body.start_time === null) rule.startTime = null;
     else {
-      const t = Date.parse(String(body.start_time));
+      const t = Date.parse(fieldText(body.start_time));
       if (Number.isNaN(t)) return 'start_time must be an ISO 8601 time or null';
       rule.startTime = Math.floor(t / 1000);
     }
@@ -89,7 +90,7 @@ export function applyPauseRuleBody(rule: PauseRule, body: Record<string, unknown
   for (const [wire, key] of FLAGS) {
     if (body[wire] === undefined) continue;
     if (typeof body[wire] !== 'boolean') return `${wire} must be a boolean`;
-    rule[key] = body[wire] as boolean;
+    rule[key] = body[wire];
   }
   return null;
 }

@@ -12,6 +12,7 @@ import { callerOf } from '../transfer/caller';
 import { findCollection } from '../transfer/collection-access';
 import { manages, monitors } from './manager-access';
 import { applyPauseRuleBody, newPauseRule, pauseRuleDoc, rulesForEndpoint, type PauseRule } from './pause-rules';
+import { fieldText } from '../core/text';
 
 function editableRule(c: Context<EmuEnv>): PauseRule | Response {
   const world = c.get('emu').world;
@@ -39,7 +40,7 @@ export function registerPauseRuleRoutes(app: Hono<EmuEnv>): void {
   app.post('/v0.10/endpoint_manager/pause_rule', async (c) => {
     const body = await readJson(c);
     if (body instanceof Response) return body;
-    const col = findCollection(c, String(body.endpoint_id ?? ''));
+    const col = findCollection(c, fieldText(body.endpoint_id));
     if (col instanceof Response) return col;
     const world = c.get('emu').world;
     const caller = callerOf(c);

@@ -71,10 +71,11 @@ function bool(v: unknown, dflt: boolean): boolean {
   return typeof v === 'boolean' ? v : dflt;
 }
 
-function label(v: unknown): string | null | 'invalid' {
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'string' || v.length > 128 || /[\u0000-\u001f]/.test(v)) return 'invalid';
-  return v;
+/** The label to keep (`value`), or null when it is not printable text of at most 128 characters. */
+function label(v: unknown): { value: string | null } | null {
+  if (v === undefined || v === null) return { value: null };
+  if (typeof v !== 'string' || v.length > 128 || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) return null;
+  return { value: v };
 }
 
 function accepted(c: Context<EmuEnv>, kind: 'transfer' | 'delete', taskId: string, submissionId: string, duplicate: boolean): Response {
@@ -109,11 +110,11 @@ async function submit(c: Context<EmuEnv>, kind: 'transfer' | 'delete'): Promise<
   const data = Array.isArray(body.DATA) ? (body.DATA as Record<string, unknown>[]) : [];
   if (data.length === 0) return kind === 'transfer' ? bad(c, 'A transfer requires at least one item', 'ClientError.BadRequest.NoTransferItems') : bad(c, 'A delete requires at least one item', 'ClientError.BadRequest.NoDeleteItems');
   const lbl = label(body.label);
-  if (lbl === 'invalid') return bad(c, 'label must be printable text of at most 128 characters');
+  if (!lbl) return bad(c, 'label must be printable text of at most 128 characters');
   const now = emu.clock.nowPrecise();
   const deadline = parseDeadline(body.deadline, now);
   if (deadline === 'invalid') return bad(c, `Invalid deadline '${String(body.deadline)}'`);
-  const common = { caller, submissionId, label: lbl, deadline: deadline ?? Math.floor(now) + DAY, userDeadline: deadline !== null, now, sourceId: cols[0]!.id };
+  const common = { caller, submissionId, label: lbl.value, deadline: deadline ?? Math.floor(now) + DAY, userDeadline: deadline !== null, now, sourceId: cols[0]!.id };
 
   if (kind === 'delete') {
     const paths: string[] = [];

@@ -14,6 +14,7 @@ import { cancel } from './task-lifecycle';
 import { isFinished, type Task } from './task-model';
 import { taskFilter, taskOrder, TaskQueryError } from './task-list-query';
 import { eventList, ownerErrorFilter, pauseInfo, skippedErrors, successfulTransfers } from './task-pages';
+import { fieldText } from '../core/text';
 
 export function ownTask(c: Context<EmuEnv>): Task | Response {
   const id = c.req.param('id') ?? '';
@@ -59,10 +60,10 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
     for (const k of Object.keys(body)) if (!['DATA_TYPE', 'label', 'deadline', 'task_id'].includes(k)) return transferError(c, 400, 'ClientError.BadRequest', `Field '${k}' cannot be updated`);
     if (body.label !== undefined) {
       if (body.label !== null && (typeof body.label !== 'string' || body.label.length > 128)) return transferError(c, 400, 'ClientError.BadRequest', 'label must be text of at most 128 characters');
-      t.label = body.label as string | null;
+      t.label = body.label;
     }
     if (body.deadline !== undefined) {
-      const d = Date.parse(String(body.deadline).replace(' ', 'T'));
+      const d = Date.parse(fieldText(body.deadline).replace(' ', 'T'));
       if (Number.isNaN(d)) return transferError(c, 400, 'ClientError.BadRequest', 'Invalid deadline');
       t.deadline = Math.floor(d / 1000);
       t.userDeadline = true;

@@ -53,7 +53,7 @@ describe('Auth: authorize + token', () => {
     const back = await h.authorize({ scope: TRANSFER, verifier });
     const res = await h.form('/v2/oauth2/token', { grant_type: 'authorization_code', code: back.searchParams.get('code')!, redirect_uri: REDIRECT, client_id: DEV_CLIENT_ID, code_verifier: randomBytes(32).toString('base64url') });
     expect(res.status).toBe(401);
-    expect(((await res.json()) as any).error).toBe('invalid_grant');
+    expect(((await res.json())).error).toBe('invalid_grant');
     // the code is still single-use and valid with the right verifier
     const ok = await h.form('/v2/oauth2/token', { grant_type: 'authorization_code', code: back.searchParams.get('code')!, redirect_uri: REDIRECT, client_id: DEV_CLIENT_ID, code_verifier: verifier });
     expect(ok.status).toBe(200);
@@ -89,7 +89,7 @@ describe('Auth: authorize + token', () => {
     const h = harness();
     const doc = await h.login('alice', `${TRANSFER} offline_access`);
     const res = await h.form('/v2/oauth2/token', { grant_type: 'refresh_token', refresh_token: doc.refresh_token, client_id: DEV_CLIENT_ID });
-    const refreshed = (await res.json()) as any;
+    const refreshed = (await res.json());
     // refresh answers carry no `state` (there is no authorize request to echo)
     expectShape(refreshed, 'auth.token_response.client_credentials', { extras: ['refresh_token'] });
     expect(refreshed.access_token).not.toBe(doc.access_token);

@@ -132,7 +132,7 @@ describe('Running server', () => {
 
   it('listens on a random port and serves discovery with its own url as issuer', async () => {
     expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const conf = (await (await fetch(`${emu.url}/.well-known/openid-configuration`)).json()) as any;
+    const conf = (await (await fetch(`${emu.url}/.well-known/openid-configuration`)).json());
     expect(conf.issuer).toBe(emu.url);
   }, 30_000);
 
@@ -141,7 +141,7 @@ describe('Running server', () => {
     const mkdir = () => fetch(`${emu.url}/v0.10/operation/endpoint/${T1}/mkdir`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: JSON.stringify({ DATA_TYPE: 'mkdir', path: '/share/dropped/' }) });
     await expect(mkdir()).rejects.toThrow();
     const again = await mkdir();
-    expect(((await again.json()) as any).code).toBe('ExternalError.MkdirFailed.Exists');
+    expect(((await again.json())).code).toBe('ExternalError.MkdirFailed.Exists');
   });
 
   // Throughput is a bench figure (`npm run bench`); here: 400 concurrent requests all answered correctly.

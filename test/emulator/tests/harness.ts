@@ -28,7 +28,7 @@ export function harness(opts: EmulatorOptions = {}) {
     if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
     const res = await request(path, { ...init, headers });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : null };
+    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text)) : null };
   };
   const form = (path: string, fields: Record<string, string>) =>
     request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
@@ -63,7 +63,7 @@ export function harness(opts: EmulatorOptions = {}) {
     const code = back.searchParams.get('code');
     if (!code) throw new Error(`login failed: ${back.toString()}`);
     const res = await form('/v2/oauth2/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, client_id: DEV_CLIENT_ID, code_verifier: verifier });
-    const body = (await res.json()) as any;
+    const body = (await res.json());
     if (res.status !== 200) throw new Error(`token exchange failed: ${JSON.stringify(body)}`);
     return body;
   }

@@ -119,7 +119,7 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
     if (!effectiveRoles(col, callerOf(c)).includes('administrator')) return transferError(c, 403, 'PermissionDenied', 'You do not have the administrator role on this endpoint');
     const body = await readJson(c);
     if (body instanceof Response) return body;
-    const text = (k: string): string | null | undefined => (typeof body[k] === 'string' ? (body[k] as string) : body[k] === null ? null : undefined);
+    const text = (k: string): string | null | undefined => (typeof body[k] === 'string' ? (body[k]) : body[k] === null ? null : undefined);
     const set = <K extends keyof Collection>(key: K, v: Collection[K] | undefined) => {
       if (v !== undefined) col[key] = v;
     };
