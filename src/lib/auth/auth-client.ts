@@ -5,13 +5,8 @@ import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
 import { OFFLINE_ACCESS, baseScopes, mergeScopes } from '@/lib/auth/scopes';
 import { NetworkError, type AuthorizationParameters } from '@/lib/globus/errors';
 import { createPendingLoginStore, type PendingLoginStore } from '@/lib/storage/pending-login-store';
-import {
-  createTokenStore,
-  isExpiring,
-  toTokenRecord,
-  type TokenResponseLike,
-  type TokenStore,
-} from '@/lib/storage/token-store';
+import { createTokenStore, isExpiring, toTokenRecord, type TokenStore } from '@/lib/storage/token-store';
+import { tokensOf } from '@/lib/auth/token-response';
 import { createUserStore, type UserStore } from '@/lib/storage/user-store';
 import { asHashRoute, describeOAuthFailure, userInfoFromClaims } from '@/lib/auth/login-results';
 
@@ -90,9 +85,8 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
 
   async function storeTokenResponse(response: oauth.TokenEndpointResponse, fallbackRs?: string): Promise<void> {
     const t = now();
-    const all = [response, ...((response.other_tokens as TokenResponseLike[] | undefined) ?? [])];
-    for (const token of all) {
-      const record = toTokenRecord(token as TokenResponseLike, t, fallbackRs);
+    for (const token of tokensOf(response)) {
+      const record = toTokenRecord(token, t, fallbackRs);
       if (!record.refresh_token) {
         // Globus may not rotate refresh tokens: keep the one we have.
         const previous = await tokens.get(record.resource_server);

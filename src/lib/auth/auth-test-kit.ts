@@ -78,11 +78,22 @@ export function fakeBrowser(href: string) {
 
 export type RecordedRequest = { url: string; method: string; form: URLSearchParams };
 
-export async function readForm(init: RequestInit | undefined): Promise<URLSearchParams> {
+function formOf(init: RequestInit | undefined): URLSearchParams {
   const body = init?.body;
   if (body instanceof URLSearchParams) return body;
   if (typeof body === 'string') return new URLSearchParams(body);
   return new URLSearchParams();
+}
+
+/** Async like reading a real request body, so tests read the form the same way whatever the body type. */
+export function readForm(init: RequestInit | undefined): Promise<URLSearchParams> {
+  return Promise.resolve(formOf(init));
+}
+
+/** The URL a fetch was called with, whichever of its three forms the caller used. */
+export function urlOf(input: RequestInfo | URL): string {
+  if (typeof input === 'string') return input;
+  return input instanceof URL ? input.href : input.url;
 }
 
 export function json(body: unknown, status = 200): Response {

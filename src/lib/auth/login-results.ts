@@ -1,6 +1,7 @@
 import * as oauth from 'oauth4webapi';
 import type { UserInfo } from '@/lib/auth/auth-client';
 import { NetworkError } from '@/lib/globus/errors';
+import { UnexpectedResponseError } from '@/lib/globus/response';
 
 // What a finished login turns into: the route to return to, a readable failure, the user's identity.
 
@@ -11,6 +12,7 @@ export function asHashRoute(returnTo: string): string {
 
 export function describeOAuthFailure(err: unknown): string {
   if (err instanceof NetworkError) return 'Globus Auth could not be reached. Check your connection and log in again.';
+  if (err instanceof UnexpectedResponseError) return err.message;
   if (err instanceof oauth.ResponseBodyError) {
     return `Globus Auth refused the login (${err.error}${err.error_description ? `: ${err.error_description}` : ''}).`;
   }

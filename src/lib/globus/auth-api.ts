@@ -1,17 +1,7 @@
 import type { GlobusHttp } from '@/lib/globus/http';
+import { identitiesSchema, type IdentitiesResponse } from '@/lib/globus/schemas/identities';
 
-export type Identity = {
-  id: string;
-  username: string;
-  status: 'used' | 'unused' | 'private' | 'closed' | string;
-  identity_provider: string;
-  name: string | null;
-  email: string | null;
-  organization: string | null;
-  identity_type?: string;
-};
-
-export type IdentitiesResponse = { identities: Identity[] };
+export type { IdentitiesResponse } from '@/lib/globus/schemas/identities';
 
 /** Resolves identities by ids or by usernames (mutually exclusive); unknown usernames are simply absent. */
 export function getIdentities(
@@ -23,10 +13,11 @@ export function getIdentities(
     'ids' in params
       ? { ids: params.ids.join(',') }
       : { usernames: params.usernames.join(','), provision: params.provision };
-  return http.request<IdentitiesResponse>({
+  return http.request({
     service: 'auth',
     path: 'v2/api/identities',
     query,
+    schema: identitiesSchema,
     ...(opts?.signal ? { signal: opts.signal } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
 import { CollectionHttpsError } from '@/lib/globus/https';
+import { UNEXPECTED_RESPONSE } from '@/lib/globus/response';
 
 export type ErrorAction = 'login' | 'consent' | 'session' | 'retry' | 'none';
 
@@ -24,8 +25,16 @@ function describeGlobusError(err: GlobusError): ErrorDescription {
   const base = (title: string, detail: string, action: ErrorAction): ErrorDescription =>
     err.requestId ? { title, detail, action, requestId: err.requestId } : { title, detail, action };
 
+  if (err.isCode(UNEXPECTED_RESPONSE)) {
+    // The message already says which route and field, and what to do.
+    return base('Unexpected answer from Globus', err.message, 'retry');
+  }
   if (err.loginRequired) {
-    return base('Please log in again', 'Your Globus login has expired or was revoked. Log in again to continue.', 'login');
+    return base(
+      'Please log in again',
+      'Your Globus login has expired or was revoked. Log in again to continue.',
+      'login',
+    );
   }
   if (err.isCode('ConsentRequired')) {
     const ids = consentCollectionIds(err);
@@ -38,7 +47,11 @@ function describeGlobusError(err: GlobusError): ErrorDescription {
       'consent',
     );
   }
-  if (err.authorizationParameters || err.isCode('AuthPolicyFailed') || err.isCode('ExternalError.DirListingFailed.LoginFailed')) {
+  if (
+    err.authorizationParameters ||
+    err.isCode('AuthPolicyFailed') ||
+    err.isCode('ExternalError.DirListingFailed.LoginFailed')
+  ) {
     const p = err.authorizationParameters;
     const domains = p?.session_required_single_domain?.length
       ? ` Log in with an identity from ${p.session_required_single_domain.join(' or ')}.`
@@ -50,7 +63,10 @@ function describeGlobusError(err: GlobusError): ErrorDescription {
       'session',
     );
   }
-  if (err.isCode('ExternalError.DirListingFailed.GCDisconnected') || err.isCode('ExternalError.DirListingFailed.GCPaused')) {
+  if (
+    err.isCode('ExternalError.DirListingFailed.GCDisconnected') ||
+    err.isCode('ExternalError.DirListingFailed.GCPaused')
+  ) {
     return base(
       'The collection is offline',
       'This Globus Connect Personal collection is not connected (or is paused). Ask its owner to start Globus Connect Personal, then try again.',
@@ -80,7 +96,11 @@ function describeGlobusError(err: GlobusError): ErrorDescription {
     );
   }
   if (err.status === 429) {
-    return base('Too many requests', 'Globus is limiting how fast this app may send requests. Wait a moment and try again.', 'retry');
+    return base(
+      'Too many requests',
+      'Globus is limiting how fast this app may send requests. Wait a moment and try again.',
+      'retry',
+    );
   }
   if (err.isCode('ExternalError') || err.isCode('EndpointError')) {
     return base('The collection reported an error', firstLine(err.message), 'retry');
@@ -107,7 +127,8 @@ export function describeError(err: unknown): ErrorDescription {
     return err.needsConsent
       ? {
           title: 'Permission needed for file access',
-          detail: 'Downloading or uploading through this collection’s HTTPS server needs your consent. Continue to Globus to grant it.',
+          detail:
+            'Downloading or uploading through this collection’s HTTPS server needs your consent. Continue to Globus to grant it.',
           action: 'consent',
         }
       : { title: 'The collection’s HTTPS server refused the request', detail: err.message, action: 'retry' };

@@ -22,6 +22,7 @@ type GlobusErrorInit = {
   authorizationParameters?: AuthorizationParameters;
   requiredScopes?: string[];
   loginRequired?: boolean;
+  retryAfterSeconds?: number;
 };
 
 /** A non-2xx answer from a Globus API, normalised across the three services' error shapes. */
@@ -35,6 +36,8 @@ export class GlobusError extends Error {
   readonly body: unknown;
   readonly authorizationParameters?: AuthorizationParameters;
   readonly requiredScopes?: string[];
+  /** The server's Retry-After (429/503), in seconds: how long to wait before asking again. */
+  readonly retryAfterSeconds?: number;
   /** True when the user must log in again (a 401 that a token refresh did not fix). */
   loginRequired: boolean;
 
@@ -49,6 +52,7 @@ export class GlobusError extends Error {
     if (init.resource !== undefined) this.resource = init.resource;
     if (init.authorizationParameters !== undefined) this.authorizationParameters = init.authorizationParameters;
     if (init.requiredScopes !== undefined) this.requiredScopes = init.requiredScopes;
+    if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   /** Matches the exact code or a dotted prefix: `isCode('ExternalError')` matches `ExternalError.DirListingFailed`. */
@@ -78,7 +82,11 @@ const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== 
 /** Lists sometimes arrive as comma-separated strings (e.g. session_required_policies). */
 function stringList(x: unknown): string[] | undefined {
   if (Array.isArray(x)) return x.filter((s): s is string => typeof s === 'string');
-  if (typeof x === 'string') return x.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof x === 'string')
+    return x
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return undefined;
 }
 
@@ -105,7 +113,8 @@ function parseAuthorizationParameters(x: unknown): AuthorizationParameters | und
 }
 
 function requiredScopesOf(body: Json, params: AuthorizationParameters | undefined): string[] | undefined {
-  const legacy = stringList(body.required_scopes) ?? (str(body.required_scope) ? [body.required_scope as string] : undefined);
+  const legacy =
+    stringList(body.required_scopes) ?? (str(body.required_scope) ? [body.required_scope as string] : undefined);
   const scopes = legacy?.length ? legacy : params?.required_scopes;
   return scopes?.length ? scopes : undefined;
 }
@@ -127,13 +136,17 @@ const FALLBACK_CODES: Record<number, string> = {
  * Reads Transfer `{code, message, request_id, resource}`, Auth `{errors:[{code,id,detail}], error,
  * error_description}` / OAuth `{error}`, and Groups `{code, detail}` documents into one GlobusError.
  */
-export function parseGlobusError(service: Service, status: number, body: unknown): GlobusError {
+export function parseGlobusError(
+  service: Service,
+  status: number,
+  body: unknown,
+  extra: { retryAfterSeconds?: number | undefined } = {},
+): GlobusError {
   const doc: Json = isObject(body) ? body : {};
   const first = Array.isArray(doc.errors) && isObject(doc.errors[0]) ? doc.errors[0] : undefined;
   const detailText = Array.isArray(doc.detail) ? undefined : str(doc.detail);
 
-  const code =
-    str(doc.code) ?? str(first?.code) ?? str(doc.error) ?? FALLBACK_CODES[status] ?? `HTTP${status}`;
+  const code = str(doc.code) ?? str(first?.code) ?? str(doc.error) ?? FALLBACK_CODES[status] ?? `HTTP${status}`;
   const message =
     str(doc.message) ??
     str(first?.detail) ??
@@ -152,9 +165,6 @@ export function parseGlobusError(service: Service, status: number, body: unknown
   if (resource) init.resource = resource;
   if (authorizationParameters) init.authorizationParameters = authorizationParameters;
   if (requiredScopes) init.requiredScopes = requiredScopes;
+  if (extra.retryAfterSeconds !== undefined) init.retryAfterSeconds = extra.retryAfterSeconds;
   return new GlobusError(init);
-}
-
-export function isGlobusError(err: unknown): err is GlobusError {
-  return err instanceof GlobusError;
 }

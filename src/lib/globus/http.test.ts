@@ -1,5 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { testConfig } from '@/lib/auth/auth-test-kit';
+import { testConfig, urlOf } from '@/lib/auth/auth-test-kit';
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
 import { buildQuery, createGlobusHttp } from '@/lib/globus/http';
 
@@ -32,7 +33,7 @@ function harness(replies: Reply[], opts: { refreshTo?: (string | null)[] } = {})
   const fetchImpl: typeof fetch = async (input, init) => {
     const headers = new Headers(init?.headers);
     seen.push({
-      url: String(input),
+      url: urlOf(input),
       method: init?.method ?? 'GET',
       auth: headers.get('Authorization'),
       headers,
@@ -56,15 +57,24 @@ function harness(replies: Reply[], opts: { refreshTo?: (string | null)[] } = {})
   return { http, seen, sleeps };
 }
 
-const ls = { service: 'transfer' as const, path: 'operation/endpoint/c1/ls', query: { path: '/~/' } };
+// These tests are about the transport, so any answer is accepted; schemas have their own tests.
+const anyBody = v.unknown();
+const ls = { service: 'transfer' as const, path: 'operation/endpoint/c1/ls', query: { path: '/~/' }, schema: anyBody };
 
 describe('request basics', () => {
   it('builds the URL, sends the token and client info, parses JSON', async () => {
     const h = harness([{ status: 200, body: { DATA_TYPE: 'file_list', DATA: [] } }]);
-    const result = await h.http.request<{ DATA_TYPE: string }>({
+    const result = await h.http.request({
       service: 'transfer',
       path: 'operation/endpoint/c1/ls',
-      query: { path: '/a b/#c?d%', show_hidden: false, limit: 10, filter: ['name:~*.txt', 'type:dir'], offset: undefined },
+      schema: v.looseObject({ DATA_TYPE: v.string() }),
+      query: {
+        path: '/a b/#c?d%',
+        show_hidden: false,
+        limit: 10,
+        filter: ['name:~*.txt', 'type:dir'],
+        offset: undefined,
+      },
     });
     expect(result.DATA_TYPE).toBe('file_list');
     const url = new URL(h.seen[0]!.url);
@@ -78,10 +88,20 @@ describe('request basics', () => {
   });
 
   it('sends JSON bodies and picks each service base', async () => {
-    const h = harness([{ status: 200, body: {} }, { status: 200, body: [] }, { status: 200, body: { identities: [] } }]);
-    await h.http.request({ service: 'transfer', method: 'POST', path: 'operation/endpoint/c1/mkdir', body: { path: '/x/' } });
-    await h.http.request({ service: 'groups', path: 'groups/my_groups' });
-    await h.http.request({ service: 'auth', path: 'v2/api/identities', query: { ids: 'a,b' } });
+    const h = harness([
+      { status: 200, body: {} },
+      { status: 200, body: [] },
+      { status: 200, body: { identities: [] } },
+    ]);
+    await h.http.request({
+      service: 'transfer',
+      method: 'POST',
+      path: 'operation/endpoint/c1/mkdir',
+      body: { path: '/x/' },
+      schema: anyBody,
+    });
+    await h.http.request({ service: 'groups', path: 'groups/my_groups', schema: anyBody });
+    await h.http.request({ service: 'auth', path: 'v2/api/identities', query: { ids: 'a,b' }, schema: anyBody });
     expect(h.seen[0]!.headers.get('Content-Type')).toBe('application/json');
     expect(JSON.parse(h.seen[0]!.body!)).toEqual({ path: '/x/' });
     expect(h.seen[1]!.url).toBe('https://groups.api.globus.org/v2/groups/my_groups');
@@ -89,11 +109,15 @@ describe('request basics', () => {
   });
 
   it('fails with loginRequired and no request when there is no token', async () => {
-    const http = createGlobusHttp(testConfig(), { getAccessToken: async () => null }, {
-      fetch: async () => {
-        throw new Error('must not be called');
+    const http = createGlobusHttp(
+      testConfig(),
+      { getAccessToken: async () => null },
+      {
+        fetch: async () => {
+          throw new Error('must not be called');
+        },
       },
-    });
+    );
     await expect(http.request(ls)).rejects.toMatchObject({ loginRequired: true });
   });
 
@@ -111,6 +135,19 @@ describe('retry rules', () => {
     ]);
     expect(await h.http.request(ls)).toEqual({ ok: 1 });
     expect(h.sleeps).toEqual([7000]);
+  });
+
+  it('gives up on a lasting 429 with the Retry-After on the error, for the caller to wait', async () => {
+    const limited = {
+      status: 429,
+      body: { code: 'RateLimited', message: 'slow down' },
+      headers: { 'Retry-After': '30' },
+    };
+    const h = harness(Array.from({ length: 6 }, () => limited));
+    const err = (await h.http.request(ls).catch((e: unknown) => e)) as GlobusError;
+    expect(err).toBeInstanceOf(GlobusError);
+    expect(err.retryAfterSeconds).toBe(30);
+    expect(h.sleeps).toEqual([30_000, 30_000, 30_000, 30_000, 30_000]);
   });
 
   it('does not retry a 502 ExternalError', async () => {
@@ -167,7 +204,7 @@ describe('retry rules', () => {
   it('reports loginRequired when the refresh is impossible', async () => {
     const h = harness([fixture('auth.error.unauthorized')], { refreshTo: [null] });
     const err = (await h.http
-      .request({ service: 'auth', path: 'v2/api/identities' })
+      .request({ service: 'auth', path: 'v2/api/identities', schema: anyBody })
       .catch((e: unknown) => e)) as GlobusError;
     expect(err.loginRequired).toBe(true);
     expect(err.code).toBe('UNAUTHORIZED');
@@ -175,10 +212,21 @@ describe('retry rules', () => {
 
   it('does not refresh or retry a 401 that carries authorization requirements', async () => {
     const h = harness(
-      [{ status: 401, body: { code: 'AuthorizationRequired', detail: 'x', authorization_parameters: { session_required_mfa: true } } }],
+      [
+        {
+          status: 401,
+          body: {
+            code: 'AuthorizationRequired',
+            detail: 'x',
+            authorization_parameters: { session_required_mfa: true },
+          },
+        },
+      ],
       { refreshTo: ['token-2'] },
     );
-    const err = (await h.http.request({ service: 'groups', path: 'groups/my_groups' }).catch((e: unknown) => e)) as GlobusError;
+    const err = (await h.http
+      .request({ service: 'groups', path: 'groups/my_groups', schema: anyBody })
+      .catch((e: unknown) => e)) as GlobusError;
     expect(err.authorizationParameters).toEqual({ session_required_mfa: true });
     expect(err.loginRequired).toBe(false);
     expect(h.seen).toHaveLength(1);
@@ -197,7 +245,7 @@ describe('retry rules', () => {
     expect(await h.http.request(ls)).toEqual({ ok: 4 });
     const p = harness([new TypeError('Failed to fetch'), { status: 200, body: {} }]);
     const err = await p.http
-      .request({ service: 'transfer', method: 'POST', path: 'transfer', body: {} })
+      .request({ service: 'transfer', method: 'POST', path: 'transfer', body: {}, schema: anyBody })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NetworkError);
     expect(p.seen).toHaveLength(1);

@@ -1,14 +1,18 @@
+import type * as v from 'valibot';
 import type { AppConfig } from '@/config/schema';
 import type { AuthClient } from '@/lib/auth/auth-client';
 import { RESOURCE_SERVERS } from '@/lib/auth/scopes';
 import { CLIENT_INFO_HEADER } from '@/lib/globus/client-info';
 import { GlobusError, NetworkError, parseGlobusError, type Service } from '@/lib/globus/errors';
+import { parseResponse, routeName, type ResponseSchema } from '@/lib/globus/response';
 
 export type { Service } from '@/lib/globus/errors';
 
 export type QueryValue = string | number | boolean | undefined | string[];
 
-export type RequestOptions = {
+export type { ResponseSchema } from '@/lib/globus/response';
+
+export type RequestOptions<S extends ResponseSchema = ResponseSchema> = {
   service: Service;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Relative to the service base, e.g. `operation/endpoint/<id>/ls` or `v2/api/identities`. */
@@ -16,10 +20,12 @@ export type RequestOptions = {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** The shape the answer must have; a body that does not fit fails as an UnexpectedResponseError. */
+  schema: S;
 };
 
 export interface GlobusHttp {
-  request<T>(opts: RequestOptions): Promise<T>;
+  request<S extends ResponseSchema>(opts: RequestOptions<S>): Promise<v.InferOutput<S>>;
 }
 
 export type GlobusHttpDeps = {
@@ -49,13 +55,17 @@ export function serviceBaseUrl(config: AppConfig, service: Service): string {
   return `${config.authBaseUrl}/`;
 }
 
-/** SDK backoff (docs/protocol/errors-and-retries.md#retries): 0.25–0.75 s × 2^attempt, or an integer Retry-After on 429/503. */
+/** An integer Retry-After on 429/503, in seconds (docs/protocol/errors-and-retries.md#retries). */
+export function retryAfterSeconds(response: Response): number | undefined {
+  if (response.status !== 429 && response.status !== 503) return undefined;
+  const header = response.headers.get('Retry-After')?.trim();
+  return header && /^\d+$/.test(header) ? Number(header) : undefined;
+}
+
+/** SDK backoff (docs/protocol/errors-and-retries.md#retries): 0.25–0.75 s × 2^attempt, or the server's Retry-After. */
 export function retryDelayMs(response: Response, attempt: number, random: () => number): number {
-  if (response.status === 429 || response.status === 503) {
-    const header = response.headers.get('Retry-After');
-    if (header && /^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  }
-  return backoffMs(attempt, random);
+  const seconds = retryAfterSeconds(response);
+  return seconds === undefined ? backoffMs(attempt, random) : seconds * 1000;
 }
 
 const backoffMs = (attempt: number, random: () => number) => (0.25 + 0.5 * random()) * 2 ** attempt * 1000;
@@ -89,7 +99,7 @@ export function createGlobusHttp(
   const sleep = deps.sleep ?? defaultSleep;
   const random = deps.random ?? Math.random;
 
-  async function request<T>(opts: RequestOptions): Promise<T> {
+  async function request<S extends ResponseSchema>(opts: RequestOptions<S>): Promise<v.InferOutput<S>> {
     const method = opts.method ?? 'GET';
     const resourceServer = RESOURCE_SERVERS[opts.service];
     const url = `${serviceBaseUrl(config, opts.service)}${opts.path.replace(/^\/+/, '')}${buildQuery(opts.query)}`;
@@ -135,10 +145,13 @@ export function createGlobusHttp(
       }
 
       if (response.ok) {
-        return (await readBody(response)) as T;
+        const context = { service: opts.service, status: response.status, route: routeName(opts.path) };
+        return parseResponse(opts.schema, await readBody(response), context);
       }
 
-      const error = parseGlobusError(opts.service, response.status, await readBody(response));
+      const error = parseGlobusError(opts.service, response.status, await readBody(response), {
+        retryAfterSeconds: retryAfterSeconds(response),
+      });
 
       if (response.status === 401 && !error.needsReauthorization) {
         if (refreshed) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testConfig } from '@/lib/auth/auth-test-kit';
+import { testConfig, urlOf } from '@/lib/auth/auth-test-kit';
 import { getIdentities } from '@/lib/globus/auth-api';
 import { getMyGroups } from '@/lib/globus/groups';
 import { createGlobusHttp } from '@/lib/globus/http';
@@ -26,8 +26,11 @@ type Envelope = { response_body: unknown };
 const fx = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.json', { eager: true, import: 'default' });
 const body = (name: string) => fx[`/test/fixtures/globus-api/${name}.json`]?.response_body ?? {};
 
-/** A Globus stand-in answering each request with the given body and recording the wire format. */
+type Answer = (method: string, url: URL) => unknown;
+
+/** A Globus stand-in answering each request with the given body (or per route) and recording the wire format. */
 function fakeGlobus(answer: unknown = {}) {
+  const answerFor: Answer = typeof answer === 'function' ? (answer as Answer) : () => answer;
   const calls: { method: string; url: URL; json: unknown; auth: string | null }[] = [];
   const http = createGlobusHttp(
     testConfig(),
@@ -36,17 +39,24 @@ function fakeGlobus(answer: unknown = {}) {
       fetch: async (input, init) => {
         calls.push({
           method: init?.method ?? 'GET',
-          url: new URL(String(input)),
+          url: new URL(urlOf(input)),
           json: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
           auth: new Headers(init?.headers).get('Authorization'),
         });
-        return new Response(JSON.stringify(answer), { status: 200, headers: { 'Content-Type': 'application/json' } });
+        const reply = answerFor(init?.method ?? 'GET', new URL(urlOf(input)));
+        return new Response(JSON.stringify(reply), { status: 200, headers: { 'Content-Type': 'application/json' } });
       },
     },
   );
   const last = () => calls.at(-1)!;
   return { http, calls, last };
 }
+
+/** The SDK's paging stubs carry only display names; the endpoint schema needs an id. */
+const withIds = (page: unknown) => {
+  const p = page as { DATA: Record<string, unknown>[] };
+  return { ...p, DATA: p.DATA.map((e, i) => ({ id: `stub-${i}`, ...e })) };
+};
 
 const T = 'https://transfer.api.globus.org/v0.10/';
 const ID = 'aa752cea-8222-5bc8-acd9-555b090c0ccb';
@@ -72,8 +82,12 @@ describe('transfer routes', () => {
   });
 
   it('searches endpoints', async () => {
-    const g = fakeGlobus(body('transfer.endpoint_search.paged.page1'));
-    const page = await endpointSearch(g.http, { filter_fulltext: 'tutorial', filter_non_functional: false, limit: 100 });
+    const g = fakeGlobus(withIds(body('transfer.endpoint_search.paged.page1')));
+    const page = await endpointSearch(g.http, {
+      filter_fulltext: 'tutorial',
+      filter_non_functional: false,
+      limit: 100,
+    });
     expect(page.has_next_page).toBe(true);
     expect(g.last().url.search).toBe('?filter_fulltext=tutorial&filter_non_functional=false&limit=100');
   });
@@ -85,7 +99,9 @@ describe('transfer routes', () => {
   });
 
   it('sends operation bodies with DATA_TYPE', async () => {
-    const g = fakeGlobus({ code: 'DirectoryCreated' });
+    const g = fakeGlobus((_method: string, url: URL) =>
+      url.pathname.endsWith('/stat') ? body('transfer.operation_stat') : { code: 'DirectoryCreated' },
+    );
     await mkdir(g.http, ID, '~/new dir/');
     expect(g.last()).toMatchObject({ method: 'POST', json: { DATA_TYPE: 'mkdir', path: '~/new dir/' } });
     await rename(g.http, ID, '~/a', '~/b');
@@ -121,7 +137,11 @@ describe('transfer routes', () => {
   });
 
   it('covers task routes', async () => {
-    const g = fakeGlobus(body('transfer.get_task'));
+    const g = fakeGlobus((method: string, url: URL) => {
+      if (url.pathname.endsWith('/task_list')) return body('transfer.task_list');
+      if (url.pathname.endsWith('/cancel')) return body('transfer.cancel_task');
+      return method === 'PUT' ? { DATA_TYPE: 'result', code: 'Updated' } : body('transfer.get_task');
+    });
     expect((await getTask(g.http, 't1')).status).toBe('ACTIVE');
     await taskList(g.http, { limit: 10, filter: 'status:ACTIVE,INACTIVE', orderby: 'request_time DESC' });
     expect(g.last().url.searchParams.get('filter')).toBe('status:ACTIVE,INACTIVE');
@@ -133,7 +153,10 @@ describe('transfer routes', () => {
   });
 
   it('covers bookmark routes', async () => {
-    const g = fakeGlobus({ DATA: [] });
+    const g = fakeGlobus((method: string) => {
+      if (method === 'POST') return body('transfer.create_bookmark');
+      return method === 'DELETE' ? body('transfer.delete_bookmark') : { DATA: [] };
+    });
     await bookmarkList(g.http);
     expect(g.last().url.pathname).toBe('/v0.10/bookmark_list');
     await createBookmark(g.http, { name: 'n', endpoint_id: ID, path: '/p/' });

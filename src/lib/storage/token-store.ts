@@ -14,18 +14,18 @@ export type TokenRecord = {
 /** The fields of a Globus token response (top level or an `other_tokens` entry) that we keep. */
 export type TokenResponseLike = {
   access_token: string;
-  resource_server?: unknown;
-  refresh_token?: string;
-  expires_in?: number;
-  scope?: string;
-  token_type?: string;
+  resource_server?: string | undefined;
+  refresh_token?: string | null | undefined;
+  expires_in?: number | undefined;
+  scope?: string | undefined;
+  token_type?: string | undefined;
 };
 
 /** Globus access tokens last 48 h; assume that when a response omits expires_in. */
 const DEFAULT_LIFETIME_S = 172_800;
 
 export function toTokenRecord(token: TokenResponseLike, now: number, fallbackResourceServer?: string): TokenRecord {
-  const rs = typeof token.resource_server === 'string' ? token.resource_server : fallbackResourceServer;
+  const rs = token.resource_server ?? fallbackResourceServer;
   if (!rs) throw new Error('Token response without resource_server');
   const record: TokenRecord = {
     resource_server: rs,

@@ -3,7 +3,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
 import { taskKeys } from '@/features/activity/api/task-keys';
 import { skippedErrors, successfulTransfers, type TransferHttp } from '@/features/activity/api/task-routes';
-import type { MarkerPage } from '@/features/activity/model/task-types';
+import type { MarkerPage } from '@/lib/globus/task';
 
 type Marker = string | number | undefined;
 const nextMarker = <T,>(page: MarkerPage<T>): Marker => (page.next_marker == null ? undefined : page.next_marker);

@@ -4,7 +4,7 @@ import { useServices } from '@/components/services/services-context';
 import { taskKeys } from '@/features/activity/api/task-keys';
 import { cancelTask, getSubmissionId, removeTask, submitTransfer, updateTask } from '@/features/activity/api/task-routes';
 import { planResubmit } from '@/features/activity/model/resubmit';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 
 function useInvalidateTask(taskId: string) {
   const queryClient = useQueryClient();

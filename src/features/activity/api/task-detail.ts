@@ -4,8 +4,8 @@ import { useServices } from '@/components/services/services-context';
 import { taskKeys } from '@/features/activity/api/task-keys';
 import { getTask, type TransferHttp } from '@/features/activity/api/task-routes';
 import { usePollingInterval, POLLING_QUERY_OPTIONS } from '@/features/activity/hooks/use-polling';
-import { isFinished } from '@/features/activity/model/task-status';
-import type { Task } from '@/features/activity/model/task-types';
+import { isFinished } from '@/lib/globus/task-status';
+import type { Task } from '@/lib/globus/task';
 
 export const taskDetailQueryOptions = (http: TransferHttp, taskId: string) =>
   queryOptions({

@@ -5,8 +5,8 @@ import { taskKeys } from '@/features/activity/api/task-keys';
 import { taskList, type TaskListParams, type TransferHttp } from '@/features/activity/api/task-routes';
 import { usePollingInterval, POLLING_QUERY_OPTIONS } from '@/features/activity/hooks/use-polling';
 import { SLOW_INTERVAL_MS } from '@/features/activity/model/polling';
-import { isRunning } from '@/features/activity/model/task-status';
-import type { TaskList } from '@/features/activity/model/task-types';
+import { isRunning } from '@/lib/globus/task-status';
+import type { TaskList } from '@/lib/globus/task';
 
 export const fetchTaskList = taskList;
 

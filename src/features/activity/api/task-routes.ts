@@ -12,7 +12,7 @@ import type {
   Task,
   TaskList,
   TransferResult,
-} from '@/features/activity/model/task-types';
+} from '@/lib/globus/task';
 
 export type TransferHttp = GlobusHttp;
 

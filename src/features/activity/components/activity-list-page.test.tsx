@@ -5,7 +5,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
 import { FAST_INTERVAL_MS } from '@/features/activity/model/polling';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { emulateLayout, renderActivity, resetActivityState, setTabHidden } from '@/features/activity/test/render';

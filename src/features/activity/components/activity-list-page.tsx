@@ -10,7 +10,7 @@ import { TaskTable } from '@/features/activity/components/task-table';
 import { PollingStatus } from '@/features/activity/components/polling-status';
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { buildOrderBy, buildTaskFilter, effectiveLimit, filtersFromSearch, filtersToSearch, type SortField, type TaskFilters } from '@/features/activity/model/task-filters';
-import { isRunning } from '@/features/activity/model/task-status';
+import { isRunning } from '@/lib/globus/task-status';
 import { recordTasks } from '@/features/activity/model/throughput';
 import { observeTasks, useListPagePresence } from '@/features/activity/notifications/activity-notifications';
 import { BrowserNotificationsToggle } from '@/features/activity/notifications/browser-notifications-toggle';

@@ -7,7 +7,7 @@ import { useReturnTo } from '@/components/services/use-return-to';
 import { transferScopeWithDataAccess } from '@/lib/auth/scopes';
 import { useConsentCollections } from '@/features/activity/api/consent-collections';
 import { describeStatus } from '@/features/activity/model/task-status';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 
 const collectionIds = (task: Task) => [...new Set([task.source_endpoint_id, task.destination_endpoint_id].filter((id): id is string => !!id))];
 

@@ -5,7 +5,7 @@ import { useUpdateTask } from '@/features/activity/api/task-actions';
 import { Modal } from '@/components/ui/modal';
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { parseTransferTime } from '@/lib/format/dates';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 
 /** `<input type="datetime-local">` value in UTC, so what the user sees matches what is sent. */
 function toLocalInput(value: string | null | undefined): string {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { useSkippedErrors, useSuccessfulTransfers } from '@/features/activity/api/marker-pages';
 import { formatCount, formatSize } from '@/lib/format/numbers';
 import { formatDateTime } from '@/lib/format/dates';
-import type { MarkerPage, SkippedError, SuccessfulTransfer } from '@/features/activity/model/task-types';
+import type { MarkerPage, SkippedError, SuccessfulTransfer } from '@/lib/globus/task';
 
 type Item = { source_path: string | null; destination_path: string | null };
 

@@ -1,6 +1,6 @@
 // Why a task is paused, in the administrators' own words (GET task/<id>/pause_info).
 import { usePauseInfo } from '@/features/activity/api/pause-info';
-import type { PauseRule } from '@/features/activity/model/task-types';
+import type { PauseRule } from '@/lib/globus/task';
 
 function pausedOps(rule: PauseRule): string {
   const ops = [

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, resetActivityState } from '@/features/activity/test/render';

@@ -9,8 +9,8 @@ import { EditTaskDialog } from '@/features/activity/components/edit-task-dialog'
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { taskLocations } from '@/features/activity/model/file-manager-link';
 import { canResubmit, planResubmit } from '@/features/activity/model/resubmit';
-import { isFinished } from '@/features/activity/model/task-status';
-import type { Task } from '@/features/activity/model/task-types';
+import { isFinished } from '@/lib/globus/task-status';
+import type { Task } from '@/lib/globus/task';
 import { taskName } from '@/features/activity/notifications/task-notifier';
 import { trackSubmittedTask } from '@/features/activity/notifications/activity-notifications';
 

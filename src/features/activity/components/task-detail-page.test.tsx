@@ -2,7 +2,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventList, Task } from '@/features/activity/model/task-types';
+import type { EventList, Task } from '@/lib/globus/task';
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { fixture } from '@/features/activity/test/fixtures';
 import { renderActivity, resetActivityState } from '@/features/activity/test/render';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { formatCount, formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDateTime } from '@/lib/format/dates';
 import { explainFatalError } from '@/features/activity/model/task-status';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 
 type Row = [string, ReactNode];
 const yesNo = (v: boolean | null | undefined) => (v == null ? '—' : v ? 'Yes' : 'No');

@@ -6,9 +6,10 @@ import { StatusBadge } from '@/features/activity/components/status-badge';
 import { formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
-import { describeStatus, isFinished } from '@/features/activity/model/task-status';
+import { describeStatus } from '@/features/activity/model/task-status';
+import { isFinished } from '@/lib/globus/task-status';
 import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 import { taskName } from '@/features/activity/notifications/task-notifier';
 
 /** Shared by header and rows so columns line up in the virtualized table. */

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { TASK_GRID_COLUMNS, TaskRow } from '@/features/activity/components/task-row';
 import type { SortField } from '@/features/activity/model/task-filters';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 
 const ROW_HEIGHT = 48;
 const HEADERS: { label: string; sort?: SortField }[] = [

@@ -1,6 +1,6 @@
 // Links into the file manager at a task's base paths. A base path without a trailing slash is
 // taken to name a file, so the link opens its folder.
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 import { paths } from '@/lib/routes/paths';
 import { folderOf } from '@/lib/paths/collection-path';
 

@@ -2,6 +2,8 @@
 // the period: fast while something can still change, slow or off once everything has finished,
 // off while the tab is hidden, and exponentially slower after consecutive failures.
 
+import { GlobusError } from '@/lib/globus/errors';
+
 export const FAST_INTERVAL_MS = 5_000;
 export const SLOW_INTERVAL_MS = 60_000;
 export const MAX_BACKOFF_MS = 5 * 60_000;
@@ -19,7 +21,14 @@ export interface PollingInput {
   permanentError?: boolean;
 }
 
-export function nextInterval({ anyActive, errorCount, hidden, whenFinished = false, retryAfterMs, permanentError }: PollingInput): number | false {
+export function nextInterval({
+  anyActive,
+  errorCount,
+  hidden,
+  whenFinished = false,
+  retryAfterMs,
+  permanentError,
+}: PollingInput): number | false {
   if (hidden || permanentError) return false;
   const base = anyActive ? FAST_INTERVAL_MS : whenFinished;
   if (errorCount <= 0) return base;
@@ -59,12 +68,10 @@ export function createFailureTracker() {
   };
 }
 
-/** Retry-After from an error, in ms, if the HTTP core exposed one. */
+/** The server's Retry-After (429/503) carried by the HTTP core's error, in ms. */
 export function retryAfterMs(error: unknown): number | undefined {
-  if (!error || typeof error !== 'object') return undefined;
-  const e = error as { retryAfter?: unknown; retryAfterSeconds?: unknown };
-  const seconds = typeof e.retryAfterSeconds === 'number' ? e.retryAfterSeconds : typeof e.retryAfter === 'number' ? e.retryAfter : undefined;
-  return seconds != null && seconds > 0 ? seconds * 1000 : undefined;
+  const seconds = error instanceof GlobusError ? error.retryAfterSeconds : undefined;
+  return seconds !== undefined && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 /** 4xx answers other than 408/429 will not change by asking again. */

@@ -2,7 +2,7 @@
 // not the item list; only the base paths (recorded when the task was submitted with
 // store_base_path_info) say what was copied, so resubmission needs them.
 import type { SyncLevel, TransferSubmission } from '@/lib/globus/transfer-types';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 
 export type ResubmitPlan = { ok: true; body: TransferSubmission } | { ok: false; reason: string };
 const SYMLINK_MODES = ['ignore', 'keep', 'copy'] as const;

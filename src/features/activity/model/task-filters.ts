@@ -1,6 +1,6 @@
 // Task list filters: the form state, its URL form (so reloads and shared links keep the place)
 // and the `filter` / `orderby` strings task_list takes (docs/protocol/tasks.md#task-list).
-import type { TaskStatus, TaskType } from '@/features/activity/model/task-types';
+import type { TaskStatus, TaskType } from '@/lib/globus/task';
 
 export const ALL_STATUSES: TaskStatus[] = ['ACTIVE', 'INACTIVE', 'SUCCEEDED', 'FAILED'];
 export const ALL_TYPES: TaskType[] = ['TRANSFER', 'DELETE'];

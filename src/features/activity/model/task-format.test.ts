@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
-import { describeStatus, isFinished } from '@/features/activity/model/task-status';
+import { describeStatus } from '@/features/activity/model/task-status';
+import { isFinished } from '@/lib/globus/task-status';
 import { bytesText, FEW_FILES, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
-import type { Task, TaskList } from '@/features/activity/model/task-types';
+import type { Task, TaskList } from '@/lib/globus/task';
 import { fixture, makeTask, taskFixtureNames, taskListFixtureNames } from '@/features/activity/test/fixtures';
 
 // Dates as a British reader in UTC sees them, whatever the machine's own locale and zone.

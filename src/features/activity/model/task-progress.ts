@@ -2,8 +2,8 @@
 // files (or subtasks when no files are known yet) and the ETA is an estimate that assumes the
 // remaining files average the size of those already copied. With only a few files a file count
 // would sit at 0% for the whole copy, so such a running transfer reports bytes and speed instead.
-import type { Task } from '@/features/activity/model/task-types';
-import { isFinished } from '@/features/activity/model/task-status';
+import type { Task } from '@/lib/globus/task';
+import { isFinished } from '@/lib/globus/task-status';
 import { formatCount, formatPercent, formatSize } from '@/lib/format/numbers';
 
 export interface TaskProgress {

@@ -1,5 +1,6 @@
-// Task status → plain-language label, reason and tone (docs/protocol/tasks.md#task-status).
-import type { Task } from '@/features/activity/model/task-types';
+// Task status → plain-language label, reason and tone (docs/protocol/tasks.md#task-status). The status
+// predicates themselves (isFinished, isRunning) belong to the task model in lib/globus/task-status.
+import type { Task } from '@/lib/globus/task';
 
 export type StatusTone = 'active' | 'queued' | 'success' | 'warning' | 'danger' | 'neutral';
 /** What the user can do about a task that needs attention. */
@@ -10,15 +11,6 @@ export interface StatusDescription {
   reason: string;
   tone: StatusTone;
   attention: AttentionKind;
-}
-
-export function isFinished(task: Pick<Task, 'status'> | null | undefined): boolean {
-  return task?.status === 'SUCCEEDED' || task?.status === 'FAILED';
-}
-
-/** ACTIVE and INACTIVE tasks can still change; anything unknown is treated as running. */
-export function isRunning(task: Pick<Task, 'status'> | null | undefined): boolean {
-  return !!task && !isFinished(task) && task.status != null;
 }
 
 const NICE_STATUS_TEXT: Record<string, string> = {
@@ -54,7 +46,8 @@ export function explainFatalError(task: Task): string | null {
   const fatal = task.fatal_error;
   if (!fatal) return null;
   const known = FATAL_TEXT[fatal.code];
-  const detail = fatal.description && fatal.description.toLowerCase() !== known?.toLowerCase() ? fatal.description : null;
+  const detail =
+    fatal.description && fatal.description.toLowerCase() !== known?.toLowerCase() ? fatal.description : null;
   if (known) return detail ? `${known} (${detail})` : known;
   return detail ? `${fatal.code}: ${detail}` : fatal.code;
 }
@@ -69,7 +62,12 @@ export function describeStatus(task: Task): StatusDescription {
     case 'SUCCEEDED': {
       const skipped = task.subtasks_skipped_errors ?? 0;
       return skipped > 0
-        ? { label: 'Succeeded', reason: `Finished with ${skipped} skipped error${skipped === 1 ? '' : 's'}.`, tone: 'warning', attention: null }
+        ? {
+            label: 'Succeeded',
+            reason: `Finished with ${skipped} skipped error${skipped === 1 ? '' : 's'}.`,
+            tone: 'warning',
+            attention: null,
+          }
         : { label: 'Succeeded', reason: 'Finished successfully.', tone: 'success', attention: null };
     }
     case 'FAILED': {
@@ -80,8 +78,14 @@ export function describeStatus(task: Task): StatusDescription {
           : 'Cancelled.';
         return { label: 'Cancelled', reason: byAdmin, tone: 'neutral', attention: null };
       }
-      if (code === 'EXPIRED') return { label: 'Expired', reason: explainFatalError(task) ?? '', tone: 'danger', attention: null };
-      return { label: 'Failed', reason: explainFatalError(task) ?? 'The task failed.', tone: 'danger', attention: null };
+      if (code === 'EXPIRED')
+        return { label: 'Expired', reason: explainFatalError(task) ?? '', tone: 'danger', attention: null };
+      return {
+        label: 'Failed',
+        reason: explainFatalError(task) ?? 'The task failed.',
+        tone: 'danger',
+        attention: null,
+      };
     }
     case 'INACTIVE': {
       if (task.is_paused) return pausedStatus();
@@ -90,7 +94,7 @@ export function describeStatus(task: Task): StatusDescription {
         label: 'Needs attention',
         reason: consent
           ? 'Suspended: Globus needs you to renew access (consent or credentials) to a collection. Grant it and the task resumes.'
-          : (NICE_STATUS_TEXT[nice!] ?? `Suspended: ${task.nice_status_short_description ?? titleCase(nice!)}.`),
+          : (NICE_STATUS_TEXT[nice] ?? `Suspended: ${task.nice_status_short_description ?? titleCase(nice)}.`),
         tone: 'danger',
         attention: consent ? 'consent' : 'endpoint',
       };
@@ -98,11 +102,21 @@ export function describeStatus(task: Task): StatusDescription {
     case 'ACTIVE': {
       if (task.is_paused) return pausedStatus();
       if (nice === 'Queued') {
-        return { label: 'Queued', reason: 'Waiting to start: Globus runs a few tasks per user at a time.', tone: 'queued', attention: null };
+        return {
+          label: 'Queued',
+          reason: 'Waiting to start: Globus runs a few tasks per user at a time.',
+          tone: 'queued',
+          attention: null,
+        };
       }
       if (!nice || nice === 'OK') return { label: 'Active', reason: 'In progress.', tone: 'active', attention: null };
       if (isCredentialProblem(nice)) {
-        return { label: 'Needs attention', reason: 'Globus needs you to renew access (consent or credentials) to a collection.', tone: 'danger', attention: 'consent' };
+        return {
+          label: 'Needs attention',
+          reason: 'Globus needs you to renew access (consent or credentials) to a collection.',
+          tone: 'danger',
+          attention: 'consent',
+        };
       }
       return {
         label: 'Retrying',
@@ -112,7 +126,12 @@ export function describeStatus(task: Task): StatusDescription {
       };
     }
     default:
-      return { label: 'Unknown', reason: 'Globus did not report a status for this task.', tone: 'neutral', attention: null };
+      return {
+        label: 'Unknown',
+        reason: 'Globus did not report a status for this task.',
+        tone: 'neutral',
+        attention: null,
+      };
   }
 }
 

@@ -1,7 +1,7 @@
 // Throughput samples: (time, bytes_transferred) pairs seen while polling, kept per task in memory
 // for this session, and the rates between them that the chart draws.
-import { isFinished } from '@/features/activity/model/task-status';
-import type { Task } from '@/features/activity/model/task-types';
+import { isFinished } from '@/lib/globus/task-status';
+import type { Task } from '@/lib/globus/task';
 
 export interface Sample {
   t: number;

@@ -7,8 +7,8 @@ import { createTaskNotifier } from '@/features/activity/notifications/task-notif
 import { toastStore } from '@/components/ui/toast-store';
 import { taskToast } from '@/features/activity/notifications/task-toast';
 import { forgetWatchedTasks, loadWatchedTasks, rememberWatchedTask, watchedTasksStore } from '@/features/activity/notifications/watched-tasks';
-import { isFinished } from '@/features/activity/model/task-status';
-import type { Task } from '@/features/activity/model/task-types';
+import { isFinished } from '@/lib/globus/task-status';
+import type { Task } from '@/lib/globus/task';
 import { paths } from '@/lib/routes/paths';
 
 let notifier = createTaskNotifier();

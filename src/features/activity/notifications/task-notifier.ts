@@ -2,7 +2,7 @@
 // it running in this session or it was submitted from this app. Each (task, outcome) pair is
 // announced once, however many polls, pages or components report it.
 import { describeStatus } from '@/features/activity/model/task-status';
-import type { Task } from '@/features/activity/model/task-types';
+import type { Task } from '@/lib/globus/task';
 
 export type Outcome = 'succeeded' | 'failed' | 'cancelled' | 'attention';
 export interface TaskNotice {

@@ -1,5 +1,5 @@
 // Recorded Globus fixtures (copied from the shared API catalogue) for this feature's tests.
-import type { Task, TaskList } from '@/features/activity/model/task-types';
+import type { Task, TaskList } from '@/lib/globus/task';
 
 export interface Envelope<T = unknown> {
   method: string;

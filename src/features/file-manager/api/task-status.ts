@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Task } from '@/lib/globus/transfer-types';
 import { getTask } from '@/lib/globus/transfer';
+import { isFinished } from '@/lib/globus/task-status';
 import { useServices } from '@/components/services/services-context';
 
-export const isFinished = (task: Task | undefined) => task?.status === 'SUCCEEDED' || task?.status === 'FAILED';
+export { isFinished } from '@/lib/globus/task-status';
 
 const POLL_MS = 2000;
 
