@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
-import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CONFIG, TestProviders, type FakeRoute, useComponentTestHooks } from '@/components/testing/fake-services';
+import { taskSubmitted } from '@/lib/events/task-submitted';
+import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CONFIG, TestProviders, type FakeRoute, useComponentTestHooks as setUpComponentTests } from '@/components/testing/fake-services';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { fileCommands } from '@/features/file-manager/commands/file-commands';
@@ -13,12 +14,19 @@ import { pendingSubmissions } from '@/features/file-manager/api/submit-task';
 import type { FileManagerAppState } from '@/features/file-manager/model/app-state';
 import { entry, listing } from '@/features/file-manager/test/listing';
 
-useComponentTestHooks();
+// Registers the suite's before/after hooks (a test set-up, not a React hook).
+setUpComponentTests();
 beforeEach(async () => {
   await panePrefsStore.clear();
   await pendingSubmissions.clear();
   // happy-dom's <dialog> lacks showModal in some versions: open it as a plain dialog.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) { this.open = true; };
+  if (!('showModal' in HTMLDialogElement.prototype)) {
+    Object.assign(HTMLDialogElement.prototype, {
+      showModal(this: HTMLDialogElement) {
+        this.open = true;
+      },
+    });
+  }
 });
 
 // The dialogs are a lazily loaded chunk: the first import can take a moment on a busy machine.
@@ -79,7 +87,7 @@ describe('dual pane', () => {
   });
 
   it('keyboard selection: Insert marks and moves, Space toggles, Ctrl+A, Esc; Tab moves to the other pane', async () => {
-    await renderShell();
+    renderShell();
     const grid = await leftGrid();
     expect(within(grid).queryByRole('row', { name: /\.secret/ })).toBeNull(); // hidden files off by default
     grid.focus();
@@ -97,7 +105,7 @@ describe('dual pane', () => {
   });
 
   it('F1 opens a help overlay listing every registered command with its keys', async () => {
-    await renderShell();
+    renderShell();
     (await leftGrid()).focus();
     await userEvent.keyboard('{F1}');
     const help = await screen.findByRole('dialog', { name: 'Keyboard commands' }, LAZY);
@@ -109,7 +117,7 @@ describe('dual pane', () => {
   });
 
   it('Alt+L shows owner and permissions in the focused pane, as the toolbar toggle does', async () => {
-    await renderShell();
+    renderShell();
     const grid = await leftGrid();
     const toggle = within(screen.getByRole('region', { name: 'Left Lab pane' })).getByRole('button', { name: 'Owner and permissions' });
     grid.focus();
@@ -141,17 +149,17 @@ describe('dual pane', () => {
 
   it('F5 opens the transfer dialog aimed at the other pane and submits one task with the chosen options', async () => {
     const events: string[] = [];
-    window.addEventListener('globus:task-submitted', (e) => events.push((e as CustomEvent).detail.taskId));
+    onTestFinished(taskSubmitted.subscribe((t) => events.push(t.taskId)));
     const { calls } = renderShell([
       { path: /^submission_id$/, reply: () => ({ value: 'sub-7' }) },
       { method: 'POST', path: /^transfer$/, reply: () => ({ code: 'Accepted', task_id: 'task-7', submission_id: 'sub-7' }) },
-      { path: /^task\/task-7$/, reply: () => ({ task_id: 'task-7', status: 'ACTIVE', files: 2, files_transferred: 1 }) },
+      { path: /^task_list$/, reply: () => ({ DATA: [{ task_id: 'task-7', status: 'ACTIVE', files: 2, files_transferred: 1 }] }) },
     ]);
     const grid = await leftGrid();
     grid.focus();
     await userEvent.keyboard('{Insert}{Insert}{F5}');
     const dialog = await screen.findByRole('dialog', { name: 'Transfer 2 items' }, LAZY);
-    expect((within(dialog).getByRole('textbox', { name: 'Destination folder' }) as HTMLInputElement).value).toBe('/right/');
+    expect(within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Destination folder' }).value).toBe('/right/');
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Label' }), 'nightly');
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Sync' }), '2');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Preserve modification times' }));
@@ -175,7 +183,7 @@ describe('dual pane', () => {
     const { calls } = renderShell([
       { path: /^submission_id$/, reply: () => ({ value: `sub-${calls.filter((c) => c.path === 'submission_id').length}` }) },
       { method: 'POST', path: /^transfer$/, reply: () => { posts += 1; if (posts <= 3) throw new NetworkError('cut'); return { code: 'Duplicate', task_id: 'task-9', submission_id: 'sub-1' }; } },
-      { path: /^task\/task-9$/, reply: () => ({ task_id: 'task-9', status: 'SUCCEEDED' }) },
+      { path: /^task_list$/, reply: () => ({ DATA: [{ task_id: 'task-9', status: 'SUCCEEDED' }] }) },
     ]);
     (await leftGrid()).focus();
     await userEvent.keyboard('{Insert}{F5}');
@@ -212,13 +220,13 @@ describe('dual pane', () => {
     const form = { kind: 'mkdir' as const, side: 'right' as const, collectionId: 'R', path: '/right/', draft: 'typed before' };
     renderShell([], { kind: 'file-manager', active: 'right', selections: { left: ['c.csv'], right: [] }, dialog: form });
     const dialog = await screen.findByRole('dialog', { name: 'New folder' }, LAZY);
-    expect((within(dialog).getByRole('textbox', { name: 'Folder name' }) as HTMLInputElement).value).toBe('typed before');
+    expect(within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Folder name' }).value).toBe('typed before');
     const grid = await leftGrid();
     await vi.waitFor(() => expect(selectedNames(grid)).toEqual(['c.csv']));
   });
 
   it('compare marks entries missing on the other side or differing in size', async () => {
-    await renderShell();
+    renderShell();
     const grid = await leftGrid();
     grid.focus();
     await userEvent.keyboard('{Alt>}c{/Alt}');

@@ -1,4 +1,4 @@
-import { memo, type DragEvent, type MouseEvent } from 'react';
+import { memo } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { FileIcon, FolderIcon } from '@/components/ui/icons';
 import { formatModified, formatPermissions, ownerTitle, typeLabel } from '@/features/file-manager/lib/entry-format';
@@ -13,16 +13,7 @@ import {
   ROW_HEIGHT,
 } from '@/features/file-manager/components/grid-columns';
 
-export type RowHandlers = {
-  onPointer: (index: number, e: MouseEvent, phase: 'down' | 'click') => void;
-  onOpen: (index: number) => void;
-  onContextMenu?: (index: number, e: MouseEvent) => void;
-  onDragStart?: (index: number, e: DragEvent) => void;
-  /** Drops onto a folder row transfer into that folder. */
-  onDropOnFolder?: (index: number, e: DragEvent) => void;
-};
-
-type Props = RowHandlers & {
+type Props = {
   id: string;
   entry: FileEntry;
   index: number;
@@ -32,6 +23,7 @@ type Props = RowHandlers & {
   mark?: CompareMark | undefined;
   /** Adds the Permissions and Owner cells, in the order grid-header.tsx lists them. */
   ownerColumns?: boolean;
+  draggable: boolean;
 };
 
 const MARK_STYLES: Record<CompareMark, string> = {
@@ -41,12 +33,12 @@ const MARK_STYLES: Record<CompareMark, string> = {
 };
 const MARK_SHORT: Record<CompareMark, string> = { missing: 'only here', newer: 'newer', size: 'size differs' };
 
-const acceptsFiles = (e: DragEvent) => e.dataTransfer.types.includes('application/x-globus-files');
-
-/** Focus (cursor) is an outline that shows only while the grid has focus; selection is a fill. */
+/**
+ * Focus (cursor) is an outline that shows only while the grid has focus; selection is a fill.
+ * Pointer, menu and drag events are the grid's (found by `data-index`): the grid is the one focusable element.
+ */
 export const FileGridRow = memo(function FileGridRow(props: Props) {
-  const { id, entry, index, top, selected, isCursor, mark, ownerColumns = false } = props;
-  const { onPointer, onOpen, onContextMenu, onDragStart, onDropOnFolder } = props;
+  const { id, entry, index, top, selected, isCursor, mark, ownerColumns = false, draggable } = props;
   const isDir = entry.type === 'dir';
   const tone = selected ? 'bg-blue-100 text-slate-900' : index % 2 ? 'bg-slate-50/60' : 'bg-white';
   const cursor = isCursor ? 'group-focus:outline-2 group-focus:-outline-offset-2 group-focus:outline-blue-600' : '';
@@ -56,14 +48,8 @@ export const FileGridRow = memo(function FileGridRow(props: Props) {
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
-      draggable={Boolean(onDragStart)}
-      onMouseDown={(e) => onPointer(index, e, 'down')}
-      onClick={(e) => onPointer(index, e, 'click')}
-      onDoubleClick={() => onOpen(index)}
-      onContextMenu={onContextMenu ? (e) => onContextMenu(index, e) : undefined}
-      onDragStart={onDragStart ? (e) => onDragStart(index, e) : undefined}
-      onDragOver={isDir && onDropOnFolder ? (e) => acceptsFiles(e) && (e.preventDefault(), e.stopPropagation()) : undefined}
-      onDrop={isDir && onDropOnFolder ? (e) => acceptsFiles(e) && (e.stopPropagation(), onDropOnFolder(index, e)) : undefined}
+      data-index={index}
+      draggable={draggable}
       className={`${ownerColumns ? GRID_COLUMNS_WITH_OWNER : GRID_COLUMNS} absolute inset-x-0 cursor-default items-center text-[13px] select-none ${tone} ${cursor} ${
         selected ? '' : 'hover:bg-slate-100'
       }`}

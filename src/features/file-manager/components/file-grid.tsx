@@ -8,6 +8,7 @@ import { useTypeAhead } from '@/features/file-manager/hooks/use-type-ahead';
 import { GridHeader } from '@/features/file-manager/components/grid-header';
 import { FileGridRow } from '@/features/file-manager/components/file-grid-row';
 import { HEADER_HEIGHT, ROW_HEIGHT } from '@/features/file-manager/components/grid-columns';
+import { DRAG_TYPE } from '@/features/file-manager/model/drag-payload';
 
 type Props = {
   label: string;
@@ -43,6 +44,9 @@ export function FileGrid(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { cursor, selected, moveTo, toggle, selectAll, clear } = selection;
 
+  // TanStack Virtual hands back a mutable instance the compiler cannot memoise around; this component
+  // re-renders on scroll by design, so skipping compilation here costs nothing.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
@@ -94,20 +98,32 @@ export function FileGrid(props: Props) {
     [moveTo, names, onRowContextMenu, selected],
   );
 
-  const onDragStart = useCallback(
-    (i: number, e: DragEvent) => {
-      const name = names[i]!;
-      onDragRows?.(selected.has(name) ? names.filter((n) => selected.has(n)) : [name], e);
-    },
-    [names, onDragRows, selected],
-  );
-  const onDropRow = useCallback(
-    (i: number, e: DragEvent) => {
-      const entry = entries[i];
-      if (entry) onDropOnFolder?.(entry, e);
-    },
-    [entries, onDropOnFolder],
-  );
+  // Rows carry no handlers: events are read here, from the row they happened on.
+  const atRow = (e: { target: EventTarget }) => {
+    const row = e.target instanceof Element ? e.target.closest('[role=row][data-index]') : null;
+    return row ? Number(row.getAttribute('data-index')) : -1;
+  };
+  const onDragStart = (e: DragEvent) => {
+    const i = atRow(e);
+    const name = names[i];
+    if (name !== undefined) onDragRows?.(selected.has(name) ? names.filter((n) => selected.has(n)) : [name], e);
+  };
+  /** Rows from the other pane dropped on a folder row go into that folder, not the folder shown. */
+  const folderTarget = (e: DragEvent) => {
+    const entry = entries[atRow(e)];
+    return entry?.type === 'dir' && e.dataTransfer.types.includes(DRAG_TYPE) ? entry : null;
+  };
+  const onDragOver = (e: DragEvent) => {
+    if (!folderTarget(e)) return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  const onDrop = (e: DragEvent) => {
+    const entry = folderTarget(e);
+    if (!entry) return;
+    e.stopPropagation();
+    onDropOnFolder?.(entry, e);
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const mods = { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey };
@@ -137,7 +153,7 @@ export function FileGrid(props: Props) {
     (el: HTMLDivElement | null) => {
       scrollRef.current = el;
       if (typeof gridRef === 'function') gridRef(el);
-      else if (gridRef) (gridRef as React.RefObject<HTMLDivElement | null>).current = el;
+      else if (gridRef) gridRef.current = el;
     },
     [gridRef],
   );
@@ -152,6 +168,13 @@ export function FileGrid(props: Props) {
       aria-activedescendant={cursorRendered ? rowId(cursor) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onMouseDown={(e) => atRow(e) >= 0 && onPointer(atRow(e), e, 'down')}
+      onClick={(e) => atRow(e) >= 0 && onPointer(atRow(e), e, 'click')}
+      onDoubleClick={(e) => atRow(e) >= 0 && openIndex(atRow(e))}
+      onContextMenu={onRowContextMenu ? (e) => atRow(e) >= 0 && onContextMenu(atRow(e), e) : undefined}
+      onDragStart={onDragRows ? onDragStart : undefined}
+      onDragOver={onDropOnFolder ? onDragOver : undefined}
+      onDrop={onDropOnFolder ? onDrop : undefined}
       className="group relative min-h-0 flex-1 overflow-auto bg-white focus:outline-none"
     >
       <GridHeader sort={sort} onSortChange={onSortChange} ownerColumns={ownerColumns} />
@@ -169,11 +192,7 @@ export function FileGrid(props: Props) {
               isCursor={item.index === cursor}
               mark={marks?.get(entry.name)}
               ownerColumns={ownerColumns}
-              onPointer={onPointer}
-              onOpen={openIndex}
-              {...(onRowContextMenu ? { onContextMenu } : {})}
-              {...(onDragRows ? { onDragStart } : {})}
-              {...(onDropOnFolder ? { onDropOnFolder: onDropRow } : {})}
+              draggable={Boolean(onDragRows)}
             />
           );
         })}

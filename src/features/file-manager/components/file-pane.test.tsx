@@ -8,7 +8,7 @@ import {
   TEST_CONFIG,
   TestProviders,
   type FakeRoute,
-  useComponentTestHooks,
+  useComponentTestHooks as setUpComponentTests,
 } from '@/components/testing/fake-services';
 import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
@@ -16,7 +16,8 @@ import { entry, listing } from '@/features/file-manager/test/listing';
 import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 
-useComponentTestHooks();
+// Registers the suite's before/after hooks (a test set-up, not a React hook).
+setUpComponentTests();
 beforeEach(async () => {
   await panePrefsStore.clear();
 });

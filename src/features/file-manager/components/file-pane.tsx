@@ -116,8 +116,8 @@ export function FilePane({ side = 'left', collectionName, collection, toolbarExt
       tabIndex={-1}
       aria-label={`${name} pane`}
       data-active={active}
+      // Focus anywhere in the pane makes it the active one (a press focuses the grid, a button or the section itself).
       onFocus={activate}
-      onMouseDown={activate}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes(DRAG_TYPE)) fileDrop.dragOver(e);
         else if (listed) e.preventDefault();

@@ -10,7 +10,7 @@ import {
   errorFromFixture,
   TEST_CONFIG,
   TestProviders,
-  useComponentTestHooks,
+  useComponentTestHooks as setUpComponentTests,
 } from '@/components/testing/fake-services';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
@@ -21,7 +21,8 @@ const gcDisconnected = errorFixture('gc_disconnected');
 const notFound = errorFixture('stat_not_found');
 const authPolicy = errorFixture('auth_policy_failed');
 
-useComponentTestHooks();
+// Registers the suite's before/after hooks (a test set-up, not a React hook).
+setUpComponentTests();
 
 const ROUTE = '/files?origin_id=c-1&origin_path=%2Fdata%2Fmissing%2F';
 

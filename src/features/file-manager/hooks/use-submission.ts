@@ -19,6 +19,8 @@ export function useSubmission(onSubmitted: (task: SubmittedTask) => void) {
   const unanswered = useRef<PendingSubmission | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Shown on the button ("Send again"): kept as state, since the ref alone would not re-render.
+  const [resending, setResending] = useState(false);
 
   const submit = async (meta: TaskMeta, build: (id: string) => TransferSubmission | DeleteSubmission) => {
     setBusy(true);
@@ -28,15 +30,17 @@ export function useSubmission(onSubmitted: (task: SubmittedTask) => void) {
       unanswered.current = pending;
       const task = await resendPending(http, pending);
       unanswered.current = null;
+      setResending(false);
       onSubmitted(task);
       return true;
     } catch (err) {
       if (!(err instanceof NetworkError)) unanswered.current = null;
+      setResending(unanswered.current !== null);
       setError(err);
       return false;
     } finally {
       setBusy(false);
     }
   };
-  return { submit, busy, error, resending: unanswered.current !== null };
+  return { submit, busy, error, resending };
 }

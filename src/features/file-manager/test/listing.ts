@@ -16,7 +16,7 @@ export function entry(name: string, type: 'dir' | 'file' = 'file', size = 1234):
     link_last_modified: null,
     link_size: null,
     link_user: null,
-  } as FileEntry;
+  };
 }
 
 export function listing(path: string, entries: FileEntry[], endpoint = 'c-1'): FileList {
@@ -30,5 +30,5 @@ export function listing(path: string, entries: FileEntry[], endpoint = 'c-1'): F
     length: entries.length,
     total: entries.length,
     DATA: entries,
-  } as FileList;
+  };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useRename } from '@/features/file-manager/api/file-operations';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
@@ -19,6 +19,11 @@ export function MoveDialog({ request, onClose }: { request: Req; onClose: () => 
   const [moved, setMoved] = useState(0);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [finished, setFinished] = useState(false);
+  const closeId = useId();
+  // The button that was pressed (Skip it) is gone once the run finishes: keep the keyboard in the dialog.
+  useEffect(() => {
+    if (finished) document.getElementById(closeId)?.focus();
+  }, [closeId, finished]);
   const rename = useRename(request.collectionId);
   const reauthorize = useReauthorize();
   const from = withTrailingSlash(request.path);
@@ -57,8 +62,7 @@ export function MoveDialog({ request, onClose }: { request: Req; onClose: () => 
       onSubmit={() => (finished ? onClose() : void run(next, skipped))}
       footer={
         finished ? (
-          // The button that was pressed (Skip it) is gone: keep the keyboard in the dialog.
-          <Button type="submit" variant="primary" autoFocus>Close</Button>
+          <Button id={closeId} type="submit" variant="primary">Close</Button>
         ) : (
           <>
             <Button onClick={onClose}>{started ? 'Stop' : 'Cancel'}</Button>
