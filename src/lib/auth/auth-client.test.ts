@@ -15,11 +15,17 @@ import {
 
 async function sha256url(input: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input)));
-  return btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** Runs login() and returns the authorize URL it navigated to. */
-async function startLogin(setup: ReturnType<typeof makeClient>, opts: Parameters<ReturnType<typeof makeClient>['client']['login']>[0]) {
+async function startLogin(
+  setup: ReturnType<typeof makeClient>,
+  opts: Parameters<ReturnType<typeof makeClient>['client']['login']>[0],
+) {
   await setup.client.login(opts);
   const url = setup.navigations.at(-1);
   if (!url) throw new Error('login did not navigate');

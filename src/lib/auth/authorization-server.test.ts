@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowsInsecureRequests, authorizationServer } from '@/lib/auth/authorization-server';
 import { createAuthClient } from '@/lib/auth/auth-client';
-import { freshStores, json, testConfig } from '@/lib/auth/auth-test-kit';
+import { freshStores, json, testConfig, urlOf } from '@/lib/auth/auth-test-kit';
 
 describe('authorization server metadata', () => {
   it('derives every endpoint from the base URL without discovery', () => {
@@ -36,7 +36,7 @@ describe('authorization server metadata', () => {
     const client = createAuthClient(testConfig({ authBaseUrl }), {
       stores,
       fetch: async (input) => {
-        requested.push(String(input));
+        requested.push(urlOf(input));
         return json({ access_token: 'B', token_type: 'Bearer', expires_in: 60, resource_server: 'rs' });
       },
     });

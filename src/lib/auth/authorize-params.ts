@@ -21,7 +21,8 @@ export function authorizationRequestParameters(params: AuthorizationParameters |
   }
   if (params.session_required_mfa !== undefined) out.session_required_mfa = String(params.session_required_mfa);
 
-  const consentOnly = (params.required_scopes?.length ?? 0) > 0 && Object.keys(out).every((k) => k === 'session_message');
+  const consentOnly =
+    (params.required_scopes?.length ?? 0) > 0 && Object.keys(out).every((k) => k === 'session_message');
   if (params.prompt) out.prompt = params.prompt;
   else if (!consentOnly) out.prompt = 'login';
   return out;

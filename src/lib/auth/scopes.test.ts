@@ -40,7 +40,13 @@ describe('scopes', () => {
 
   it('merges dependencies of the same root', () => {
     expect(
-      mergeScopes(['openid', TRANSFER_SCOPE, transferScopeWithDataAccess([C1]), transferScopeWithDataAccess([C2]), 'openid']),
+      mergeScopes([
+        'openid',
+        TRANSFER_SCOPE,
+        transferScopeWithDataAccess([C1]),
+        transferScopeWithDataAccess([C2]),
+        'openid',
+      ]),
     ).toEqual(['openid', transferScopeWithDataAccess([C1, C2])]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthClient } from '@/lib/auth/auth-client';
-import { AUTH_BASE, freshStores, json, readForm, testConfig } from '@/lib/auth/auth-test-kit';
+import { AUTH_BASE, freshStores, json, readForm, testConfig, urlOf } from '@/lib/auth/auth-test-kit';
 import { NetworkError } from '@/lib/globus/errors';
 
 const RS = 'transfer.api.globus.org';
@@ -13,7 +13,7 @@ async function setup(endpoint: TokenEndpoint, initial: { expiresInMs: number; re
   let clock = 1_800_000_000_000;
   const seen: URLSearchParams[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
-    if (String(input) !== `${AUTH_BASE}/v2/oauth2/token`) throw new Error(`unexpected ${String(input)}`);
+    if (urlOf(input) !== `${AUTH_BASE}/v2/oauth2/token`) throw new Error(`unexpected ${urlOf(input)}`);
     const form = await readForm(init);
     seen.push(form);
     return endpoint(form);

@@ -3,7 +3,10 @@ import { describeError } from '@/lib/globus/describe-error';
 import { GlobusError, NetworkError, parseGlobusError } from '@/lib/globus/errors';
 
 type Envelope = { status: number; response_body: unknown };
-const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.error.*.json', { eager: true, import: 'default' });
+const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.error.*.json', {
+  eager: true,
+  import: 'default',
+});
 const fromFixture = (name: string) => {
   const env = fixtures[`/test/fixtures/globus-api/${name}.json`]!;
   return parseGlobusError(name.startsWith('auth') ? 'auth' : 'transfer', env.status, env.response_body);
@@ -44,7 +47,13 @@ describe('describeError', () => {
   });
 
   it('falls back to the first line of the service message', () => {
-    const err = new GlobusError({ service: 'transfer', status: 400, code: 'BadRequest', message: 'Bad path\nmore', body: {} });
+    const err = new GlobusError({
+      service: 'transfer',
+      status: 400,
+      code: 'BadRequest',
+      message: 'Bad path\nmore',
+      body: {},
+    });
     expect(describeError(err)).toEqual({ title: 'The request was refused', detail: 'Bad path', action: 'none' });
   });
 });

@@ -4,7 +4,10 @@ import { GlobusError, parseGlobusError, type Service } from '@/lib/globus/errors
 type Envelope = { host?: string; path: string; status: number; response_body: Record<string, unknown> };
 
 // The project's copy of the recorded error exchanges (test/fixtures/globus-api/*.error.*.json).
-const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.error.*.json', { eager: true, import: 'default' });
+const fixtures = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.error.*.json', {
+  eager: true,
+  import: 'default',
+});
 
 function serviceOf(file: string): Service {
   const name = file.split('/').pop() ?? '';

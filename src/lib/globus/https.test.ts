@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CollectionHttpsError, collectionFileUrl, createCollectionHttps } from '@/lib/globus/https';
+import { urlOf } from '@/lib/auth/auth-test-kit';
+import { collectionFileUrl, createCollectionHttps, type CollectionHttpsError } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
 
 const C = '00000000-0000-0000-0000-0000000000c1';
@@ -19,7 +20,7 @@ describe('collection HTTPS', () => {
       { getAccessToken: async (rs) => (rs === C ? 'collection-token' : null) },
       {
         fetch: async (input, init) => {
-          seen.push({ url: String(input), auth: new Headers(init?.headers).get('Authorization') });
+          seen.push({ url: urlOf(input), auth: new Headers(init?.headers).get('Authorization') });
           return new Response('hello');
         },
       },
@@ -31,7 +32,9 @@ describe('collection HTTPS', () => {
 
   it('asks for the https scope when there is no token or the server refuses it', async () => {
     const none = createCollectionHttps({ getAccessToken: async () => null }, { fetch: async () => new Response('') });
-    const err = (await none.download({ collectionId: C, httpsServer: SERVER, path: '/x' }).catch((e) => e)) as CollectionHttpsError;
+    const err = (await none
+      .download({ collectionId: C, httpsServer: SERVER, path: '/x' })
+      .catch((e) => e)) as CollectionHttpsError;
     expect(err.needsConsent).toBe(true);
     expect(err.requiredScopes).toEqual([`https://auth.globus.org/scopes/${C}/https`]);
 
@@ -54,7 +57,9 @@ describe('collection HTTPS', () => {
         },
       },
     );
-    await expect(https.download({ collectionId: C, httpsServer: SERVER, path: '/x' })).rejects.toBeInstanceOf(NetworkError);
+    await expect(https.download({ collectionId: C, httpsServer: SERVER, path: '/x' })).rejects.toBeInstanceOf(
+      NetworkError,
+    );
   });
 });
 
@@ -113,9 +118,20 @@ describe('collection HTTPS upload', () => {
     const { https, sent } = uploader();
     const body = new Blob(['x'.repeat(100)]);
     const progress: [number, number][] = [];
-    const done = https.upload({ collectionId: C, httpsServer: SERVER, path: '/in/a b.txt', body, onProgress: (s, t) => progress.push([s, t]) });
+    const done = https.upload({
+      collectionId: C,
+      httpsServer: SERVER,
+      path: '/in/a b.txt',
+      body,
+      onProgress: (s, t) => progress.push([s, t]),
+    });
     const xhr = await sent();
-    expect([xhr.method, xhr.url, xhr.headers.Authorization, xhr.body]).toEqual(['PUT', `${SERVER}/in/a%20b.txt`, 'Bearer collection-token', body]);
+    expect([xhr.method, xhr.url, xhr.headers.Authorization, xhr.body]).toEqual([
+      'PUT',
+      `${SERVER}/in/a%20b.txt`,
+      'Bearer collection-token',
+      body,
+    ]);
     xhr.upload.onprogress?.(new ProgressEvent('progress', { loaded: 40, total: 100, lengthComputable: true }));
     xhr.status = 201;
     xhr.onload?.();
@@ -133,7 +149,12 @@ describe('collection HTTPS upload', () => {
     const x1 = await refused.sent();
     x1.status = 403;
     x1.onload?.();
-    await expect(r).rejects.toMatchObject({ name: 'CollectionHttpsError', status: 403, needsConsent: true, requiredScopes: [`https://auth.globus.org/scopes/${C}/https`] });
+    await expect(r).rejects.toMatchObject({
+      name: 'CollectionHttpsError',
+      status: 403,
+      needsConsent: true,
+      requiredScopes: [`https://auth.globus.org/scopes/${C}/https`],
+    });
 
     const full = uploader();
     const f = full.https.upload(target);
@@ -163,7 +184,9 @@ describe('collection HTTPS upload', () => {
     expect(xhr.aborted).toBe(true);
 
     const before = uploader();
-    await expect(before.https.upload({ ...target, signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(before.https.upload({ ...target, signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(before.xhrs).toHaveLength(0);
   });
 });

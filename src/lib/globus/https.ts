@@ -67,7 +67,9 @@ export function createCollectionHttps(
   async function bearer(collectionId: string): Promise<Record<string, string>> {
     const token = await tokens.getAccessToken(collectionId);
     if (!token) {
-      throw new CollectionHttpsError('Consent for HTTPS access to this collection is needed', 401, true, [httpsScope(collectionId)]);
+      throw new CollectionHttpsError('Consent for HTTPS access to this collection is needed', 401, true, [
+        httpsScope(collectionId),
+      ]);
     }
     return { Authorization: `Bearer ${token}`, 'X-Globus-Client-Info': CLIENT_INFO_HEADER };
   }

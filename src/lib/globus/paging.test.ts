@@ -15,7 +15,9 @@ const body = <T>(name: string) => (fx[`/test/fixtures/globus-api/${name}.json`] 
 
 describe('paging', () => {
   it('walks endpoint_search pages by has_next_page', async () => {
-    const pages = ['page1', 'page2', 'page3'].map((p) => body<OffsetHasNextPage & { DATA: unknown[] }>(`transfer.endpoint_search.paged.${p}`));
+    const pages = ['page1', 'page2', 'page3'].map((p) =>
+      body<OffsetHasNextPage & { DATA: unknown[] }>(`transfer.endpoint_search.paged.${p}`),
+    );
     const offsets: (number | undefined)[] = [];
     const seen = [];
     for await (const page of collectPages(

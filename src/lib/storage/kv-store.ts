@@ -19,12 +19,12 @@ export const DB_PREFIX = 'globus-client';
 export function createKeyValueStore<T>(name: string): KeyValueStore<T> {
   let store: UseStore | undefined;
   // Opened lazily: importing a module must not touch IndexedDB.
-  const use = (): UseStore => (store ??= createStore(`${DB_PREFIX}-${name}`, name));
+  const opened = (): UseStore => (store ??= createStore(`${DB_PREFIX}-${name}`, name));
   return {
-    get: (key) => get<T>(key, use()),
-    set: (key, value) => set(key, value, use()),
-    delete: (key) => del(key, use()),
-    entries: () => entries<string, T>(use()),
-    clear: () => clear(use()),
+    get: (key) => get<T>(key, opened()),
+    set: (key, value) => set(key, value, opened()),
+    delete: (key) => del(key, opened()),
+    entries: () => entries<string, T>(opened()),
+    clear: () => clear(opened()),
   };
 }

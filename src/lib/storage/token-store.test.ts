@@ -12,7 +12,13 @@ describe('token store', () => {
     const now = 1_700_000_000_000;
     await store.put(
       toTokenRecord(
-        { access_token: 'A', resource_server: 'auth.globus.org', expires_in: 172800, scope: 'openid', token_type: 'Bearer' },
+        {
+          access_token: 'A',
+          resource_server: 'auth.globus.org',
+          expires_in: 172800,
+          scope: 'openid',
+          token_type: 'Bearer',
+        },
         now,
       ),
     );
