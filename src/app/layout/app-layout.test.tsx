@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useComponentTestHooks } from '@/components/testing/fake-services';
 import { renderApp } from '@/app/testing/render-app';
 import { routeTo } from '@/lib/routes/paths';
+import { taskSubmitted } from '@/lib/events/task-submitted';
 import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 
@@ -50,7 +51,7 @@ describe('app layout', () => {
     // The host arrives lazily after the first render.
     await screen.findByRole('region', { name: 'Task notifications' }, { timeout: 5000 });
     act(() => {
-      window.dispatchEvent(new CustomEvent('globus:task-submitted', { detail: { taskId: 't-1' } }));
+      taskSubmitted.emit({ taskId: 't-1', label: 'Nightly copy', kind: 'transfer' });
     });
     const region = screen.getByRole('region', { name: 'Task notifications' });
     expect(await within(region).findByText('Task finished')).toBeTruthy();

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
 import { taskKeys } from '@/features/activity/api/task-keys';
 import { getTask, type TransferHttp } from '@/features/activity/api/task-routes';
-import { usePollingInterval, POLLING_QUERY_OPTIONS } from '@/features/activity/hooks/use-polling';
+import { usePollingInterval, POLLING_QUERY_OPTIONS } from '@/lib/queries/use-polling-interval';
 import { isFinished } from '@/lib/globus/task-status';
 import type { Task } from '@/lib/globus/task';
 

@@ -5,7 +5,6 @@ export const taskKeys = {
   all: ['tasks'] as const,
   lists: () => [...taskKeys.all, 'list'] as const,
   list: (params: TaskListParams) => [...taskKeys.lists(), params] as const,
-  watch: (ids: readonly string[]) => [...taskKeys.all, 'watch', [...ids].sort()] as const,
   detail: (taskId: string) => [...taskKeys.all, 'detail', taskId] as const,
   events: (taskId: string, p: { offset: number; limit: number; errorsOnly: boolean }) => [...taskKeys.detail(taskId), 'events', p] as const,
   successful: (taskId: string) => [...taskKeys.detail(taskId), 'successful'] as const,

@@ -3,8 +3,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useServices } from '@/components/services/services-context';
 import { taskKeys } from '@/features/activity/api/task-keys';
 import { taskList, type TaskListParams, type TransferHttp } from '@/features/activity/api/task-routes';
-import { usePollingInterval, POLLING_QUERY_OPTIONS } from '@/features/activity/hooks/use-polling';
-import { SLOW_INTERVAL_MS } from '@/features/activity/model/polling';
+import { usePollingInterval, POLLING_QUERY_OPTIONS } from '@/lib/queries/use-polling-interval';
+import { SLOW_INTERVAL_MS } from '@/lib/queries/polling-policy';
 import { isRunning } from '@/lib/globus/task-status';
 import type { TaskList } from '@/lib/globus/task';
 

@@ -10,6 +10,7 @@ import { forgetWatchedTasks, loadWatchedTasks, rememberWatchedTask, watchedTasks
 import { isFinished } from '@/lib/globus/task-status';
 import type { Task } from '@/lib/globus/task';
 import { paths } from '@/lib/routes/paths';
+import { taskPoller } from '@/lib/queries/task-poller';
 
 let notifier = createTaskNotifier();
 /** Ids kept in IndexedDB, mirrored here so pruning needs no read per poll. */
@@ -25,9 +26,14 @@ export function observeTasks(tasks: readonly Task[]): void {
   // Finished and announced: nothing left to watch after a reload.
   const done = tasks.filter((t) => isFinished(t) && persisted.delete(t.task_id)).map((t) => t.task_id);
   if (done.length) void forgetWatchedTasks(done);
+  watchChanged();
 }
 
-/** A task submitted here: watched until it finishes, across reloads of this browser. */
+/**
+ * A task submitted here: watched until it finishes, across reloads of this browser. The background
+ * watch takes it up at its next refresh, not at once: after a resubmit, the new task's own page is
+ * about to poll it anyway.
+ */
 export function trackSubmittedTask(taskId: string): void {
   notifier.track(taskId);
   persisted.add(taskId);
@@ -39,6 +45,7 @@ export function forgetTasks(taskIds: readonly string[]): void {
   taskIds.forEach((id) => notifier.forget(id));
   const known = taskIds.filter((id) => persisted.delete(id));
   if (known.length) void forgetWatchedTasks(known);
+  watchChanged();
 }
 
 /** Picks up tasks submitted before this page loaded; once per page, however often it is called. */
@@ -48,23 +55,18 @@ export function restoreWatchedTasks(): Promise<void> {
       notifier.track(id);
       persisted.add(id);
     }
+    watchChanged();
   });
   return restoring;
 }
-
-export const watchedTaskIds = () => notifier.watchedIds();
-
-/**
- * Other features announce a submission without importing this one:
- * `window.dispatchEvent(new CustomEvent('globus:task-submitted', { detail: { taskId } }))`.
- */
-export const TASK_SUBMITTED_EVENT = 'globus:task-submitted';
 
 /** Forgets this page's state; `reload` keeps what IndexedDB holds, as a page reload would. */
 export function resetNotificationsForTests(opts: { reload?: boolean } = {}): Promise<void> {
   notifier = createTaskNotifier();
   persisted = new Set();
   restoring = null;
+  taskPoller.reset();
+  watchChanged();
   toastStore.clear();
   return opts.reload ? Promise.resolve() : watchedTasksStore.clear().catch(() => {});
 }
@@ -74,38 +76,53 @@ export function resetNotificationsForTests(opts: { reload?: boolean } = {}): Pro
 let listPages = 0;
 const taskPages = new Map<string, number>();
 let version = 0;
-const presenceListeners = new Set<() => void>();
-const changed = () => {
+const watchListeners = new Set<() => void>();
+function watchChanged() {
   version += 1;
-  presenceListeners.forEach((l) => l());
-};
-export const pagePresence = {
-  /** Changes whenever a polling page mounts or unmounts. */
-  version: () => version,
-  listShown: () => listPages > 0,
-  taskShown: (taskId: string) => (taskPages.get(taskId) ?? 0) > 0,
-  subscribe(listener: () => void) {
-    presenceListeners.add(listener);
-    return () => presenceListeners.delete(listener);
+  watchListeners.forEach((l) => l());
+}
+/** Looks again at what the background watcher should follow (a submission was announced). */
+export const refreshBackgroundWatch = watchChanged;
+
+let idsVersion = -1;
+let ids: readonly string[] = [];
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** What the background watcher follows: watched tasks that no polling page already covers. */
+export const backgroundWatch = {
+  /** Sorted, and the same array until the set changes (a useSyncExternalStore snapshot). */
+  ids: (): readonly string[] => {
+    if (idsVersion !== version) {
+      const next = listPages > 0 ? [] : notifier.watchedIds().filter((id) => !(taskPages.get(id) ?? 0)).sort();
+      if (!sameIds(next, ids)) ids = next;
+      idsVersion = version;
+    }
+    return ids;
+  },
+  subscribe: (listener: () => void) => {
+    watchListeners.add(listener);
+    return () => {
+      watchListeners.delete(listener);
+    };
   },
 };
 export function useListPagePresence(): void {
   useEffect(() => {
     listPages += 1;
-    changed();
+    watchChanged();
     return () => {
       listPages -= 1;
-      changed();
+      watchChanged();
     };
   }, []);
 }
 export function useTaskPagePresence(taskId: string): void {
   useEffect(() => {
     taskPages.set(taskId, (taskPages.get(taskId) ?? 0) + 1);
-    changed();
+    watchChanged();
     return () => {
       taskPages.set(taskId, (taskPages.get(taskId) ?? 1) - 1);
-      changed();
+      watchChanged();
     };
   }, [taskId]);
 }

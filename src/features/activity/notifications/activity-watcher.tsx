@@ -1,69 +1,42 @@
 // Background watch for tasks submitted here (in this page or, via IndexedDB, before a reload) or
-// seen running, so a toast arrives even when the user is on another page: one task_list request
-// filtered to those ids per tick.
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { useServices } from '@/components/services/services-context';
-import { taskListQueryOptions, anyTaskRunning } from '@/features/activity/api/task-list';
-import { POLLING_QUERY_OPTIONS, usePollingInterval } from '@/features/activity/hooks/use-polling';
+// seen running, so a toast arrives even when the user is on another page. The tasks join the page's
+// one task poll (shared with the file manager's tray): one task_list request per tick for all.
+import { useEffect, useSyncExternalStore } from 'react';
+import { useTaskPoll } from '@/components/tasks/use-task-poll';
+import { taskSubmitted } from '@/lib/events/task-submitted';
+import { taskPoller } from '@/lib/queries/task-poller';
 import {
-  TASK_SUBMITTED_EVENT,
+  backgroundWatch,
   forgetTasks,
-  pagePresence,
   observeTasks,
+  refreshBackgroundWatch,
   restoreWatchedTasks,
   trackSubmittedTask,
-  watchedTaskIds,
 } from '@/features/activity/notifications/activity-notifications';
 
-const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 export function ActivityWatcher() {
-  const { http } = useServices();
-  const presence = useSyncExternalStore(pagePresence.subscribe, pagePresence.version);
-  const listShown = pagePresence.listShown();
-  const unwatched = () => watchedTaskIds().filter((id) => !pagePresence.taskShown(id)).sort();
-  const [ids, setIds] = useState<string[]>(unwatched);
-  const refresh = () => setIds((prev) => {
-    const next = unwatched();
-    return sameIds(prev, next) ? prev : next;
-  });
-
-  useEffect(() => {
-    const onSubmitted = (e: Event) => {
-      const taskId = (e as CustomEvent<{ taskId?: string }>).detail?.taskId;
-      if (taskId) {
+  // Everything below reads module state through stores and subscriptions, never a value captured
+  // at an earlier render, so no effect can act on a stale list of ids.
+  const ids = useSyncExternalStore(backgroundWatch.subscribe, backgroundWatch.ids);
+  useEffect(
+    () =>
+      taskSubmitted.subscribe(({ taskId }) => {
         trackSubmittedTask(taskId);
-        refresh();
-      }
-    };
-    window.addEventListener(TASK_SUBMITTED_EVENT, onSubmitted);
-    let live = true;
-    void restoreWatchedTasks().then(() => live && refresh());
-    return () => {
-      live = false;
-      window.removeEventListener(TASK_SUBMITTED_EVENT, onSubmitted);
-    };
-  }, []);
-  // Pages coming and going change what is left to watch (and may have found running tasks).
-  useEffect(refresh, [presence]);
-
-  const refetchInterval = usePollingInterval(anyTaskRunning, false);
-  const params = { filter: `task_id:${ids.join(',')}`, orderby: 'request_time DESC', limit: Math.max(ids.length, 1), offset: 0 };
-  const watch = useQuery({
-    ...taskListQueryOptions(http, params),
-    ...POLLING_QUERY_OPTIONS,
-    refetchInterval,
-    enabled: !listShown && ids.length > 0,
-  });
-
-  useEffect(() => {
-    const tasks = watch.data?.DATA;
-    if (!tasks) return;
-    observeTasks(tasks);
-    // The answer is for exactly `ids`; one missing is not this user's (or no longer exists).
-    forgetTasks(ids.filter((id) => !tasks.some((t) => t.task_id === id)));
-    refresh();
-  }, [watch.data]);
+        refreshBackgroundWatch();
+      }),
+    [],
+  );
+  useEffect(() => void restoreWatchedTasks(), []);
+  useEffect(() => (ids.length ? taskPoller.watch(ids) : undefined), [ids]);
+  useEffect(
+    () =>
+      taskPoller.onResult(({ ids: asked, tasks }) => {
+        observeTasks(tasks);
+        // The answer is for exactly `asked`; one missing is not this user's (or no longer exists).
+        forgetTasks(asked.filter((id) => !tasks.some((t) => t.task_id === id)));
+      }),
+    [],
+  );
+  useTaskPoll();
   return null;
 }

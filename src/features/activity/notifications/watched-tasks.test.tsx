@@ -1,8 +1,9 @@
 // Tasks submitted in this browser are watched across a reload: kept in IndexedDB, pruned once finished.
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FAST_INTERVAL_MS } from '@/features/activity/model/polling';
-import { resetNotificationsForTests, TASK_SUBMITTED_EVENT } from '@/features/activity/notifications/activity-notifications';
+import { FAST_INTERVAL_MS } from '@/lib/queries/polling-policy';
+import { taskSubmitted } from '@/lib/events/task-submitted';
+import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { loadWatchedTasks, WATCH_MAX_AGE_MS, watchedTasksStore } from '@/features/activity/notifications/watched-tasks';
 import { createFakeHttp } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
@@ -13,7 +14,7 @@ const running = makeTask({ task_id: 't-1', label: 'Nightly', status: 'ACTIVE' })
 const finished = { ...running, status: 'SUCCEEDED' as const, completion_time: '2024-01-01T00:00:00+00:00' };
 const storedIds = async () => (await watchedTasksStore.entries()).map(([id]) => id).sort();
 const tick = (ms = FAST_INTERVAL_MS) => act(() => vi.advanceTimersByTimeAsync(ms));
-const submit = (taskId: string) => act(() => void window.dispatchEvent(new CustomEvent(TASK_SUBMITTED_EVENT, { detail: { taskId } })));
+const submit = (taskId: string) => act(() => taskSubmitted.emit({ taskId, label: 'Nightly', kind: 'transfer' }));
 
 beforeEach(async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '@/components/services/services-context';
+import { taskSubmitted } from '@/lib/events/task-submitted';
 import { pendingSubmissions, resendPending, type SubmittedTask } from '@/features/file-manager/api/submit-task';
 
 // Submission ids being re-sent by this page, so a second mount (StrictMode, remount) does not race the first.
@@ -16,7 +17,7 @@ export function useTaskTray() {
 
   const add = useCallback((task: SubmittedTask) => {
     setTasks((list) => [task, ...list.filter((t) => t.taskId !== task.taskId)]);
-    window.dispatchEvent(new CustomEvent('globus:task-submitted', { detail: { taskId: task.taskId } }));
+    taskSubmitted.emit({ taskId: task.taskId, label: task.label, kind: task.kind });
   }, []);
   const dismiss = useCallback((taskId: string) => setTasks((list) => list.filter((t) => t.taskId !== taskId)), []);
 
@@ -30,7 +31,11 @@ export function useTaskTray() {
           resending.add(id);
           resendPending(http, pending)
             .then((task) => live && add(task))
-            .catch(() => live && setResendError(`“${pending.label}” could not be confirmed yet; it will be retried when you come back.`))
+            .catch(
+              () =>
+                live &&
+                setResendError(`“${pending.label}” could not be confirmed yet; it will be retried when you come back.`),
+            )
             .finally(() => resending.delete(id));
         }
       })

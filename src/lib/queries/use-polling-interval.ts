@@ -1,7 +1,13 @@
-// Builds the refetchInterval function for a polling query from the pure policy in model/polling.
+// Builds the refetchInterval function for a polling query from the pure policy in polling-policy.
 import { useState } from 'react';
 import type { Query } from '@tanstack/react-query';
-import { createFailureTracker, isDocumentHidden, isPermanentError, nextInterval, retryAfterMs } from '@/features/activity/model/polling';
+import {
+  createFailureTracker,
+  isDocumentHidden,
+  isPermanentError,
+  nextInterval,
+  retryAfterMs,
+} from '@/lib/queries/polling-policy';
 
 export function usePollingInterval<T>(anyActive: (data: T | undefined) => boolean, whenFinished: number | false) {
   // One tracker per mounted observer; it only counts, so recreating it on remount is harmless.
@@ -11,7 +17,7 @@ export function usePollingInterval<T>(anyActive: (data: T | undefined) => boolea
     const errorCount = tracker.observe(query.state);
     const failed = query.state.status === 'error';
     return nextInterval({
-      anyActive: anyActive(query.state.data),
+      anyActive: anyActive(query.state.data as T | undefined),
       errorCount,
       hidden: isDocumentHidden(),
       whenFinished,
