@@ -17,7 +17,7 @@ import { canGoBack, canGoForward } from '@/features/file-manager/model/pane-hist
 import { otherSide } from '@/features/file-manager/model/pane-side';
 import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
-import { childPath, parentPath } from '@/features/file-manager/lib/paths';
+import { childPath, parentPath } from '@/lib/paths/collection-path';
 
 type Spec = Omit<Command, 'keyTest' | 'predicate'> & { predicate?: Command['predicate'] };
 /** Nothing runs while the pane it would act on is not there (e.g. the collection picker shows instead). */

@@ -1,5 +1,5 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import { childPath, parentPath } from '@/features/file-manager/lib/paths';
+import { childPath, parentPath } from '@/lib/paths/collection-path';
 import { shownPath, type PaneFacts } from '@/features/file-manager/commands/command-context';
 import type { FileManagerEffect } from '@/features/file-manager/model/file-manager-intents';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';

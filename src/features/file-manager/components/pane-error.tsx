@@ -3,7 +3,7 @@ import { describeError } from '@/lib/globus/describe-error';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
-import { parentPath } from '@/features/file-manager/lib/paths';
+import { parentPath } from '@/lib/paths/collection-path';
 
 const is = (err: unknown, ...codes: string[]) => err instanceof GlobusError && codes.some((c) => err.isCode(c));
 

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { breadcrumbs } from '@/features/file-manager/lib/paths';
+import { breadcrumbs } from '@/lib/paths/collection-path';
 
 /** Clickable breadcrumbs plus an editable path box; the box takes the path exactly as typed. */
 export function PathBar({ path, onNavigate }: { path: string; onNavigate: (path: string) => void }) {

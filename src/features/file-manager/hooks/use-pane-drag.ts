@@ -2,7 +2,7 @@ import { useCallback, type DragEvent } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { transferOnDrop } from '@/features/file-manager/commands/drop-transfer';
 import { useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
-import { childPath } from '@/features/file-manager/lib/paths';
+import { childPath } from '@/lib/paths/collection-path';
 import { DRAG_TYPE, type DragPayload } from '@/features/file-manager/model/drag-payload';
 import type { PaneListing } from '@/features/file-manager/model/file-manager-state';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';

@@ -1,6 +1,6 @@
 import type { DeleteSubmission, FilterRule, SyncLevel, TransferSubmission } from '@/lib/globus/transfer-types';
 import type { TransferForm } from '@/features/file-manager/model/transfer-form';
-import { withTrailingSlash } from '@/features/file-manager/lib/paths';
+import { withTrailingSlash } from '@/lib/paths/collection-path';
 
 /**
  * Folders end with `/` so Transfer copies them as folders; files name the destination file itself

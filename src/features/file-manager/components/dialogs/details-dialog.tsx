@@ -2,7 +2,7 @@ import type { FileEntry } from '@/lib/globus/transfer-types';
 import { Button } from '@/components/ui/button';
 import { formatModified, typeLabel } from '@/features/file-manager/lib/entry-format';
 import { formatSize } from '@/lib/format/numbers';
-import { withTrailingSlash } from '@/features/file-manager/lib/paths';
+import { withTrailingSlash } from '@/lib/paths/collection-path';
 import { Modal } from '@/components/ui/modal';
 
 /** F3: everything ls says about one entry, including what a link points at. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useMkdir, useRename } from '@/features/file-manager/api/file-operations';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
-import { withTrailingSlash } from '@/features/file-manager/lib/paths';
+import { withTrailingSlash } from '@/lib/paths/collection-path';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
 import { Modal } from '@/components/ui/modal';
 import { nameProblem, OperationError } from '@/features/file-manager/components/dialogs/operation-error';

@@ -7,7 +7,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useServices } from '@/components/services/services-context';
 import { listDirectoryQuery } from '@/features/file-manager/api/list-directory';
 import { syncPreview } from '@/features/file-manager/lib/compare';
-import { childPath } from '@/features/file-manager/lib/paths';
+import { childPath } from '@/lib/paths/collection-path';
 import { SYNC_LEVELS, type TransferForm } from '@/features/file-manager/model/transfer-form';
 import { DialogError, Modal } from '@/components/ui/modal';
 
