@@ -2,7 +2,7 @@
 // collections have that scope, and Globus Auth refuses a request naming it for any other kind.
 import { useQueries } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
-import { getEndpoint } from '@/lib/globus/transfer';
+import { endpointQuery } from '@/lib/queries/endpoint';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 
 export const takesDataAccess = (e: Pick<Endpoint, 'entity_type' | 'high_assurance'>) =>
@@ -12,12 +12,7 @@ export const takesDataAccess = (e: Pick<Endpoint, 'entity_type' | 'high_assuranc
 export function useConsentCollections(ids: string[], enabled: boolean): string[] | null {
   const { http } = useServices();
   const results = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['endpoint', id],
-      queryFn: ({ signal }: { signal: AbortSignal }) => getEndpoint(http, id, { signal }),
-      enabled,
-      staleTime: 5 * 60_000,
-    })),
+    queries: ids.map((id) => ({ ...endpointQuery(http, id), enabled })),
   });
   if (results.some((r) => r.isPending && r.fetchStatus !== 'idle')) return null;
   // A collection that could not be read is left in: asking too much beats a consent that never comes.

@@ -1,9 +1,7 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
-import type { GlobusHttp } from '@/lib/globus/http';
+import { useQueries } from '@tanstack/react-query';
 import { GlobusError } from '@/lib/globus/errors';
-import { getEndpoint } from '@/lib/globus/transfer';
+import { endpointQuery } from '@/lib/queries/endpoint';
 import { useServices } from '@/components/services/services-context';
-import { bookmarkKeys } from '@/features/bookmarks/api/bookmark-keys';
 
 export type BookmarkTarget =
   | { state: 'loading' }
@@ -16,18 +14,14 @@ export type BookmarkTarget =
 export const isGone = (err: unknown) =>
   err instanceof GlobusError && (err.isCode('EndpointDeleted') || err.isCode('EndpointNotFound'));
 
-export const bookmarkCollectionQuery = (http: GlobusHttp, id: string) =>
-  queryOptions({
-    queryKey: bookmarkKeys.collection(id),
-    queryFn: ({ signal }) => getEndpoint(http, id, { signal }),
-    staleTime: 5 * 60_000,
-  });
-
-/** One lookup per distinct collection, however many bookmarks point at it. */
+/**
+ * One lookup per distinct collection, however many bookmarks point at it; the collection document is
+ * the app-wide one, so a collection a pane already shows costs no request.
+ */
 export function useBookmarkTargets(collectionIds: string[]): Map<string, BookmarkTarget> {
   const { http } = useServices();
   const ids = [...new Set(collectionIds)];
-  const results = useQueries({ queries: ids.map((id) => bookmarkCollectionQuery(http, id)) });
+  const results = useQueries({ queries: ids.map((id) => endpointQuery(http, id)) });
   const out = new Map<string, BookmarkTarget>();
   ids.forEach((id, i) => {
     const r = results[i]!;

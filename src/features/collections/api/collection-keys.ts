@@ -4,5 +4,4 @@ export const collectionKeys = {
   all: ['collections'] as const,
   searches: () => [...collectionKeys.all, 'search'] as const,
   search: (scope: SearchScope, q: string) => [...collectionKeys.searches(), scope, q] as const,
-  detail: (id: string) => [...collectionKeys.all, 'detail', id] as const,
 };
