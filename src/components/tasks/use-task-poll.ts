@@ -4,7 +4,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
-import { taskPoller, taskPollQueryOptions } from '@/lib/queries/task-poller';
+import { taskPoller, taskPollQueryOptions, type TaskPollResult } from '@/lib/queries/task-poller';
 import { POLLING_QUERY_OPTIONS, usePollingInterval } from '@/lib/queries/use-polling-interval';
 
 let driver: symbol | null = null;
@@ -31,7 +31,7 @@ function useIsDriver(): boolean {
   return driving;
 }
 
-const somethingToPoll = () => taskPoller.pollIds().length > 0;
+const somethingToPoll = (_answer: TaskPollResult | undefined) => taskPoller.pollIds().length > 0;
 
 export function useTaskPoll(): void {
   const { http } = useServices();
