@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { onlineManager } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
-import { FAST_INTERVAL_MS } from '@/features/activity/model/polling';
+import { FAST_INTERVAL_MS } from '@/lib/queries/polling-policy';
 import type { Task } from '@/lib/globus/task';
 import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';

@@ -1,3 +1,4 @@
+// The polling policy: fast while something runs, off in a hidden tab or once everything has finished, backing off after failures.
 import { describe, expect, it } from 'vitest';
 import { parseGlobusError } from '@/lib/globus/errors';
 import {
@@ -8,7 +9,7 @@ import {
   nextInterval,
   retryAfterMs,
   SLOW_INTERVAL_MS,
-} from '@/features/activity/model/polling';
+} from '@/lib/queries/polling-policy';
 
 describe('nextInterval', () => {
   it('polls fast while something is active, slowly or not at all once everything finished', () => {
