@@ -57,7 +57,7 @@ export function ActivityListPage() {
       {list.isPending ? (
         <p role="status" className="p-4 text-sm text-slate-600">Loading tasks…</p>
       ) : list.isError && !list.data ? (
-        <MessagePanel role="alert" tone="error" title={describeFailure(list.error).title} actions={<Button onClick={() => list.refetch()}>Try again</Button>}>
+        <MessagePanel role="alert" tone="error" title={describeFailure(list.error).title} actions={<Button onClick={() => void list.refetch()}>Try again</Button>}>
           {describeFailure(list.error).detail}
         </MessagePanel>
       ) : tasks.length === 0 ? (

@@ -45,7 +45,7 @@ function PagedPathList<T extends Item>({
       <div className="mt-2 flex items-center gap-2 text-xs text-slate-600">
         <span>{formatCount(items.length)} loaded{needle ? `, ${formatCount(shown.length)} match` : ''}</span>
         {query.hasNextPage ? (
-          <Button size="sm" disabled={query.isFetchingNextPage} onClick={() => query.fetchNextPage()}>
+          <Button size="sm" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
             {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
           </Button>
         ) : null}

@@ -52,7 +52,7 @@ describe('TaskActions', () => {
     let dialog = screen.getByRole('dialog', { name: 'Edit task' });
     const label = within(dialog).getByRole('textbox', { name: 'Label' });
     expect(document.activeElement).toBe(label);
-    expect((within(dialog).getByLabelText('Deadline (UTC)') as HTMLInputElement).value).toBe('2022-01-27T19:18');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Deadline (UTC)').value).toBe('2022-01-27T19:18');
     await userEvent.clear(label);
     await userEvent.type(label, 'Renamed');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));

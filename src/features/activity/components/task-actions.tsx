@@ -42,7 +42,7 @@ export function TaskActions({ task }: { task: Task }) {
                 onSuccess: (result) => {
                   if (!result.task_id) return;
                   trackSubmittedTask(result.task_id);
-                  navigate(routeTo.task(result.task_id));
+                  void navigate(routeTo.task(result.task_id));
                 },
               })
             }
@@ -51,7 +51,7 @@ export function TaskActions({ task }: { task: Task }) {
           </Button>
         ) : null}
         {finished ? (
-          <Button size="sm" disabled={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => navigate(routeTo.activity()) })}>
+          <Button size="sm" disabled={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => void navigate(routeTo.activity()) })}>
             Hide from list
           </Button>
         ) : null}

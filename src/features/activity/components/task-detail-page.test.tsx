@@ -93,7 +93,7 @@ describe('TaskDetailPage', () => {
       .on('GET', 'endpoint/313ce13e-b597-5858-ae13-29e46fea26e6', () => ({ id: '313ce13e-b597-5858-ae13-29e46fea26e6', entity_type: 'GCSv5_guest_collection', high_assurance: false }));
     const { login } = renderActivity(fake, routeTo.task(ID));
     const panel = await screen.findByRole('region', { name: 'What this task needs' });
-    const grant = within(panel).getByRole('button', { name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2' }) as HTMLButtonElement;
+    const grant = within(panel).getByRole<HTMLButtonElement>('button', { name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2' });
     await vi.waitFor(() => expect(grant.disabled).toBe(false));
     await userEvent.click(grant);
     expect(login).toHaveBeenCalledWith({

@@ -65,7 +65,7 @@ export function TaskDetailPage() {
     return (
       <div className="flex flex-col gap-2 p-4">
         {back}
-        <MessagePanel role="alert" tone="error" title={failure.title} actions={failure.transient ? <Button onClick={() => query.refetch()}>Try again</Button> : undefined}>
+        <MessagePanel role="alert" tone="error" title={failure.title} actions={failure.transient ? <Button onClick={() => void query.refetch()}>Try again</Button> : undefined}>
           <p>{failure.detail}</p>
           <p className="mt-1 text-xs text-slate-600">Task id: <code>{taskId}</code></p>
         </MessagePanel>

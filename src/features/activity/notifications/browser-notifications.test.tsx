@@ -51,7 +51,7 @@ describe('desktop notifications opt-in', () => {
 
   it('turning it on and off is kept in IndexedDB, nothing in Web Storage', async () => {
     render(<BrowserNotificationsToggle />);
-    const toggle = screen.getByRole('switch', { name: /Desktop notifications/ }) as HTMLInputElement;
+    const toggle = screen.getByRole<HTMLInputElement>('switch', { name: /Desktop notifications/ });
     await vi.waitFor(() => expect(toggle.disabled).toBe(false));
     expect(toggle.checked).toBe(false);
     await userEvent.click(toggle);

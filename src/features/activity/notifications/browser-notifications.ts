@@ -37,7 +37,7 @@ function persist(value: boolean): void {
 }
 
 export const browserNotificationPref = {
-  subscribe(listener: () => void) {
+  subscribe: (listener: () => void) => {
     listeners.add(listener);
     void loadPref();
     return () => {

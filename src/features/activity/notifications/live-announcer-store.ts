@@ -8,8 +8,10 @@ export function announce(text: string): void {
 }
 export const announcerStore = {
   get: () => message,
-  subscribe(listener: () => void) {
+  subscribe: (listener: () => void) => {
     listeners.add(listener);
-    return () => listeners.delete(listener);
+    return () => {
+      listeners.delete(listener);
+    };
   },
 };

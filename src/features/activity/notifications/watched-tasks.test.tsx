@@ -30,7 +30,7 @@ describe('watched tasks', () => {
   it('keeps watching a task submitted before a reload and toasts once when it finishes', async () => {
     const before = createFakeHttp().on('GET', 'task_list', () => makeTaskList([running]));
     renderActivity(before, routeTo.files());
-    await submit('t-1');
+    submit('t-1');
     await vi.waitFor(() => expect(before.count('task_list')).toBe(1));
     await vi.waitFor(async () => expect(await storedIds()).toEqual(['t-1']));
 
@@ -53,7 +53,7 @@ describe('watched tasks', () => {
   it('a finished task is not announced again after the next reload', async () => {
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([finished]));
     renderActivity(fake, routeTo.files());
-    await submit('t-1');
+    submit('t-1');
     expect(await screen.findByText('Task finished')).toBeTruthy();
     await vi.waitFor(async () => expect(await storedIds()).toEqual([]));
 
