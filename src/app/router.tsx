@@ -25,11 +25,15 @@ export const routes: RouteObject[] = [
       },
       {
         path: ROUTE_PATTERNS.activity,
-        lazy: async () => ({ Component: (await import('@/features/activity/components/activity-list-page')).ActivityListPage }),
+        lazy: async () => ({
+          Component: (await import('@/features/activity/components/activity-list-page')).ActivityListPage,
+        }),
       },
       {
         path: ROUTE_PATTERNS.task,
-        lazy: async () => ({ Component: (await import('@/features/activity/components/task-detail-page')).TaskDetailPage }),
+        lazy: async () => ({
+          Component: (await import('@/features/activity/components/task-detail-page')).TaskDetailPage,
+        }),
       },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],

@@ -15,7 +15,10 @@ export function isLoginRequired(err: unknown): boolean {
 export function useSessionEnded(): boolean {
   const queryClient = useQueryClient();
   const [ended, setEnded] = useState(() =>
-    queryClient.getQueryCache().getAll().some((q) => isLoginRequired(q.state.error)),
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .some((q) => isLoginRequired(q.state.error)),
   );
   useEffect(
     () =>

@@ -14,7 +14,10 @@ export function AppHeader() {
   return (
     <header className="flex h-11 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
       <h1 className="min-w-0 truncate text-sm font-semibold">
-        <Link to={routeTo.files()} className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
+        <Link
+          to={routeTo.files()}
+          className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
+        >
           {config.appName}
         </Link>
       </h1>

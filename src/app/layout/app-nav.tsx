@@ -1,6 +1,6 @@
 // Main navigation between the file manager and the activity pages. "Files" returns to the panes
 // the user last had open (their state lives in the URL), not to an empty file manager.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { routeTo } from '@/lib/routes/paths';
 
@@ -12,9 +12,8 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
 export function AppNav() {
   const location = useLocation();
   const [filesSearch, setFilesSearch] = useState('');
-  useEffect(() => {
-    if (location.pathname === routeTo.files()) setFilesSearch(location.search);
-  }, [location.pathname, location.search]);
+  // Remembered while rendering the files page, so the link is right in the same render.
+  if (location.pathname === routeTo.files() && location.search !== filesSearch) setFilesSearch(location.search);
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
       <NavLink to={{ pathname: routeTo.files(), search: filesSearch }} className={linkClass}>

@@ -4,7 +4,15 @@ import { MessagePanel } from '@/components/ui/message-panel';
 export type ConfigProblem = { field: string; message: string };
 
 /** Shown instead of the app when config.json is missing or invalid; names the file and each bad field. */
-export function ConfigErrorPage({ file, message, problems }: { file: string; message: string; problems: ConfigProblem[] }) {
+export function ConfigErrorPage({
+  file,
+  message,
+  problems,
+}: {
+  file: string;
+  message: string;
+  problems: ConfigProblem[];
+}) {
   return (
     <PageShell title="This app is not configured correctly">
       <MessagePanel

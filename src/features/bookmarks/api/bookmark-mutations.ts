@@ -22,7 +22,10 @@ export function useCreateBookmark() {
 export function useRenameBookmark() {
   const { http } = useServices();
   const onSuccess = useInvalidateBookmarks();
-  return useMutation({ mutationFn: (b: { id: string; name: string }) => updateBookmark(http, b.id, { name: b.name }), onSuccess });
+  return useMutation({
+    mutationFn: (b: { id: string; name: string }) => updateBookmark(http, b.id, { name: b.name }),
+    onSuccess,
+  });
 }
 
 export function useDeleteBookmark() {

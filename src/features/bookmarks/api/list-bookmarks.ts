@@ -8,7 +8,8 @@ export const bookmarksQuery = (http: GlobusHttp) =>
   queryOptions({
     queryKey: bookmarkKeys.list(),
     queryFn: ({ signal }) => bookmarkList(http, { signal }),
-    select: (list) => [...list.DATA].sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || a.name.localeCompare(b.name)),
+    select: (list) =>
+      [...list.DATA].sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || a.name.localeCompare(b.name)),
     staleTime: 60_000,
   });
 

@@ -40,7 +40,13 @@ export function BookmarkList({ onOpen, filter = '' }: BookmarkListProps) {
   if (bookmarks.isPending) return <Spinner label="Loading bookmarks" />;
   if (bookmarks.isError) return <ErrorText error={bookmarks.error} />;
   return (
-    <div ref={rootRef} tabIndex={-1} aria-label="Bookmarks" role="region" className="flex flex-col gap-2 focus:outline-none">
+    <div
+      ref={rootRef}
+      tabIndex={-1}
+      aria-label="Bookmarks"
+      role="region"
+      className="flex flex-col gap-2 focus:outline-none"
+    >
       <p className="text-xs text-slate-600" aria-live="polite">
         {all.length === 0
           ? 'No bookmarks yet. Open a folder and choose “Bookmark this folder”.'
@@ -83,15 +89,15 @@ export function BookmarkList({ onOpen, filter = '' }: BookmarkListProps) {
             setDeleting(null);
             remove.reset();
           }}
-          onConfirm={async () => {
-            try {
-              await remove.mutateAsync(deleting.id);
-            } catch {
-              return; // the dialog shows the error
-            }
-            focusListAfterDelete.current = true;
-            setDeleting(null);
-          }}
+          onConfirm={() =>
+            // On failure the dialog stays open and shows the error.
+            remove.mutate(deleting.id, {
+              onSuccess: () => {
+                focusListAfterDelete.current = true;
+                setDeleting(null);
+              },
+            })
+          }
         />
       ) : null}
     </div>

@@ -47,6 +47,8 @@ export function BookmarkMenu({ collectionId, collectionName, path, onOpen }: Boo
         ref={panelRef}
         id={panelId}
         hidden={!open}
+        // Only catches Escape bubbling up from the controls inside; the panel itself is not interactive.
+        role="presentation"
         onKeyDown={(e) => {
           if (e.key === 'Escape' && !e.defaultPrevented) {
             e.stopPropagation();

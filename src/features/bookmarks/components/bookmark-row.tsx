@@ -18,12 +18,17 @@ export function BookmarkRow({
 }) {
   const gone = target.state === 'gone';
   const where =
-    target.state === 'ok' ? target.name
-    : gone ? 'collection was deleted'
-    : target.state === 'loading' ? 'Checking the collection…'
-    : bookmark.endpoint_id;
+    target.state === 'ok'
+      ? target.name
+      : gone
+        ? 'collection was deleted'
+        : target.state === 'loading'
+          ? 'Checking the collection…'
+          : bookmark.endpoint_id;
   return (
-    <li className={`flex items-center gap-2 border-b border-slate-100 px-2 py-1.5 last:border-b-0 ${gone ? 'bg-slate-50' : ''}`}>
+    <li
+      className={`flex items-center gap-2 border-b border-slate-100 px-2 py-1.5 last:border-b-0 ${gone ? 'bg-slate-50' : ''}`}
+    >
       <button
         type="button"
         disabled={gone}
@@ -31,8 +36,14 @@ export function BookmarkRow({
         aria-label={gone ? `${bookmark.name} (collection was deleted)` : `Open ${bookmark.name}`}
         className="min-w-0 flex-1 rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:hover:bg-transparent"
       >
-        <span className={`block truncate text-sm font-medium ${gone ? 'text-slate-500 line-through' : 'text-slate-900'}`}>
-          {bookmark.pinned ? <span aria-hidden="true" title="Pinned">★ </span> : null}
+        <span
+          className={`block truncate text-sm font-medium ${gone ? 'text-slate-500 line-through' : 'text-slate-900'}`}
+        >
+          {bookmark.pinned ? (
+            <span aria-hidden="true" title="Pinned">
+              ★{' '}
+            </span>
+          ) : null}
           {bookmark.name}
         </span>
         <span className={`block truncate text-xs text-slate-600 ${gone ? 'italic' : ''}`}>{where}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { useSearchCollections } from '@/features/collections/api/search-collections';
 import { CollectionResults } from '@/features/collections/components/collection-results';
@@ -30,7 +30,7 @@ export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'al
   const [tab, setTab] = useState<TabId>(initialTab);
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   // Debounced so each keystroke does not become a search request.
   useEffect(() => {
@@ -43,14 +43,20 @@ export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'al
   const search = useSearchCollections(scope, searching ? query : '');
   const idle = searching && scope === 'all' && !query;
   const results: Endpoint[] = searching && !idle ? (search.data?.DATA ?? []) : [];
-  useEffect(() => setActive(0), [search.data, tab]);
+  // The highlighted option, back on the first whenever the results or the tab change.
+  const [cursor, setCursor] = useState({ index: 0, data: search.data, tab });
+  const active = cursor.data === search.data && cursor.tab === tab ? cursor.index : 0;
+  const setActive = (index: number) => setCursor({ index, data: search.data, tab });
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
 
   const choose = (c: Endpoint | undefined) => {
     if (c) onChoose({ id: c.id, display_name: c.display_name ?? c.id });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
-    else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    if (e.key === 'ArrowDown') setActive(Math.min(active + 1, results.length - 1));
+    else if (e.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
     else if (e.key === 'Enter') choose(results[active]);
     else return;
     e.preventDefault();
@@ -68,6 +74,7 @@ export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'al
         Search collections
       </label>
       <input
+        ref={inputRef}
         id={`${baseId}-input`}
         type="search"
         role="combobox"
@@ -75,7 +82,6 @@ export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'al
         aria-controls={searching ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={open ? optionId(active) : undefined}
-        autoFocus={autoFocus}
         autoComplete="off"
         spellCheck={false}
         value={text}

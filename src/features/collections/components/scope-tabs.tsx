@@ -17,15 +17,19 @@ export function ScopeTabs({
   idFor: (id: PickerTab['id']) => { tab: string; panel: string };
 }) {
   const refs = useRef(new Map<string, HTMLButtonElement>());
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = tabs.findIndex((t) => t.id === selected);
     const last = tabs.length - 1;
     const next =
-      e.key === 'ArrowRight' ? (i + 1) % tabs.length
-      : e.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : null;
+      e.key === 'ArrowRight'
+        ? (i + 1) % tabs.length
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + tabs.length) % tabs.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     e.preventDefault();
     const tab = tabs[next]!;
@@ -34,7 +38,7 @@ export function ScopeTabs({
   };
 
   return (
-    <div role="tablist" aria-label="Which collections" onKeyDown={onKeyDown} className="flex flex-wrap gap-1 border-b border-slate-200">
+    <div role="tablist" aria-label="Which collections" className="flex flex-wrap gap-1 border-b border-slate-200">
       {tabs.map((t) => {
         const isSelected = t.id === selected;
         return (
@@ -51,8 +55,11 @@ export function ScopeTabs({
             aria-controls={idFor(t.id).panel}
             tabIndex={isSelected ? 0 : -1}
             onClick={() => onSelect(t.id)}
+            onKeyDown={onKeyDown}
             className={`-mb-px rounded-t-md border-b-2 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 ${
-              isSelected ? 'border-blue-700 font-semibold text-blue-800' : 'border-transparent text-slate-700 hover:bg-slate-100'
+              isSelected
+                ? 'border-blue-700 font-semibold text-blue-800'
+                : 'border-transparent text-slate-700 hover:bg-slate-100'
             }`}
           >
             {t.label}
