@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GlobusError } from '@/lib/globus/errors';
-import { errorFixture, errorFromFixture, useComponentTestHooks } from '@/components/testing/fake-services';
+import { errorFixture, errorFromFixture, setUpComponentTests } from '@/test/fake-services';
 import { entry, listing } from '@/features/file-manager/test/listing';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
-import { renderApp } from '@/app/testing/render-app';
+import { renderApp } from '@/test/render-app';
 import { routeTo } from '@/lib/routes/paths';
 
-useComponentTestHooks();
+setUpComponentTests();
 
 const COLLECTION = { DATA_TYPE: 'endpoint', id: 'c-1', display_name: 'Lab Storage', entity_type: 'GCSv5_mapped_collection' };
 const ENDPOINT = /^endpoint\/([^/]+)$/;

@@ -2,14 +2,14 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useComponentTestHooks } from '@/components/testing/fake-services';
-import { renderApp } from '@/app/testing/render-app';
+import { setUpComponentTests } from '@/test/fake-services';
+import { renderApp } from '@/test/render-app';
 import { routeTo } from '@/lib/routes/paths';
 import { taskSubmitted } from '@/lib/events/task-submitted';
 import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 
-useComponentTestHooks();
+setUpComponentTests();
 beforeEach(() => resetNotificationsForTests());
 
 const TASK_LIST = /^task_list$/;

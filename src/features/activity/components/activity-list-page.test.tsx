@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
 import { FAST_INTERVAL_MS } from '@/lib/queries/polling-policy';
 import type { Task } from '@/lib/globus/task';
-import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
+import { createFakeHttp, httpError } from '@/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { emulateLayout, renderActivity, resetActivityState, setTabHidden } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';

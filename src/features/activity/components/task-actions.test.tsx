@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Task } from '@/lib/globus/task';
-import { createFakeHttp, httpError } from '@/features/activity/test/fake-http';
+import { createFakeHttp, httpError } from '@/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, resetActivityState } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';

@@ -5,7 +5,7 @@ import { FAST_INTERVAL_MS } from '@/lib/queries/polling-policy';
 import { taskSubmitted } from '@/lib/events/task-submitted';
 import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { loadWatchedTasks, WATCH_MAX_AGE_MS, watchedTasksStore } from '@/features/activity/notifications/watched-tasks';
-import { createFakeHttp } from '@/features/activity/test/fake-http';
+import { createFakeHttp } from '@/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, setTabHidden } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';

@@ -1,24 +1,8 @@
-// Recorded Globus fixtures (copied from the shared API catalogue) for this feature's tests.
+// Task documents for this feature's tests, built on the recorded Globus exchanges every test shares.
 import type { Task, TaskList } from '@/lib/globus/task';
+import { fixture, fixtureNames } from '@/test/globus-fixtures';
 
-export interface Envelope<T = unknown> {
-  method: string;
-  path: string;
-  query?: Record<string, string>;
-  status: number;
-  response_body: T;
-}
-
-const all = import.meta.glob<Envelope>('./fixtures/*.json', { eager: true, import: 'default' });
-
-export function fixture<T = unknown>(name: string): Envelope<T> {
-  const env = all[`./fixtures/${name}.json`];
-  if (!env) throw new Error(`No fixture ${name}`);
-  // Copies, so a test that edits a document cannot leak into another.
-  return structuredClone(env) as Envelope<T>;
-}
-
-export const fixtureNames = () => Object.keys(all).map((k) => k.replace('./fixtures/', '').replace('.json', ''));
+export { fixture, type Envelope } from '@/test/globus-fixtures';
 
 export const taskFixtureNames = () => fixtureNames().filter((n) => n.startsWith('transfer.get_task'));
 export const taskListFixtureNames = () => fixtureNames().filter((n) => n.startsWith('transfer.task_list'));

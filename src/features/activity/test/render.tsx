@@ -1,48 +1,34 @@
-// Renders activity routes with a fresh QueryClient, a fake http and an in-memory router.
-import { render } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
-import { vi } from 'vitest';
-import { ServicesProvider, type Services } from '@/components/services/services-context';
+// Renders the activity routes, as the app layout nests them, with the shared test services.
+import { Outlet } from 'react-router';
 import { ActivityListPage } from '@/features/activity/components/activity-list-page';
 import { TaskDetailPage } from '@/features/activity/components/task-detail-page';
 import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
 import { resetNotificationsForTests, restoreWatchedTasks } from '@/features/activity/notifications/activity-notifications';
 import { resetSamplesForTests } from '@/features/activity/model/throughput';
-import type { createFakeHttp } from '@/features/activity/test/fake-http';
 import { ROUTE_PATTERNS, routeTo } from '@/lib/routes/paths';
+import type { FakeHttp } from '@/test/fake-http';
+import { renderWithServices } from '@/test/render';
 
-export function renderActivity(fake: ReturnType<typeof createFakeHttp>, path = routeTo.activity()) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const login = vi.fn(async () => {});
-  const services = { http: fake.http, auth: { login }, config: {} } as unknown as Services;
-  const router = createMemoryRouter(
-    [
-      {
-        // As the app layout does: one notifications host around every page.
-        element: (
-          <>
-            <Outlet />
-            <ActivityNotificationsHost />
-          </>
-        ),
-        children: [
-          { path: ROUTE_PATTERNS.activity, element: <ActivityListPage /> },
-          { path: ROUTE_PATTERNS.task, element: <TaskDetailPage /> },
-          { path: ROUTE_PATTERNS.files, element: <p>File manager</p> },
-        ],
-      },
+const routes = [
+  {
+    // As the app layout does: one notifications host around every page.
+    element: (
+      <>
+        <Outlet />
+        <ActivityNotificationsHost />
+      </>
+    ),
+    children: [
+      { path: ROUTE_PATTERNS.activity, element: <ActivityListPage /> },
+      { path: ROUTE_PATTERNS.task, element: <TaskDetailPage /> },
+      { path: ROUTE_PATTERNS.files, element: <p>File manager</p> },
     ],
-    { initialEntries: [path] },
-  );
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <ServicesProvider services={services}>
-        <RouterProvider router={router} />
-      </ServicesProvider>
-    </QueryClientProvider>,
-  );
-  return { ...view, queryClient, router, login };
+  },
+];
+
+export function renderActivity(fake: FakeHttp, path = routeTo.activity()) {
+  const view = renderWithServices({ routes, entry: path, http: fake.http });
+  return { ...view, login: view.auth.login };
 }
 
 /**

@@ -9,12 +9,12 @@ import {
   errorFromFixture,
   TEST_CONFIG,
   TestProviders,
-  useComponentTestHooks,
-} from '@/components/testing/fake-services';
+  setUpComponentTests,
+} from '@/test/fake-services';
 import { BookmarkList } from '@/features/bookmarks/components/bookmark-list';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
 
-useComponentTestHooks();
+setUpComponentTests();
 
 const LAB = 'c-lab';
 const GONE = '7b123e08-6638-11eb-8282-0275e0cda761';

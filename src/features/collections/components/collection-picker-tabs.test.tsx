@@ -6,11 +6,11 @@ import {
   createFakeHttp,
   TEST_CONFIG,
   TestProviders,
-  useComponentTestHooks,
-} from '@/components/testing/fake-services';
+  setUpComponentTests,
+} from '@/test/fake-services';
 import { CollectionPicker } from '@/features/collections/components/collection-picker';
 
-useComponentTestHooks();
+setUpComponentTests();
 
 const MINE = { id: 'c-9', display_name: 'My Laptop', entity_type: 'GCP_mapped_collection', owner_string: 'ada@uni.edu', description: 'Personal' };
 

@@ -6,11 +6,11 @@ import {
   createFakeHttp,
   TEST_CONFIG,
   TestProviders,
-  useComponentTestHooks,
-} from '@/components/testing/fake-services';
+  setUpComponentTests,
+} from '@/test/fake-services';
 import { CollectionPicker } from '@/features/collections/components/collection-picker';
 
-useComponentTestHooks();
+setUpComponentTests();
 
 const RESULTS = [
   { id: 'c-1', display_name: 'Lab Storage', entity_type: 'GCSv5_mapped_collection', owner_string: 'lab@uni.edu', description: 'Raw instrument data' },

@@ -3,14 +3,14 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { createRef } from 'react';
 import userEvent from '@testing-library/user-event';
 import { httpsScope } from '@/lib/auth/scopes';
-import { useComponentTestHooks } from '@/components/testing/fake-services';
+import { setUpComponentTests } from '@/test/fake-services';
 import type { HttpsUploadHandle } from '@/features/data-access/components/https-actions';
-import { BYTES, FILE, ID, renderActions, SERVER, stubFetch, useFakeXhr } from '@/features/data-access/test/render-actions';
+import { BYTES, FILE, ID, renderActions, SERVER, stubFetch, setUpFakeXhr } from '@/features/data-access/test/render-actions';
 import { browser } from '@/features/data-access/lib/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
 
-useComponentTestHooks();
-useFakeXhr();
+setUpComponentTests();
+setUpFakeXhr();
 
 describe('HttpsActions', () => {
   it('renders nothing for a collection without an HTTPS server', () => {
@@ -126,7 +126,7 @@ describe('HttpsActions', () => {
 
   it('downloads only a single selected file', () => {
     renderActions({ selected: [FILE, { ...FILE, name: 'b' }] });
-    expect((screen.getByRole('button', { name: 'Download' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Download' }).disabled).toBe(true);
   });
 
   it('uploads files one after another with a progress bar, then asks for a refresh', async () => {

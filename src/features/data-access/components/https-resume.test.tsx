@@ -1,19 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useComponentTestHooks } from '@/components/testing/fake-services';
+import { setUpComponentTests } from '@/test/fake-services';
 import { browser } from '@/features/data-access/lib/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
-import { BYTES, FILE, ID, renderActions, SERVER, stubFetch, useFakeXhr } from '@/features/data-access/test/render-actions';
+import { BYTES, FILE, ID, renderActions, SERVER, stubFetch, setUpFakeXhr } from '@/features/data-access/test/render-actions';
+import type * as PendingUploadStore from '@/features/data-access/lib/pending-upload-store';
 
 // A download or upload interrupted by the HTTPS consent round trip, carried through the login and resumed.
-useComponentTestHooks();
-useFakeXhr();
+setUpComponentTests();
+setUpFakeXhr();
 
 // Files kept across the consent round trip: an in-memory stand-in for the IndexedDB store.
 const kept = vi.hoisted(() => ({ files: null as File[] | null, key: '' }));
 vi.mock('@/features/data-access/lib/pending-upload-store', async (original) => ({
-  ...(await original<typeof import('@/features/data-access/lib/pending-upload-store')>()),
+  ...(await original<typeof PendingUploadStore>()),
   savePendingUpload: vi.fn(async (collectionId: string, folder: string, files: File[]) => {
     kept.files = files;
     kept.key = `${collectionId}:${folder}`;

@@ -1,8 +1,7 @@
 // Shared by the HttpsActions tests: the component rendered with fake services, a fake fetch and XHR.
 import { afterEach, beforeEach, vi } from 'vitest';
-import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { createFakeAuth, createFakeHttp, TEST_CONFIG, TestProviders } from '@/components/testing/fake-services';
+import { createFakeHttp } from '@/test/fake-http';
+import { renderWithServices } from '@/test/render';
 import { HttpsActions, type HttpsActionsProps } from '@/features/data-access/components/https-actions';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
 import { routeTo } from '@/lib/routes/paths';
@@ -13,7 +12,7 @@ export const FILE = { name: 'run #1 ü.txt', type: 'file' as const, size: 12 };
 export const BYTES = new TextEncoder().encode('hello, data\n');
 
 /** Uploads go through XMLHttpRequest (for progress): every test gets a fresh fake. */
-export function useFakeXhr() {
+export function setUpFakeXhr() {
   beforeEach(() => {
     FakeXhr.reset();
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
@@ -22,22 +21,22 @@ export function useFakeXhr() {
 }
 
 export function renderActions(props: Partial<HttpsActionsProps> = {}, token: string | null = 'https-token') {
-  const auth = createFakeAuth({ getAccessToken: vi.fn(async () => token) });
-  const { http } = createFakeHttp([]);
+  const { http } = createFakeHttp();
   const onUploaded = vi.fn();
-  render(
-    <MemoryRouter initialEntries={[routeTo.files({ originId: 'c-1', originPath: '/data/' })]}>
-      <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <HttpsActions
-          collection={{ id: ID, display_name: 'Lab Storage', https_server: SERVER }}
-          path="/data/"
-          selected={[FILE]}
-          onUploaded={onUploaded}
-          {...props}
-        />
-      </TestProviders>
-    </MemoryRouter>,
-  );
+  const { auth } = renderWithServices({
+    entry: routeTo.files({ originId: 'c-1', originPath: '/data/' }),
+    http,
+    auth: { getAccessToken: vi.fn(() => Promise.resolve(token)) },
+    element: (
+      <HttpsActions
+        collection={{ id: ID, display_name: 'Lab Storage', https_server: SERVER }}
+        path="/data/"
+        selected={[FILE]}
+        onUploaded={onUploaded}
+        {...props}
+      />
+    ),
+  });
   return { auth, onUploaded };
 }
 

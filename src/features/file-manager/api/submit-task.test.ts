@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NetworkError, GlobusError } from '@/lib/globus/errors';
-import { createFakeHttp } from '@/components/testing/fake-services';
+import { createFakeHttp } from '@/test/fake-services';
 import { pendingSubmissions, resendPending, submitOnce } from '@/features/file-manager/api/submit-task';
 import type { TransferSubmission } from '@/lib/globus/transfer-types';
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
 import { taskSubmitted } from '@/lib/events/task-submitted';
-import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CONFIG, TestProviders, type FakeRoute, useComponentTestHooks as setUpComponentTests } from '@/components/testing/fake-services';
+import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CONFIG, TestProviders, type FakeRoute, setUpComponentTests } from '@/test/fake-services';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { fileCommands } from '@/features/file-manager/commands/file-commands';

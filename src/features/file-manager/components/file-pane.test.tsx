@@ -8,8 +8,8 @@ import {
   TEST_CONFIG,
   TestProviders,
   type FakeRoute,
-  useComponentTestHooks as setUpComponentTests,
-} from '@/components/testing/fake-services';
+  setUpComponentTests,
+} from '@/test/fake-services';
 import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';

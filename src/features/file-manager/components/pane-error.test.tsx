@@ -10,8 +10,8 @@ import {
   errorFromFixture,
   TEST_CONFIG,
   TestProviders,
-  useComponentTestHooks as setUpComponentTests,
-} from '@/components/testing/fake-services';
+  setUpComponentTests,
+} from '@/test/fake-services';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { GlobusError } from '@/lib/globus/errors';
-import { createFakeAuth, createFakeHttp, TEST_CONFIG, TestProviders, useComponentTestHooks as setUpComponentTests } from '@/components/testing/fake-services';
+import { createFakeAuth, createFakeHttp, TEST_CONFIG, TestProviders, setUpComponentTests } from '@/test/fake-services';
 import { MoveDialog } from '@/features/file-manager/components/dialogs/move-dialog';
 
 // Registers the suite's before/after hooks (a test set-up, not a React hook).
