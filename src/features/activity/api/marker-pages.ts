@@ -6,7 +6,7 @@ import { skippedErrors, successfulTransfers, type TransferHttp } from '@/feature
 import type { MarkerPage } from '@/lib/globus/task';
 
 type Marker = string | number | undefined;
-const nextMarker = <T,>(page: MarkerPage<T>): Marker => (page.next_marker == null ? undefined : page.next_marker);
+const nextMarker = <T>(page: MarkerPage<T>): Marker => (page.next_marker == null ? undefined : page.next_marker);
 
 export const successfulTransfersQueryOptions = (http: TransferHttp, taskId: string) =>
   infiniteQueryOptions({

@@ -2,7 +2,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
 import { taskKeys } from '@/features/activity/api/task-keys';
-import { cancelTask, getSubmissionId, removeTask, submitTransfer, updateTask } from '@/features/activity/api/task-routes';
+import {
+  cancelTask,
+  getSubmissionId,
+  removeTask,
+  submitTransfer,
+  updateTask,
+} from '@/features/activity/api/task-routes';
 import { planResubmit } from '@/features/activity/model/resubmit';
 import type { Task } from '@/lib/globus/task';
 

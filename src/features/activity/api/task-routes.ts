@@ -29,7 +29,8 @@ const markerParam = (marker: Marker) => (marker === undefined ? {} : { marker: N
 export const taskList = (http: TransferHttp, p: TaskListParams, signal?: AbortSignal): Promise<TaskList> =>
   transfer.taskList(http, p, { signal });
 
-export const getTask = (http: TransferHttp, taskId: string, signal?: AbortSignal): Promise<Task> => transfer.getTask(http, taskId, { signal });
+export const getTask = (http: TransferHttp, taskId: string, signal?: AbortSignal): Promise<Task> =>
+  transfer.getTask(http, taskId, { signal });
 
 export const eventList = (
   http: TransferHttp,
@@ -37,20 +38,41 @@ export const eventList = (
   p: { limit: number; offset: number; errorsOnly: boolean },
   signal?: AbortSignal,
 ): Promise<EventList> =>
-  transfer.eventList(http, taskId, { limit: p.limit, offset: p.offset, ...(p.errorsOnly ? { filter: 'is_error:1' } : {}) }, { signal });
+  transfer.eventList(
+    http,
+    taskId,
+    { limit: p.limit, offset: p.offset, ...(p.errorsOnly ? { filter: 'is_error:1' } : {}) },
+    { signal },
+  );
 
-export const successfulTransfers = (http: TransferHttp, taskId: string, marker: Marker, signal?: AbortSignal): Promise<MarkerPage<SuccessfulTransfer>> =>
+export const successfulTransfers = (
+  http: TransferHttp,
+  taskId: string,
+  marker: Marker,
+  signal?: AbortSignal,
+): Promise<MarkerPage<SuccessfulTransfer>> =>
   transfer.successfulTransfers(http, taskId, markerParam(marker), { signal });
 
-export const skippedErrors = (http: TransferHttp, taskId: string, marker: Marker, signal?: AbortSignal): Promise<MarkerPage<SkippedError>> =>
-  transfer.skippedErrors(http, taskId, markerParam(marker), { signal });
+export const skippedErrors = (
+  http: TransferHttp,
+  taskId: string,
+  marker: Marker,
+  signal?: AbortSignal,
+): Promise<MarkerPage<SkippedError>> => transfer.skippedErrors(http, taskId, markerParam(marker), { signal });
 
-export const pauseInfo = (http: TransferHttp, taskId: string, signal?: AbortSignal): Promise<PauseInfo> => transfer.pauseInfo(http, taskId, { signal });
+export const pauseInfo = (http: TransferHttp, taskId: string, signal?: AbortSignal): Promise<PauseInfo> =>
+  transfer.pauseInfo(http, taskId, { signal });
 
-export const cancelTask = (http: TransferHttp, taskId: string): Promise<TransferResult> => transfer.cancelTask(http, taskId);
-export const removeTask = (http: TransferHttp, taskId: string): Promise<TransferResult> => transfer.removeTask(http, taskId);
-export const updateTask = (http: TransferHttp, taskId: string, changes: { label?: string; deadline?: string }): Promise<TransferResult> =>
-  transfer.updateTask(http, taskId, changes);
+export const cancelTask = (http: TransferHttp, taskId: string): Promise<TransferResult> =>
+  transfer.cancelTask(http, taskId);
+export const removeTask = (http: TransferHttp, taskId: string): Promise<TransferResult> =>
+  transfer.removeTask(http, taskId);
+export const updateTask = (
+  http: TransferHttp,
+  taskId: string,
+  changes: { label?: string; deadline?: string },
+): Promise<TransferResult> => transfer.updateTask(http, taskId, changes);
 
 export const getSubmissionId = (http: TransferHttp): Promise<string> => transfer.getSubmissionId(http);
-export const submitTransfer = (http: TransferHttp, body: TransferSubmission): Promise<TransferResult> => transfer.submitTransfer(http, body);
+export const submitTransfer = (http: TransferHttp, body: TransferSubmission): Promise<TransferResult> =>
+  transfer.submitTransfer(http, body);

@@ -9,7 +9,15 @@ import { TaskFiltersBar } from '@/features/activity/components/task-filters';
 import { TaskTable } from '@/features/activity/components/task-table';
 import { PollingStatus } from '@/features/activity/components/polling-status';
 import { describeFailure } from '@/lib/globus/describe-failure';
-import { buildOrderBy, buildTaskFilter, effectiveLimit, filtersFromSearch, filtersToSearch, type SortField, type TaskFilters } from '@/features/activity/model/task-filters';
+import {
+  buildOrderBy,
+  buildTaskFilter,
+  effectiveLimit,
+  filtersFromSearch,
+  filtersToSearch,
+  type SortField,
+  type TaskFilters,
+} from '@/features/activity/model/task-filters';
 import { isRunning } from '@/lib/globus/task-status';
 import { recordTasks } from '@/features/activity/model/throughput';
 import { observeTasks, useListPagePresence } from '@/features/activity/notifications/activity-notifications';
@@ -19,7 +27,12 @@ export function ActivityListPage() {
   const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const params = useMemo(
-    () => ({ filter: buildTaskFilter(filters), orderby: buildOrderBy(filters), limit: effectiveLimit(filters), offset: filters.offset }),
+    () => ({
+      filter: buildTaskFilter(filters),
+      orderby: buildOrderBy(filters),
+      limit: effectiveLimit(filters),
+      offset: filters.offset,
+    }),
     [filters],
   );
   const list = useTaskList(params);
@@ -39,7 +52,8 @@ export function ActivityListPage() {
     },
     [search, setSearch],
   );
-  const onSort = (field: SortField) => update({ sort: field, dir: filters.sort === field && filters.dir === 'DESC' ? 'ASC' : 'DESC' });
+  const onSort = (field: SortField) =>
+    update({ sort: field, dir: filters.sort === field && filters.dir === 'DESC' ? 'ASC' : 'DESC' });
 
   const tasks = list.data?.DATA ?? [];
   const active = tasks.filter(isRunning).length;
@@ -55,17 +69,33 @@ export function ActivityListPage() {
       <TaskFiltersBar filters={filters} onChange={update} />
       <PollingStatus query={list} />
       {list.isPending ? (
-        <p role="status" className="p-4 text-sm text-slate-600">Loading tasks…</p>
+        <p role="status" className="p-4 text-sm text-slate-600">
+          Loading tasks…
+        </p>
       ) : list.isError && !list.data ? (
-        <MessagePanel role="alert" tone="error" title={describeFailure(list.error).title} actions={<Button onClick={() => void list.refetch()}>Try again</Button>}>
+        <MessagePanel
+          role="alert"
+          tone="error"
+          title={describeFailure(list.error).title}
+          actions={<Button onClick={() => void list.refetch()}>Try again</Button>}
+        >
           {describeFailure(list.error).detail}
         </MessagePanel>
       ) : tasks.length === 0 ? (
-        <MessagePanel title="No tasks match">Transfers and deletes you submit appear here. Clear filters to see everything.</MessagePanel>
+        <MessagePanel title="No tasks match">
+          Transfers and deletes you submit appear here. Clear filters to see everything.
+        </MessagePanel>
       ) : (
         <TaskTable tasks={tasks} sort={filters.sort} dir={filters.dir} onSort={onSort} />
       )}
-      {list.data ? <ListPager filters={filters} total={list.data.total ?? tasks.length} shown={tasks.length} onOffset={(offset) => update({ offset })} /> : null}
+      {list.data ? (
+        <ListPager
+          filters={filters}
+          total={list.data.total ?? tasks.length}
+          shown={tasks.length}
+          onOffset={(offset) => update({ offset })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -13,12 +13,21 @@ export function CancelDialog({ taskId, name, onClose }: { taskId: string; name: 
       onClose={onClose}
       footer={
         done ? (
-          <Button variant="primary" onClick={onClose}>Close</Button>
+          <Button variant="primary" onClick={onClose}>
+            Close
+          </Button>
         ) : (
           <>
             {/* The safe choice has the focus, so Enter does not cancel the task. */}
-            <Button onClick={onClose} data-autofocus>Keep running</Button>
-            <Button variant="primary" className="!bg-red-700 !border-red-700" disabled={cancel.isPending} onClick={() => cancel.mutate()}>
+            <Button onClick={onClose} data-autofocus>
+              Keep running
+            </Button>
+            <Button
+              variant="primary"
+              className="!bg-red-700 !border-red-700"
+              disabled={cancel.isPending}
+              onClick={() => cancel.mutate()}
+            >
               {cancel.isPending ? 'Cancelling…' : 'Cancel task'}
             </Button>
           </>
@@ -31,13 +40,13 @@ export function CancelDialog({ taskId, name, onClose }: { taskId: string; name: 
             Globus answered <strong>{cancel.data.code}</strong>
             {cancel.data.message ? `: ${cancel.data.message}` : '.'}
           </p>
-          {cancel.data.code === 'CancelAccepted' ? <p className="mt-1">Cancellation is in progress; the status updates shortly.</p> : null}
+          {cancel.data.code === 'CancelAccepted' ? (
+            <p className="mt-1">Cancellation is in progress; the status updates shortly.</p>
+          ) : null}
         </div>
       ) : (
         <>
-          <p>
-            “{name}” stops now. Files already copied stay at the destination; nothing is rolled back.
-          </p>
+          <p>“{name}” stops now. Files already copied stay at the destination; nothing is rolled back.</p>
           {cancel.isError ? (
             <p role="alert" className="mt-2 text-red-700">
               {describeFailure(cancel.error, 'task').title}: {describeFailure(cancel.error, 'task').detail}

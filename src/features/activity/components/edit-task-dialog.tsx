@@ -20,7 +20,8 @@ export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => v
   const submit = () => {
     const changes: { label?: string; deadline?: string } = {};
     if (label !== (task.label ?? '')) changes.label = label;
-    if (deadline && deadline !== toLocalInput(task.deadline)) changes.deadline = `${deadline.replace('T', ' ')}:00+00:00`;
+    if (deadline && deadline !== toLocalInput(task.deadline))
+      changes.deadline = `${deadline.replace('T', ' ')}:00+00:00`;
     if (!Object.keys(changes).length) return onClose();
     update.mutate(changes, { onSuccess: onClose });
   };
@@ -41,11 +42,22 @@ export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => v
       <div className="flex flex-col gap-3">
         <label className="flex flex-col gap-1">
           <span>Label</span>
-          <input data-autofocus className="h-8 rounded border border-slate-300 px-2" value={label} maxLength={128} onChange={(e) => setLabel(e.target.value)} />
+          <input
+            data-autofocus
+            className="h-8 rounded border border-slate-300 px-2"
+            value={label}
+            maxLength={128}
+            onChange={(e) => setLabel(e.target.value)}
+          />
         </label>
         <label className="flex flex-col gap-1">
           <span>Deadline (UTC)</span>
-          <input type="datetime-local" className="h-8 rounded border border-slate-300 px-2" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+          <input
+            type="datetime-local"
+            className="h-8 rounded border border-slate-300 px-2"
+            value={deadline}
+            onChange={(e) => setDeadline(e.target.value)}
+          />
         </label>
         {update.isError ? (
           <p role="alert" className="text-red-700">

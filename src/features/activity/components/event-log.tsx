@@ -29,20 +29,33 @@ export function EventLog({ taskId, running }: { taskId: string; running: boolean
         </label>
       </div>
       {events.isPending ? <p className="text-xs text-slate-600">Loading events…</p> : null}
-      {events.isError && !events.data ? <p role="alert" className="text-xs text-red-700">The event log could not be loaded.</p> : null}
-      {events.data && rows.length === 0 ? <p className="text-xs text-slate-600">{errorsOnly ? 'No errors recorded.' : 'No events yet.'}</p> : null}
+      {events.isError && !events.data ? (
+        <p role="alert" className="text-xs text-red-700">
+          The event log could not be loaded.
+        </p>
+      ) : null}
+      {events.data && rows.length === 0 ? (
+        <p className="text-xs text-slate-600">{errorsOnly ? 'No errors recorded.' : 'No events yet.'}</p>
+      ) : null}
       {rows.length ? (
         <table className="w-full table-fixed text-left text-xs">
           <thead className="text-slate-500">
             <tr>
-              <th scope="col" className="w-36 py-1">Time</th>
-              <th scope="col" className="w-40">Event</th>
+              <th scope="col" className="w-36 py-1">
+                Time
+              </th>
+              <th scope="col" className="w-40">
+                Event
+              </th>
               <th scope="col">Details</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((e, i) => (
-              <tr key={`${e.time}-${e.code}-${i}`} className={`border-t border-slate-100 align-top ${e.is_error ? 'text-red-800' : ''}`}>
+              <tr
+                key={`${e.time}-${e.code}-${i}`}
+                className={`border-t border-slate-100 align-top ${e.is_error ? 'text-red-800' : ''}`}
+              >
                 <td className="py-1 tabular-nums">{formatDateTime(e.time)}</td>
                 <td>
                   {e.is_error ? <span className="sr-only">Error: </span> : null}
@@ -61,8 +74,16 @@ export function EventLog({ taskId, running }: { taskId: string; running: boolean
           <span>
             {offset + 1}–{Math.min(offset + EVENTS_PAGE_SIZE, total)} of {total}
           </span>
-          <Button size="sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - EVENTS_PAGE_SIZE))}>Newer events</Button>
-          <Button size="sm" disabled={offset + EVENTS_PAGE_SIZE >= total} onClick={() => setOffset(offset + EVENTS_PAGE_SIZE)}>Older events</Button>
+          <Button size="sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - EVENTS_PAGE_SIZE))}>
+            Newer events
+          </Button>
+          <Button
+            size="sm"
+            disabled={offset + EVENTS_PAGE_SIZE >= total}
+            onClick={() => setOffset(offset + EVENTS_PAGE_SIZE)}
+          >
+            Older events
+          </Button>
         </nav>
       ) : null}
     </section>

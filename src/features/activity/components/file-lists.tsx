@@ -23,7 +23,9 @@ function PagedPathList<T extends Item>({
   const [search, setSearch] = useState('');
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.DATA) ?? [], [query.data]);
   const needle = search.trim().toLowerCase();
-  const shown = needle ? items.filter((i) => `${i.source_path ?? ''}\n${i.destination_path ?? ''}`.toLowerCase().includes(needle)) : items;
+  const shown = needle
+    ? items.filter((i) => `${i.source_path ?? ''}\n${i.destination_path ?? ''}`.toLowerCase().includes(needle))
+    : items;
   return (
     <section aria-label={title} className="rounded-md border border-slate-200 bg-white p-3">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -38,12 +40,28 @@ function PagedPathList<T extends Item>({
         />
       </div>
       {query.isPending ? <p className="text-xs text-slate-600">Loading…</p> : null}
-      {query.isError ? <p role="alert" className="text-xs text-red-700">This list could not be loaded.</p> : null}
+      {query.isError ? (
+        <p role="alert" className="text-xs text-red-700">
+          This list could not be loaded.
+        </p>
+      ) : null}
       {query.data && items.length === 0 ? <p className="text-xs text-slate-600">{empty}</p> : null}
-      {shown.length ? <ul className="max-h-72 divide-y divide-slate-100 overflow-auto text-xs">{shown.map((item, i) => <li key={i} className="py-1">{render(item)}</li>)}</ul> : null}
-      {needle && items.length > 0 && shown.length === 0 ? <p className="text-xs text-slate-600">No loaded entry matches.</p> : null}
+      {shown.length ? (
+        <ul className="max-h-72 divide-y divide-slate-100 overflow-auto text-xs">
+          {shown.map((item, i) => (
+            <li key={i} className="py-1">
+              {render(item)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {needle && items.length > 0 && shown.length === 0 ? (
+        <p className="text-xs text-slate-600">No loaded entry matches.</p>
+      ) : null}
       <div className="mt-2 flex items-center gap-2 text-xs text-slate-600">
-        <span>{formatCount(items.length)} loaded{needle ? `, ${formatCount(shown.length)} match` : ''}</span>
+        <span>
+          {formatCount(items.length)} loaded{needle ? `, ${formatCount(shown.length)} match` : ''}
+        </span>
         {query.hasNextPage ? (
           <Button size="sm" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
             {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
@@ -66,7 +84,8 @@ export function SuccessfulTransfersList({ taskId }: { taskId: string }) {
       empty="No files recorded as transferred."
       render={(t) => (
         <>
-          <span className="font-mono">{path(t.source_path)}</span> → <span className="font-mono">{path(t.destination_path)}</span>
+          <span className="font-mono">{path(t.source_path)}</span> →{' '}
+          <span className="font-mono">{path(t.destination_path)}</span>
           {t.size != null ? <span className="text-slate-500"> · {formatSize(t.size)}</span> : null}
         </>
       )}
@@ -83,7 +102,8 @@ export function SkippedErrorsList({ taskId }: { taskId: string }) {
       empty="No errors were skipped."
       render={(e) => (
         <>
-          <span className="font-semibold text-red-800">{e.error_code}</span> <span className="font-mono">{path(e.source_path)}</span>
+          <span className="font-semibold text-red-800">{e.error_code}</span>{' '}
+          <span className="font-mono">{path(e.source_path)}</span>
           <span className="text-slate-500"> · {formatDateTime(e.error_time)}</span>
         </>
       )}

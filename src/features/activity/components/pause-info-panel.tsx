@@ -22,13 +22,19 @@ export function PauseInfoPanel({ taskId }: { taskId: string }) {
         info.data.source_pause_message_share && `Source share: ${info.data.source_pause_message_share}`,
         info.data.destination_pause_message && `Destination: ${info.data.destination_pause_message}`,
         info.data.destination_pause_message_share && `Destination share: ${info.data.destination_pause_message_share}`,
-        info.data.message && `${info.data.endpoint_display_name ? `${info.data.endpoint_display_name}: ` : ''}${info.data.message}`,
+        info.data.message &&
+          `${info.data.endpoint_display_name ? `${info.data.endpoint_display_name}: ` : ''}${info.data.message}`,
       ].filter((m): m is string => !!m)
     : [];
   return (
-    <section aria-label="Pause information" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+    <section
+      aria-label="Pause information"
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+    >
       <h2 className="font-semibold">Paused by a collection administrator</h2>
-      <p className="mt-1 text-xs">Nothing is lost: the task continues when the pause is lifted. Contact the administrators if it blocks your work.</p>
+      <p className="mt-1 text-xs">
+        Nothing is lost: the task continues when the pause is lifted. Contact the administrators if it blocks your work.
+      </p>
       {info.isPending ? <p className="mt-1 text-xs">Loading the administrators’ messages…</p> : null}
       {info.isError ? <p className="mt-1 text-xs">The pause details could not be loaded.</p> : null}
       {messages.length ? (
@@ -42,7 +48,8 @@ export function PauseInfoPanel({ taskId }: { taskId: string }) {
         <ul aria-label="Pause rules" className="mt-2 space-y-1 text-xs">
           {info.data.pause_rules.map((rule, i) => (
             <li key={rule.id ?? i}>
-              <strong>{rule.endpoint_display_name ?? rule.endpoint_id ?? 'Collection'}</strong>: {rule.message || 'No message given'} — pauses {pausedOps(rule)}
+              <strong>{rule.endpoint_display_name ?? rule.endpoint_id ?? 'Collection'}</strong>:{' '}
+              {rule.message || 'No message given'} — pauses {pausedOps(rule)}
             </li>
           ))}
         </ul>

@@ -8,7 +8,13 @@ import { formatDateTime } from '@/lib/format/dates';
 const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
 const isOnline = () => onlineManager.isOnline();
 
-export function PollingStatus({ query, subject = 'list' }: { query: UseQueryResult<unknown>; subject?: 'list' | 'task' }) {
+export function PollingStatus({
+  query,
+  subject = 'list',
+}: {
+  query: UseQueryResult<unknown>;
+  subject?: 'list' | 'task';
+}) {
   const online = useSyncExternalStore(subscribeOnline, isOnline);
   // Only problems while older data is still on screen; a first-load failure gets a full message.
   if (query.data === undefined) return null;

@@ -11,7 +11,9 @@ const TONES: Record<StatusTone, string> = {
 
 export function StatusBadge({ status }: { status: StatusDescription }) {
   return (
-    <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status.tone]}`}>
+    <span
+      className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status.tone]}`}
+    >
       {status.label}
     </span>
   );

@@ -28,8 +28,12 @@ export function TaskActions({ task }: { task: Task }) {
       <div role="toolbar" aria-label="Task actions" className="flex flex-wrap gap-2">
         {!finished ? (
           <>
-            <Button size="sm" onClick={() => setDialog('cancel')}>Cancel task…</Button>
-            <Button size="sm" onClick={() => setDialog('edit')}>Edit label or deadline…</Button>
+            <Button size="sm" onClick={() => setDialog('cancel')}>
+              Cancel task…
+            </Button>
+            <Button size="sm" onClick={() => setDialog('edit')}>
+              Edit label or deadline…
+            </Button>
           </>
         ) : null}
         {plan ? (
@@ -51,12 +55,20 @@ export function TaskActions({ task }: { task: Task }) {
           </Button>
         ) : null}
         {finished ? (
-          <Button size="sm" disabled={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => void navigate(routeTo.activity()) })}>
+          <Button
+            size="sm"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(undefined, { onSuccess: () => void navigate(routeTo.activity()) })}
+          >
             Hide from list
           </Button>
         ) : null}
         {taskLocations(task).map((loc) => (
-          <a key={loc.side} href={loc.href} className="inline-flex h-7 items-center rounded-md border border-slate-300 bg-white px-2 text-xs font-medium text-slate-800 hover:bg-slate-100">
+          <a
+            key={loc.side}
+            href={loc.href}
+            className="inline-flex h-7 items-center rounded-md border border-slate-300 bg-white px-2 text-xs font-medium text-slate-800 hover:bg-slate-100"
+          >
             Open {loc.side} in file manager
           </a>
         ))}
@@ -64,10 +76,13 @@ export function TaskActions({ task }: { task: Task }) {
       {plan && !plan.ok ? <p className="text-xs text-slate-600">{plan.reason}</p> : null}
       {failure ? (
         <p role="alert" className="text-xs text-red-700">
-          {describeFailure(failure, 'task').title}: {failure instanceof Error ? failure.message : describeFailure(failure, 'task').detail}
+          {describeFailure(failure, 'task').title}:{' '}
+          {failure instanceof Error ? failure.message : describeFailure(failure, 'task').detail}
         </p>
       ) : null}
-      {dialog === 'cancel' ? <CancelDialog taskId={task.task_id} name={taskName(task)} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'cancel' ? (
+        <CancelDialog taskId={task.task_id} name={taskName(task)} onClose={() => setDialog(null)} />
+      ) : null}
       {dialog === 'edit' ? <EditTaskDialog task={task} onClose={() => setDialog(null)} /> : null}
     </div>
   );

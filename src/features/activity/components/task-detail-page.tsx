@@ -59,15 +59,30 @@ export function TaskDetailPage() {
       ← All tasks
     </Link>
   );
-  if (query.isPending) return <div className="p-4">{back}<p role="status" className="mt-2 text-sm">Loading task…</p></div>;
+  if (query.isPending)
+    return (
+      <div className="p-4">
+        {back}
+        <p role="status" className="mt-2 text-sm">
+          Loading task…
+        </p>
+      </div>
+    );
   if (!task) {
     const failure = describeFailure(query.error, 'task');
     return (
       <div className="flex flex-col gap-2 p-4">
         {back}
-        <MessagePanel role="alert" tone="error" title={failure.title} actions={failure.transient ? <Button onClick={() => void query.refetch()}>Try again</Button> : undefined}>
+        <MessagePanel
+          role="alert"
+          tone="error"
+          title={failure.title}
+          actions={failure.transient ? <Button onClick={() => void query.refetch()}>Try again</Button> : undefined}
+        >
           <p>{failure.detail}</p>
-          <p className="mt-1 text-xs text-slate-600">Task id: <code>{taskId}</code></p>
+          <p className="mt-1 text-xs text-slate-600">
+            Task id: <code>{taskId}</code>
+          </p>
         </MessagePanel>
       </div>
     );
@@ -100,7 +115,8 @@ export function TaskDetailPage() {
         />
         {progress.byBytes ? (
           <p className="mt-1 text-base font-semibold text-slate-900">
-            {formatSize(progress.bytesDone)} transferred{progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}
+            {formatSize(progress.bytesDone)} transferred
+            {progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}
           </p>
         ) : null}
         <p className="mt-1 flex flex-wrap gap-x-4 text-slate-700">
@@ -108,7 +124,9 @@ export function TaskDetailPage() {
           <span>{formatSize(progress.bytesDone)} transferred</span>
           <span>{filesText(progress)}</span>
           <span>Speed {formatRate(progress.bytesPerSecond)}</span>
-          {running ? <span>ETA {progress.etaSeconds == null ? 'unknown' : `about ${formatDuration(progress.etaSeconds)}`}</span> : null}
+          {running ? (
+            <span>ETA {progress.etaSeconds == null ? 'unknown' : `about ${formatDuration(progress.etaSeconds)}`}</span>
+          ) : null}
         </p>
       </section>
       <TaskActions task={task} />

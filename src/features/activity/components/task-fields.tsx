@@ -7,7 +7,12 @@ import type { Task } from '@/lib/globus/task';
 
 type Row = [string, ReactNode];
 const yesNo = (v: boolean | null | undefined) => (v == null ? '—' : v ? 'Yes' : 'No');
-const SYNC = ['Copy if missing at destination', 'Copy if size differs', 'Copy if source is newer', 'Copy if checksum differs'];
+const SYNC = [
+  'Copy if missing at destination',
+  'Copy if size differs',
+  'Copy if source is newer',
+  'Copy if checksum differs',
+];
 
 function Group({ title, rows }: { title: string; rows: Row[] }) {
   return (
@@ -30,10 +35,18 @@ export function TaskFields({ task }: { task: Task }) {
     ['Task id', <code key="id">{task.task_id}</code>],
     ['Type', task.type === 'DELETE' ? 'Delete' : 'Transfer'],
     ['Label', task.label || '—'],
-    ['Source', `${task.source_endpoint_display_name ?? task.source_endpoint_id ?? '—'}${task.source_base_path ? ` : ${task.source_base_path}` : ''}`],
+    [
+      'Source',
+      `${task.source_endpoint_display_name ?? task.source_endpoint_id ?? '—'}${task.source_base_path ? ` : ${task.source_base_path}` : ''}`,
+    ],
     ...(task.type === 'DELETE'
       ? []
-      : ([['Destination', `${task.destination_endpoint_display_name ?? task.destination_endpoint_id ?? '—'}${task.destination_base_path ? ` : ${task.destination_base_path}` : ''}`]] as Row[])),
+      : ([
+          [
+            'Destination',
+            `${task.destination_endpoint_display_name ?? task.destination_endpoint_id ?? '—'}${task.destination_base_path ? ` : ${task.destination_base_path}` : ''}`,
+          ],
+        ] as Row[])),
     ['Requested', formatDateTime(task.request_time)],
     ['Completed', formatDateTime(task.completion_time)],
     ['Deadline', formatDateTime(task.deadline)],
@@ -47,7 +60,12 @@ export function TaskFields({ task }: { task: Task }) {
     ['Skip source errors', yesNo(task.skip_source_errors)],
     ['Fail on quota errors', yesNo(task.fail_on_quota_errors)],
     ['Symlinks', task.recursive_symlinks ?? '—'],
-    ['Filter rules', task.filter_rules?.length ? task.filter_rules.map((r) => `${r.method} ${r.type ?? ''} ${r.name}`.replace(/\s+/g, ' ')).join('; ') : 'None'],
+    [
+      'Filter rules',
+      task.filter_rules?.length
+        ? task.filter_rules.map((r) => `${r.method} ${r.type ?? ''} ${r.name}`.replace(/\s+/g, ' ')).join('; ')
+        : 'None',
+    ],
   ];
   const counters: Row[] = [
     ['Bytes transferred', formatSize(task.bytes_transferred)],
@@ -58,14 +76,25 @@ export function TaskFields({ task }: { task: Task }) {
     ['Files skipped (already in sync)', formatCount(task.files_skipped)],
     ['Folders', formatCount(task.directories)],
     ['Symlinks', formatCount(task.symlinks)],
-    ['Subtasks', `${formatCount(task.subtasks_succeeded)} succeeded, ${formatCount(task.subtasks_pending)} pending, ${formatCount(task.subtasks_retrying)} retrying of ${formatCount(task.subtasks_total)}`],
-    ['Subtasks failed / cancelled / expired', `${formatCount(task.subtasks_failed)} / ${formatCount(task.subtasks_canceled)} / ${formatCount(task.subtasks_expired)}`],
+    [
+      'Subtasks',
+      `${formatCount(task.subtasks_succeeded)} succeeded, ${formatCount(task.subtasks_pending)} pending, ${formatCount(task.subtasks_retrying)} retrying of ${formatCount(task.subtasks_total)}`,
+    ],
+    [
+      'Subtasks failed / cancelled / expired',
+      `${formatCount(task.subtasks_failed)} / ${formatCount(task.subtasks_canceled)} / ${formatCount(task.subtasks_expired)}`,
+    ],
   ];
   const faults: Row[] = [
     ['Faults (retried errors)', formatCount(task.faults)],
     ['Skipped errors', formatCount(task.subtasks_skipped_errors)],
     ['Fatal error', explainFatalError(task) ?? 'None'],
-    ['Cancelled by administrator', task.canceled_by_admin ? `${task.canceled_by_admin}${task.canceled_by_admin_message ? `: ${task.canceled_by_admin_message}` : ''}` : 'No'],
+    [
+      'Cancelled by administrator',
+      task.canceled_by_admin
+        ? `${task.canceled_by_admin}${task.canceled_by_admin_message ? `: ${task.canceled_by_admin_message}` : ''}`
+        : 'No',
+    ],
     ['Per-file history', task.history_deleted ? 'Deleted (kept 30 days)' : 'Available'],
   ];
   return (

@@ -13,7 +13,8 @@ import type { Task } from '@/lib/globus/task';
 import { taskName } from '@/features/activity/notifications/task-notifier';
 
 /** Shared by header and rows so columns line up in the virtualized table. */
-export const TASK_GRID_COLUMNS = 'grid grid-cols-[minmax(12rem,2fr)_minmax(10rem,1.6fr)_minmax(10rem,1.6fr)_minmax(9rem,1.4fr)_6rem_5rem_8rem_8rem] gap-x-3';
+export const TASK_GRID_COLUMNS =
+  'grid grid-cols-[minmax(12rem,2fr)_minmax(10rem,1.6fr)_minmax(10rem,1.6fr)_minmax(9rem,1.4fr)_6rem_5rem_8rem_8rem] gap-x-3';
 
 export function routeText(task: Task): string {
   const src = task.source_endpoint_display_name ?? task.source_endpoint_id ?? 'Unknown collection';
@@ -22,13 +23,26 @@ export function routeText(task: Task): string {
   return `${src} → ${dst}`;
 }
 
-export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: Task; rowIndex: number; style: React.CSSProperties }) {
+export const TaskRow = memo(function TaskRow({
+  task,
+  rowIndex,
+  style,
+}: {
+  task: Task;
+  rowIndex: number;
+  style: React.CSSProperties;
+}) {
   const status = describeStatus(task);
   const progress = taskProgress(task);
   const name = taskName(task);
   const running = !isFinished(task);
   return (
-    <div role="row" aria-rowindex={rowIndex} style={style} className={`${TASK_GRID_COLUMNS} items-center border-b border-slate-100 px-3 text-xs hover:bg-slate-50`}>
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      style={style}
+      className={`${TASK_GRID_COLUMNS} items-center border-b border-slate-100 px-3 text-xs hover:bg-slate-50`}
+    >
       <div role="cell" className="min-w-0">
         {task.task_id ? (
           <Link to={routeTo.task(task.task_id)} className="block truncate font-medium text-blue-800 hover:underline">
@@ -39,10 +53,14 @@ export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: 
         )}
         <span className="block truncate text-slate-500">{task.type === 'DELETE' ? 'Delete' : 'Transfer'}</span>
       </div>
-      <div role="cell" className="min-w-0 truncate" title={routeText(task)}>{routeText(task)}</div>
+      <div role="cell" className="min-w-0 truncate" title={routeText(task)}>
+        {routeText(task)}
+      </div>
       <div role="cell" className="min-w-0">
         <StatusBadge status={status} />
-        <span className="block truncate text-slate-600" title={status.reason}>{status.reason}</span>
+        <span className="block truncate text-slate-600" title={status.reason}>
+          {status.reason}
+        </span>
       </div>
       <div role="cell" className="min-w-0">
         <ProgressBar
@@ -63,10 +81,18 @@ export const TaskRow = memo(function TaskRow({ task, rowIndex, style }: { task: 
           </span>
         )}
       </div>
-      <div role="cell" className="tabular-nums">{formatRate(progress.bytesPerSecond)}</div>
-      <div role="cell" className="tabular-nums">{running ? formatDuration(progress.etaSeconds) : '—'}</div>
-      <div role="cell" className="tabular-nums">{formatDateTime(task.request_time)}</div>
-      <div role="cell" className="tabular-nums">{formatDateTime(task.completion_time)}</div>
+      <div role="cell" className="tabular-nums">
+        {formatRate(progress.bytesPerSecond)}
+      </div>
+      <div role="cell" className="tabular-nums">
+        {running ? formatDuration(progress.etaSeconds) : '—'}
+      </div>
+      <div role="cell" className="tabular-nums">
+        {formatDateTime(task.request_time)}
+      </div>
+      <div role="cell" className="tabular-nums">
+        {formatDateTime(task.completion_time)}
+      </div>
     </div>
   );
 });

@@ -40,15 +40,32 @@ export function TaskTable({ tasks, sort, dir, onSort }: Props) {
   });
 
   return (
-    <div role="table" aria-label="Tasks" aria-rowcount={tasks.length + 1} className="flex min-h-0 flex-1 flex-col rounded-md border border-slate-200 bg-white">
+    <div
+      role="table"
+      aria-label="Tasks"
+      aria-rowcount={tasks.length + 1}
+      className="flex min-h-0 flex-1 flex-col rounded-md border border-slate-200 bg-white"
+    >
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={`${TASK_GRID_COLUMNS} border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-semibold text-slate-700`}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={`${TASK_GRID_COLUMNS} border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-semibold text-slate-700`}
+        >
           {HEADERS.map((h) => {
             const sorted = h.sort && h.sort === sort;
             return (
-              <div key={h.label} role="columnheader" aria-sort={sorted ? (dir === 'ASC' ? 'ascending' : 'descending') : undefined}>
+              <div
+                key={h.label}
+                role="columnheader"
+                aria-sort={sorted ? (dir === 'ASC' ? 'ascending' : 'descending') : undefined}
+              >
                 {h.sort ? (
-                  <button type="button" onClick={() => onSort(h.sort!)} className="inline-flex items-center gap-1 hover:underline">
+                  <button
+                    type="button"
+                    onClick={() => onSort(h.sort!)}
+                    className="inline-flex items-center gap-1 hover:underline"
+                  >
                     {h.label}
                     <span aria-hidden="true">{sorted ? (dir === 'ASC' ? '▲' : '▼') : ''}</span>
                   </button>
@@ -67,7 +84,14 @@ export function TaskTable({ tasks, sort, dir, onSort }: Props) {
               key={item.key}
               task={tasks[item.index]!}
               rowIndex={item.index + 2}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start}px)`,
+              }}
             />
           ))}
         </div>

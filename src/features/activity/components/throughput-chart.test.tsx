@@ -6,7 +6,9 @@ import { getSamples, recordTasks, resetSamplesForTests } from '@/features/activi
 import { makeTask } from '@/features/activity/test/fixtures';
 
 const T0 = Date.parse('2024-05-01T10:00:00Z');
-const at = (bytes: number, status: 'ACTIVE' | 'SUCCEEDED' = 'ACTIVE') => [makeTask({ task_id: 't', bytes_transferred: bytes, status })];
+const at = (bytes: number, status: 'ACTIVE' | 'SUCCEEDED' = 'ACTIVE') => [
+  makeTask({ task_id: 't', bytes_transferred: bytes, status }),
+];
 
 beforeEach(() => resetSamplesForTests());
 afterEach(() => cleanup());
@@ -37,7 +39,9 @@ describe('ThroughputChart', () => {
     recordTasks(at(4e6, 'SUCCEEDED'), T0 + 140_000);
     expect(getSamples('t').map((s) => s.bytes)).toEqual([0, 2e6, 4e6]);
     render(<ThroughputChart taskId="t" running={false} />);
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Throughput over the last 1 min: finished, peak 200 kB/s');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
+      'Throughput over the last 1 min: finished, peak 200 kB/s',
+    );
   });
 
   it('says when a finished task was never watched running', () => {

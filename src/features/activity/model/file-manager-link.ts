@@ -11,7 +11,11 @@ export function fileManagerHref(collectionId: string, path?: string | null): str
 export function taskLocations(task: Task): { side: 'source' | 'destination'; name: string; href: string }[] {
   const out: { side: 'source' | 'destination'; name: string; href: string }[] = [];
   if (task.source_endpoint_id) {
-    out.push({ side: 'source', name: task.source_endpoint_display_name ?? task.source_endpoint_id, href: fileManagerHref(task.source_endpoint_id, task.source_base_path) });
+    out.push({
+      side: 'source',
+      name: task.source_endpoint_display_name ?? task.source_endpoint_id,
+      href: fileManagerHref(task.source_endpoint_id, task.source_base_path),
+    });
   }
   if (task.destination_endpoint_id) {
     out.push({

@@ -16,7 +16,10 @@ export function planResubmit(task: Task, submissionId: string): ResubmitPlan {
   const src = task.source_base_path;
   const dst = task.destination_base_path;
   if (!src || !dst || !task.source_endpoint_id || !task.destination_endpoint_id) {
-    return { ok: false, reason: 'This task did not record its source and destination paths, so it cannot be resubmitted from here.' };
+    return {
+      ok: false,
+      reason: 'This task did not record its source and destination paths, so it cannot be resubmitted from here.',
+    };
   }
   const body: TransferSubmission = {
     submission_id: submissionId,
@@ -28,14 +31,26 @@ export function planResubmit(task: Task, submissionId: string): ResubmitPlan {
   // The original deadline has usually passed; a fresh task gets the service default.
   if (task.label) body.label = task.label;
   if (task.sync_level != null) body.sync_level = task.sync_level as SyncLevel;
-  for (const key of ['verify_checksum', 'preserve_timestamp', 'encrypt_data', 'delete_destination_extra', 'skip_source_errors', 'fail_on_quota_errors'] as const) {
+  for (const key of [
+    'verify_checksum',
+    'preserve_timestamp',
+    'encrypt_data',
+    'delete_destination_extra',
+    'skip_source_errors',
+    'fail_on_quota_errors',
+  ] as const) {
     const value = task[key];
     if (value != null) body[key] = value;
   }
   const mode = SYMLINK_MODES.find((m) => m === task.recursive_symlinks);
   if (mode) body.recursive_symlinks = mode;
   if (task.filter_rules?.length) {
-    body.filter_rules = task.filter_rules.map((r) => ({ DATA_TYPE: 'filter_rule' as const, method: r.method, name: r.name, ...(r.type ? { type: r.type } : {}) }));
+    body.filter_rules = task.filter_rules.map((r) => ({
+      DATA_TYPE: 'filter_rule' as const,
+      method: r.method,
+      name: r.name,
+      ...(r.type ? { type: r.type } : {}),
+    }));
   }
   return { ok: true, body };
 }

@@ -32,9 +32,11 @@ export function taskProgress(task: Task): TaskProgress {
   // Failed, cancelled and expired subtasks did not get the work done, so they do not count.
   const subtasksDone = n(task.subtasks_succeeded) + n(task.subtasks_skipped_errors);
   const bytesDone = n(task.bytes_transferred);
-  const rate = task.effective_bytes_per_second && task.effective_bytes_per_second > 0 ? task.effective_bytes_per_second : null;
+  const rate =
+    task.effective_bytes_per_second && task.effective_bytes_per_second > 0 ? task.effective_bytes_per_second : null;
 
-  const byBytes = task.type !== 'DELETE' && !isFinished(task) && filesTotal != null && filesTotal > 0 && filesTotal <= FEW_FILES;
+  const byBytes =
+    task.type !== 'DELETE' && !isFinished(task) && filesTotal != null && filesTotal > 0 && filesTotal <= FEW_FILES;
 
   let percent: number | null = null;
   if (task.status === 'SUCCEEDED') percent = 100;
@@ -44,7 +46,15 @@ export function taskProgress(task: Task): TaskProgress {
   if (percent != null) percent = Math.min(100, Math.max(0, percent));
 
   let etaSeconds: number | null = null;
-  if (!isFinished(task) && rate && task.type !== 'DELETE' && filesTotal && filesDone > 0 && filesTotal > filesDone && bytesDone > 0) {
+  if (
+    !isFinished(task) &&
+    rate &&
+    task.type !== 'DELETE' &&
+    filesTotal &&
+    filesDone > 0 &&
+    filesTotal > filesDone &&
+    bytesDone > 0
+  ) {
     const remainingBytes = (bytesDone / filesDone) * (filesTotal - filesDone);
     etaSeconds = remainingBytes / rate;
   }
@@ -65,7 +75,8 @@ export function taskProgress(task: Task): TaskProgress {
 /** "3 of 10 files", "1 file", or "—". */
 export function filesText(p: TaskProgress): string {
   if (p.filesTotal == null) return '—';
-  if (p.filesTotal === 0) return p.subtasksTotal ? `${formatCount(p.subtasksDone)} of ${formatCount(p.subtasksTotal)} steps` : 'No files yet';
+  if (p.filesTotal === 0)
+    return p.subtasksTotal ? `${formatCount(p.subtasksDone)} of ${formatCount(p.subtasksTotal)} steps` : 'No files yet';
   return `${formatCount(p.filesDone)} of ${formatCount(p.filesTotal)} file${p.filesTotal === 1 ? '' : 's'}`;
 }
 

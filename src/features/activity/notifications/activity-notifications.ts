@@ -6,7 +6,12 @@ import { notifyInBrowser } from '@/features/activity/notifications/browser-notif
 import { createTaskNotifier } from '@/features/activity/notifications/task-notifier';
 import { toastStore } from '@/components/ui/toast-store';
 import { taskToast } from '@/features/activity/notifications/task-toast';
-import { forgetWatchedTasks, loadWatchedTasks, rememberWatchedTask, watchedTasksStore } from '@/features/activity/notifications/watched-tasks';
+import {
+  forgetWatchedTasks,
+  loadWatchedTasks,
+  rememberWatchedTask,
+  watchedTasksStore,
+} from '@/features/activity/notifications/watched-tasks';
 import { isFinished } from '@/lib/globus/task-status';
 import type { Task } from '@/lib/globus/task';
 import { paths } from '@/lib/routes/paths';
@@ -93,7 +98,13 @@ export const backgroundWatch = {
   /** Sorted, and the same array until the set changes (a useSyncExternalStore snapshot). */
   ids: (): readonly string[] => {
     if (idsVersion !== version) {
-      const next = listPages > 0 ? [] : notifier.watchedIds().filter((id) => !(taskPages.get(id) ?? 0)).sort();
+      const next =
+        listPages > 0
+          ? []
+          : notifier
+              .watchedIds()
+              .filter((id) => !(taskPages.get(id) ?? 0))
+              .sort();
       if (!sameIds(next, ids)) ids = next;
       idsVersion = version;
     }

@@ -10,7 +10,10 @@ import {
 export function BrowserNotificationsToggle() {
   const state = useSyncExternalStore(browserNotificationPref.subscribe, browserNotificationState);
   if (state === 'unsupported') return null;
-  if (state === 'denied') return <span className="text-xs text-slate-500">Desktop notifications are blocked in this browser’s site settings.</span>;
+  if (state === 'denied')
+    return (
+      <span className="text-xs text-slate-500">Desktop notifications are blocked in this browser’s site settings.</span>
+    );
   const on = state === 'on';
   return (
     <label className="inline-flex items-center gap-1.5 text-xs">

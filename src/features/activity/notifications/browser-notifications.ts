@@ -20,7 +20,10 @@ const emit = () => listeners.forEach((l) => l());
 function loadPref(): Promise<boolean> {
   loading ??= prefsStore
     .get(PREF_KEY)
-    .then((v) => v === true, () => false) // IndexedDB refused (private window): simply off
+    .then(
+      (v) => v === true,
+      () => false,
+    ) // IndexedDB refused (private window): simply off
     .then((stored) => {
       // A click that landed before the read finished wins over the older stored value.
       optedIn ??= stored;

@@ -3,7 +3,12 @@ import { createTaskNotifier } from '@/features/activity/notifications/task-notif
 import { makeTask } from '@/features/activity/test/fixtures';
 
 const running = makeTask({ task_id: 't1', label: 'Nightly', status: 'ACTIVE' });
-const done = makeTask({ task_id: 't1', label: 'Nightly', status: 'SUCCEEDED', completion_time: '2024-01-01T00:00:00+00:00' });
+const done = makeTask({
+  task_id: 't1',
+  label: 'Nightly',
+  status: 'SUCCEEDED',
+  completion_time: '2024-01-01T00:00:00+00:00',
+});
 
 describe('createTaskNotifier', () => {
   it('notifies once when a task seen running finishes, however often it is reported', () => {
@@ -26,7 +31,11 @@ describe('createTaskNotifier', () => {
     const n = createTaskNotifier();
     n.observe([running]);
     expect(n.observe([{ ...running, status: 'INACTIVE' }]).map((x) => x.outcome)).toEqual(['attention']);
-    expect(n.observe([{ ...running, status: 'FAILED', fatal_error: { code: 'CANCELED', description: '' } }]).map((x) => x.outcome)).toEqual(['cancelled']);
+    expect(
+      n
+        .observe([{ ...running, status: 'FAILED', fatal_error: { code: 'CANCELED', description: '' } }])
+        .map((x) => x.outcome),
+    ).toEqual(['cancelled']);
     expect(n.watchedIds()).toEqual([]);
   });
 });

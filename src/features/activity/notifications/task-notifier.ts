@@ -72,11 +72,19 @@ export function createTaskNotifier() {
         const before = lastSeen.get(task.task_id);
         lastSeen.set(task.task_id, now);
         if (now === 'running') continue;
-        const watched = before === 'running' || (before === undefined && submittedHere.has(task.task_id)) || (before === 'attention' && now !== 'attention');
+        const watched =
+          before === 'running' ||
+          (before === undefined && submittedHere.has(task.task_id)) ||
+          (before === 'attention' && now !== 'attention');
         const key = `${task.task_id}:${now}`;
         if (!watched || notified.has(key)) continue;
         notified.add(key);
-        notices.push({ taskId: task.task_id, outcome: now, title: TITLES[now], body: `${taskName(task)} — ${describeStatus(task).reason}` });
+        notices.push({
+          taskId: task.task_id,
+          outcome: now,
+          title: TITLES[now],
+          body: `${taskName(task)} — ${describeStatus(task).reason}`,
+        });
       }
       return notices;
     },

@@ -28,7 +28,9 @@ export async function loadWatchedTasks(now = Date.now()): Promise<string[]> {
   } catch {
     return [];
   }
-  const expired = all.filter(([, e]) => !(typeof e?.since === 'number' && now - e.since < WATCH_MAX_AGE_MS)).map(([id]) => id);
+  const expired = all
+    .filter(([, e]) => !(typeof e?.since === 'number' && now - e.since < WATCH_MAX_AGE_MS))
+    .map(([id]) => id);
   if (expired.length) await forgetWatchedTasks(expired);
   return all.map(([id]) => id).filter((id) => !expired.includes(id));
 }
