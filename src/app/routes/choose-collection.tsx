@@ -28,7 +28,9 @@ export function ChooseCollection({
         onChoose={onChoose}
         // eslint-disable-next-line jsx-a11y/no-autofocus -- choosing a collection is all this view is for: its search box starts with the keyboard
         autoFocus
-        {...(onOpenLocation ? { renderBookmarks: (filter: string) => <BookmarkList filter={filter} onOpen={onOpenLocation} /> } : {})}
+        {...(onOpenLocation
+          ? { renderBookmarks: (filter: string) => <BookmarkList filter={filter} onOpen={onOpenLocation} /> }
+          : {})}
       />
     </section>
   );

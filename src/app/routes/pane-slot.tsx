@@ -51,7 +51,10 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   if (!collectionId && side === 'right' && !picking) {
     // One search box at a time: the second pane waits to be asked (or filled by "open in other pane").
     return (
-      <section aria-label="Right pane" className="flex flex-1 flex-col items-center justify-center gap-3 rounded-sm border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
+      <section
+        aria-label="Right pane"
+        className="flex flex-1 flex-col items-center justify-center gap-3 rounded-sm border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600"
+      >
         <p>Open a second collection here to transfer between the two.</p>
         <Button variant="primary" onClick={() => setPicking(true)}>
           Choose a collection for the right pane
@@ -70,18 +73,23 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
     );
   }
   // An unknown id, an endpoint (holds no files) or an explicit "Change collection" all end in the picker.
-  const note = collection.isError && isUnknownCollection(collection.error) ? (
-    <MessagePanel role="alert" tone="error" title="Collection not found">
-      <p>
-        There is no collection with the id <code className="font-mono text-xs break-all">{collectionId}</code>, or
-        it was deleted, or you cannot see it. Check the link, or search for the collection below.
-      </p>
-    </MessagePanel>
-  ) : collection.data?.non_functional ? (
-    <MessagePanel role="alert" tone="warning" title={`“${collection.data.display_name}” is an endpoint, not a collection`}>
-      <p>Endpoints hold no files themselves. Search for one of its collections below.</p>
-    </MessagePanel>
-  ) : null;
+  const note =
+    collection.isError && isUnknownCollection(collection.error) ? (
+      <MessagePanel role="alert" tone="error" title="Collection not found">
+        <p>
+          There is no collection with the id <code className="font-mono text-xs break-all">{collectionId}</code>, or it
+          was deleted, or you cannot see it. Check the link, or search for the collection below.
+        </p>
+      </MessagePanel>
+    ) : collection.data?.non_functional ? (
+      <MessagePanel
+        role="alert"
+        tone="warning"
+        title={`“${collection.data.display_name}” is an endpoint, not a collection`}
+      >
+        <p>Endpoints hold no files themselves. Search for one of its collections below.</p>
+      </MessagePanel>
+    ) : null;
   if (note || picking) {
     return (
       <ChooseCollection

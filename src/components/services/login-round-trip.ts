@@ -7,7 +7,7 @@
  * interrupted download). Coming back: start-up keeps what the login returned (`setReturnedState`)
  * until the page it belongs to reads it once (`peekReturnedState`) and forgets it (`forgetReturnedState`).
  */
-export type CarriedState = Record<string, unknown>;
+type CarriedState = Record<string, unknown>;
 
 let source: (() => CarriedState) | null = null;
 let returned: unknown;

@@ -6,7 +6,6 @@ import { lsKeys } from '@/features/file-manager/api/ls-keys';
 
 /** An empty path is left out so Transfer lists the collection's default folder (or the home folder). */
 export const listDirectoryQuery = (http: GlobusHttp, collectionId: string, path: string) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- http is the app's one client (services), not a part of what is listed
   queryOptions({
     queryKey: lsKeys.dir(collectionId, path),
     queryFn: ({ signal }) => listDirectory(http, collectionId, path ? { path } : {}, { signal }),

@@ -46,4 +46,5 @@ export function singleTarget(p: PaneFacts): FileEntry | null {
 }
 
 /** The folder the pane shows, as the route has it (or as Transfer echoed it when the route has none). */
-export const shownPath = ({ pane, listing }: PaneFacts): string => (pane.path !== '' ? pane.path : (listing?.shownPath ?? ''));
+export const shownPath = ({ pane, listing }: PaneFacts): string =>
+  pane.path !== '' ? pane.path : (listing?.shownPath ?? '');

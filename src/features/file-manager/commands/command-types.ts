@@ -3,7 +3,14 @@ import type { FileManagerState } from '@/features/file-manager/model/file-manage
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
 /** The parts of a KeyboardEvent commands look at (so tests can pass plain objects). */
-export type KeyLike = { key: string; code?: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean };
+export type KeyLike = {
+  key: string;
+  code?: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  shiftKey?: boolean;
+  altKey?: boolean;
+};
 
 /** Plain data: the store's state and the pane a command acts on (the one with focus, normally the active one). */
 export type CommandContext = { state: FileManagerState; side: PaneSide };

@@ -6,12 +6,20 @@ import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
 
 /** Rows dragged from one pane and dropped on the other (its folder, or a folder row in it) open the transfer dialog. */
-export function transferOnDrop(state: FileManagerState, payload: DragPayload, side: PaneSide, targetPath: string): FileManagerIntent | null {
+export function transferOnDrop(
+  state: FileManagerState,
+  payload: DragPayload,
+  side: PaneSide,
+  targetPath: string,
+): FileManagerIntent | null {
   const from = state.listings[payload.side];
   const to = state.listings[side];
   if (!from || !to || payload.side === side) return null;
   return {
     type: 'openDialog',
-    dialog: { kind: 'transfer', form: newTransferForm(transferSide(from, payload.path), transferSide(to, targetPath), payload.items) },
+    dialog: {
+      kind: 'transfer',
+      form: newTransferForm(transferSide(from, payload.path), transferSide(to, targetPath), payload.items),
+    },
   };
 }

@@ -51,7 +51,11 @@ export function dispatchKey(
 }
 
 /** What the command asks for, or false when it is unknown or not available now. Nothing is carried out here. */
-export function runCommand(registry: Registry, id: string, ctx: CommandContext | null): false | { intents: CommandResult } {
+export function runCommand(
+  registry: Registry,
+  id: string,
+  ctx: CommandContext | null,
+): false | { intents: CommandResult } {
   const cmd = registry.byId.get(id);
   if (!cmd || !ctx || !cmd.predicate(ctx)) return false;
   return { intents: cmd.perform(ctx) };

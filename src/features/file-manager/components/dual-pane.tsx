@@ -43,7 +43,11 @@ export function DualPane({ renderPane, paneNames }: Props) {
   return (
     <>
       <div className="flex min-h-0 flex-1 flex-col">
-        <PaneSwitcher active={active} names={paneNames} onChoose={(side) => store.dispatch({ type: 'activate', side })} />
+        <PaneSwitcher
+          active={active}
+          names={paneNames}
+          onChoose={(side) => store.dispatch({ type: 'activate', side })}
+        />
         <div className="flex min-h-0 flex-1 gap-2 p-2">
           {pane('left')}
           {pane('right')}
@@ -57,21 +61,25 @@ export function DualPane({ renderPane, paneNames }: Props) {
   );
 }
 
-/** The row menu, while it is open, offering what applies to the active pane now. */
 function PaneMenu() {
+  const at = useFileManager((s) => s.menu);
+  return at ? <OpenMenu x={at.x} y={at.y} /> : null;
+}
+
+/** The row menu, offering what applies to the active pane now. */
+function OpenMenu({ x, y }: { x: number; y: number }) {
   const store = useFileManagerStore();
   const state = useFileManager((s) => s);
   const close = useCallback(() => {
     store.dispatch({ type: 'menu', at: null });
     store.dispatch({ type: 'focus', side: store.getState().active, target: 'grid' });
   }, [store]);
-  if (!state.menu) return null;
   return (
     <ContextMenu
       registry={fileCommands}
       ctx={{ state, side: state.active }}
-      x={state.menu.x}
-      y={state.menu.y}
+      x={x}
+      y={y}
       onRun={(id) => {
         const now = store.getState();
         const done = runCommand(fileCommands, id, { state: now, side: now.active });
@@ -92,7 +100,13 @@ function Dialogs({ onSubmitted }: { onSubmitted: (task: SubmittedTask) => void }
   const change = useCallback((next: DialogRequest) => store.dispatch({ type: 'openDialog', dialog: next }), [store]);
   return dialog ? (
     <Suspense fallback={null}>
-      <DialogHost request={dialog} registry={fileCommands} onClose={close} onSubmitted={onSubmitted} onChange={change} />
+      <DialogHost
+        request={dialog}
+        registry={fileCommands}
+        onClose={close}
+        onSubmitted={onSubmitted}
+        onChange={change}
+      />
     </Suspense>
   ) : null;
 }

@@ -36,7 +36,8 @@ export function FileManagerProvider({ locations, onNavigate, onSwap, restore, ch
     store.connect({
       navigate: onNavigate,
       swap: onSwap,
-      refresh: (loc) => void queryClient.refetchQueries({ queryKey: lsKeys.dir(loc.collectionId, loc.path), exact: true }),
+      refresh: (loc) =>
+        void queryClient.refetchQueries({ queryKey: lsKeys.dir(loc.collectionId, loc.path), exact: true }),
       savePrefs: (prefs) => void savePanePrefs(prefs),
       menuAnchor: () => {
         const box = document.activeElement?.getBoundingClientRect();

@@ -35,10 +35,23 @@ export type FilePaneProps = {
 };
 
 /** What composed extras (from other features, via the app layer) may know about the pane. */
-export type PaneView = { path: string; listed: boolean; entries: readonly FileEntry[]; targets: FileEntry[]; refresh: () => void };
+export type PaneView = {
+  path: string;
+  listed: boolean;
+  entries: readonly FileEntry[];
+  targets: FileEntry[];
+  refresh: () => void;
+};
 
 /** One file pane of the file manager's store: title, toolbar, path bar, virtualised listing and status line. Knows nothing of routes. */
-export function FilePane({ side = 'left', collectionName, collection, toolbarExtra, belowPath, onDropFiles }: FilePaneProps) {
+export function FilePane({
+  side = 'left',
+  collectionName,
+  collection,
+  toolbarExtra,
+  belowPath,
+  onDropFiles,
+}: FilePaneProps) {
   const store = useFileManagerStore();
   const pane = useFileManager((s) => s.panes[side]);
   const active = useFileManager((s) => s.active === side);
@@ -64,7 +77,10 @@ export function FilePane({ side = 'left', collectionName, collection, toolbarExt
     (focus.target === 'filter' ? filterRef.current : (gridRef.current ?? sectionRef.current))?.focus();
   }, [focus, side]);
 
-  const marks = useMemo(() => (otherEntries ? compareEntries(entries, otherEntries) : undefined), [entries, otherEntries]);
+  const marks = useMemo(
+    () => (otherEntries ? compareEntries(entries, otherEntries) : undefined),
+    [entries, otherEntries],
+  );
   const { marks: selected } = pane.selection;
   const cursor = cursorIndexOf(pane.selection, names);
   const selection = useMemo<GridSelection>(
@@ -74,7 +90,6 @@ export function FilePane({ side = 'left', collectionName, collection, toolbarExt
       moveTo: (index, mods) => store.dispatch({ type: 'moveTo', side, index, ...(mods ? { mods } : {}) }),
       toggle: (index) => store.dispatch({ type: 'toggleMark', side, index }),
       selectAll: () => store.dispatch({ type: 'markAll', side }),
-      select: (list) => store.dispatch({ type: 'markNames', side, names: list }),
       clear: () => store.dispatch({ type: 'clearMarks', side }),
     }),
     [cursor, selected, side, store],
@@ -101,13 +116,26 @@ export function FilePane({ side = 'left', collectionName, collection, toolbarExt
   const drag = usePaneDrag(side, listing, listed);
   const fileDrop = useComputerFileDrop(onDropFiles && listed ? onDropFiles : undefined);
   // Walks the listing only when the marks change, not on every cursor move.
-  const marked = useMemo(() => (selected.size ? entries.filter((e) => selected.has(e.name)) : null), [entries, selected]);
+  const marked = useMemo(
+    () => (selected.size ? entries.filter((e) => selected.has(e.name)) : null),
+    [entries, selected],
+  );
   const cursorEntry = cursor >= 0 ? (entries[cursor] ?? null) : null;
-  const shownTargets = useMemo(() => (!listed ? [] : (marked ?? (cursorEntry ? [cursorEntry] : []))), [cursorEntry, listed, marked]);
+  const shownTargets = useMemo(
+    () => (!listed ? [] : (marked ?? (cursorEntry ? [cursorEntry] : []))),
+    [cursorEntry, listed, marked],
+  );
   const view: PaneView = { path: listing.path, listed, entries, targets: shownTargets, refresh };
 
   const listingError = (compact: boolean) => (
-    <PaneError compact={compact} error={ls.error} path={shownPath} collectionName={name} onNavigate={go} onRetry={refresh} />
+    <PaneError
+      compact={compact}
+      error={ls.error}
+      path={shownPath}
+      collectionName={name}
+      onNavigate={go}
+      onRetry={refresh}
+    />
   );
 
   return (
@@ -145,7 +173,12 @@ export function FilePane({ side = 'left', collectionName, collection, toolbarExt
           </div>
         </div>
         <div className="flex min-w-0 flex-wrap items-center gap-1">
-          <PaneToolbar side={side} filter={filter} filterRef={filterRef} onFilterDone={() => gridRef.current?.focus()} />
+          <PaneToolbar
+            side={side}
+            filter={filter}
+            filterRef={filterRef}
+            onFilterDone={() => gridRef.current?.focus()}
+          />
         </div>
         <PathBar path={shownPath} onNavigate={go} />
         {belowPath ? belowPath(view) : null}
@@ -183,7 +216,11 @@ export function FilePane({ side = 'left', collectionName, collection, toolbarExt
           />
           {entries.length === 0 ? (
             <p className="pointer-events-none absolute inset-x-0 top-12 text-center text-sm text-slate-500">
-              {filter ? `Nothing here matches “${filter}”.` : data?.DATA.length ? 'Only hidden files here.' : 'This folder is empty.'}
+              {filter
+                ? `Nothing here matches “${filter}”.`
+                : data?.DATA.length
+                  ? 'Only hidden files here.'
+                  : 'This folder is empty.'}
             </p>
           ) : null}
         </div>

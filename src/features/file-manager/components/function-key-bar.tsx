@@ -19,7 +19,10 @@ export function FunctionKeyBar({ registry }: { registry: Registry }) {
     if (done) store.run(done.intents);
   };
   return (
-    <nav aria-label="Commands" className="flex shrink-0 flex-wrap gap-1 border-t border-slate-300 bg-slate-50 px-2 py-1">
+    <nav
+      aria-label="Commands"
+      className="flex shrink-0 flex-wrap gap-1 border-t border-slate-300 bg-slate-50 px-2 py-1"
+    >
       {shown.map((c) => (
         <button
           key={c.id}

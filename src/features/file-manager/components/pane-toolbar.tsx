@@ -34,7 +34,12 @@ function content(spec: ToolbarSpec, pressed: boolean | undefined): ReactNode {
 }
 
 /** A pane's navigation buttons, rendered from the command registry, and the filter-as-you-type box. */
-export function PaneToolbar({ side, filter, filterRef, onFilterDone }: {
+export function PaneToolbar({
+  side,
+  filter,
+  filterRef,
+  onFilterDone,
+}: {
   side: PaneSide;
   filter: string;
   filterRef: Ref<HTMLInputElement>;

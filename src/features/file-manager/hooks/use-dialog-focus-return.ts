@@ -2,31 +2,20 @@ import { useEffect, useRef } from 'react';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
 
 /**
- * Focus goes back where a dialog was opened from (or to the active pane) once the dialog has left
- * the page: before that the rest of the page is inert and a focus() call is silently ignored.
+ * The dialog gives focus back to where it was opened from as it leaves (see Modal). When that is
+ * gone too (a menu item, a dialog restored after a login), the active pane takes it: this effect
+ * runs after the dialog's cleanup, once the page is no longer inert.
  */
 export function useDialogFocusReturn() {
   const store = useFileManagerStore();
   const dialog = useFileManager((s) => s.dialog);
-  const opener = useRef<Element | null>(null);
-  const returning = useRef(false);
-
-  // Heard as the store changes, before React renders the dialog and moves focus into it.
+  const wasOpen = useRef(false);
   useEffect(() => {
-    let open = store.getState().dialog !== null;
-    return store.subscribe(() => {
-      const now = store.getState().dialog !== null;
-      if (now && !open) opener.current = document.activeElement;
-      if (!now && open) returning.current = true;
-      open = now;
-    });
-  }, [store]);
-
-  useEffect(() => {
-    if (dialog || !returning.current) return;
-    returning.current = false;
-    const back = opener.current;
-    if (back instanceof HTMLElement && back.isConnected) back.focus();
-    if (document.activeElement !== back) store.dispatch({ type: 'focus', side: store.getState().active, target: 'grid' });
+    const closed = wasOpen.current && !dialog;
+    wasOpen.current = dialog !== null;
+    const focused = document.activeElement;
+    if (closed && (!focused || focused === document.body)) {
+      store.dispatch({ type: 'focus', side: store.getState().active, target: 'grid' });
+    }
   }, [dialog, store]);
 }

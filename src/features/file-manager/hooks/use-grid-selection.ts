@@ -3,7 +3,6 @@ import {
   clearMarks,
   cursorIndexOf,
   markAll,
-  markNames,
   moveCursor,
   nameIndex,
   pruneMarks,
@@ -21,19 +20,21 @@ export type GridSelection = {
   moveTo: (index: number, mods?: SelectionModifiers) => void;
   toggle: (index: number) => void;
   selectAll: () => void;
-  select: (names: readonly string[]) => void;
   clear: () => void;
 };
 
 /** A GridSelection over a Selection and the names it refers to, changed through `update`. */
-function gridSelection(sel: Selection, list: NameIndex, update: (change: (sel: Selection, list: NameIndex) => Selection) => void): GridSelection {
+function gridSelection(
+  sel: Selection,
+  list: NameIndex,
+  update: (change: (sel: Selection, list: NameIndex) => Selection) => void,
+): GridSelection {
   return {
     cursor: cursorIndexOf(sel, list),
     selected: sel.marks,
     moveTo: (index, mods) => update((s, l) => moveCursor(s, l, index, mods)),
     toggle: (index) => update((s, l) => toggleMark(s, l, index)),
     selectAll: () => update(markAll),
-    select: (names) => update((s, l) => markNames(s, l, names)),
     clear: () => update(clearMarks),
   };
 }

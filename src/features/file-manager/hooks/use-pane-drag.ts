@@ -37,6 +37,9 @@ export function usePaneDrag(side: PaneSide, listing: PaneListing, listed: boolea
     },
     [side, store],
   );
-  const dropOnFolder = useCallback((entry: FileEntry, e: DragEvent) => dropAt(childPath(path, entry.name), e), [dropAt, path]);
+  const dropOnFolder = useCallback(
+    (entry: FileEntry, e: DragEvent) => dropAt(childPath(path, entry.name), e),
+    [dropAt, path],
+  );
   return { dragRows, dropAt, dropOnFolder };
 }

@@ -19,7 +19,11 @@ export function useReauthorize() {
     const appState = stateForLogin(opts.dialog ? { dialog: opts.dialog } : {});
     const named = g?.requiredScopes ?? g?.authorizationParameters?.required_scopes ?? [];
     const consent = g?.isCode('ConsentRequired') ?? false;
-    const extraScopes = named.length ? named : consent && opts.collections?.length ? [transferScopeWithDataAccess(opts.collections)] : [];
+    const extraScopes = named.length
+      ? named
+      : consent && opts.collections?.length
+        ? [transferScopeWithDataAccess(opts.collections)]
+        : [];
     return auth.login({
       returnTo,
       ...(extraScopes.length ? { extraScopes } : {}),

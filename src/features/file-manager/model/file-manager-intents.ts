@@ -38,5 +38,11 @@ export type FileManagerEffect =
 /** What a command or a UI event asks for: described as data, carried out by the store's `run`. */
 export type FileManagerIntent = FileManagerAction | FileManagerEffect;
 
-const EFFECTS: ReadonlySet<string> = new Set<FileManagerEffect['type']>(['navigate', 'go', 'swap', 'refresh', 'contextMenu']);
+const EFFECTS: ReadonlySet<string> = new Set<FileManagerEffect['type']>([
+  'navigate',
+  'go',
+  'swap',
+  'refresh',
+  'contextMenu',
+]);
 export const isEffect = (i: FileManagerIntent): i is FileManagerEffect => EFFECTS.has(i.type);

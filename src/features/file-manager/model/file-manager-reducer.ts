@@ -28,7 +28,8 @@ function arrive(pane: PaneState, location: PaneLocation): PaneState {
     selection: startSelection(cursor),
     filter: '',
     // Another collection is another place: its back/forward start over, as a fresh pane's would.
-    history: pane.collectionId === location.collectionId ? arriveAt(pane.history, location.path) : startHistory(location.path),
+    history:
+      pane.collectionId === location.collectionId ? arriveAt(pane.history, location.path) : startHistory(location.path),
     expected: null,
   };
 }
@@ -37,7 +38,11 @@ function withPane(state: FileManagerState, side: PaneSide, pane: PaneState): Fil
   return pane === state.panes[side] ? state : { ...state, panes: { ...state.panes, [side]: pane } };
 }
 
-function withSelection(state: FileManagerState, side: PaneSide, change: (sel: Selection, names: NameIndex) => Selection) {
+function withSelection(
+  state: FileManagerState,
+  side: PaneSide,
+  change: (sel: Selection, names: NameIndex) => Selection,
+) {
   const pane = state.panes[side];
   const selection = change(pane.selection, state.listings[side]?.names ?? NO_NAMES);
   return selection === pane.selection ? state : withPane(state, side, { ...pane, selection });
@@ -49,7 +54,10 @@ export function fileManagerReducer(state: FileManagerState, action: FileManagerA
     case 'locate':
       return withPane(state, action.side, arrive(state.panes[action.side], action.location));
     case 'expect':
-      return withPane(state, action.side, { ...state.panes[action.side], expected: { ...action.location, cursor: action.cursor } });
+      return withPane(state, action.side, {
+        ...state.panes[action.side],
+        expected: { ...action.location, cursor: action.cursor },
+      });
     case 'travel': {
       const pane = state.panes[action.side];
       const history = travel(pane.history, action.delta);
@@ -63,7 +71,9 @@ export function fileManagerReducer(state: FileManagerState, action: FileManagerA
       return listing?.listed ? withSelection(next, side, pruneMarks) : next;
     }
     case 'activate': {
-      const focus = action.focus ? { side: action.side, target: 'grid' as const, n: (state.focus?.n ?? 0) + 1 } : state.focus;
+      const focus = action.focus
+        ? { side: action.side, target: 'grid' as const, n: (state.focus?.n ?? 0) + 1 }
+        : state.focus;
       return state.active === action.side && focus === state.focus ? state : { ...state, active: action.side, focus };
     }
     case 'focus':

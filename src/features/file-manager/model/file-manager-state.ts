@@ -54,7 +54,7 @@ export type FileManagerState = {
   pending: unknown;
 };
 
-export function paneAt(location: PaneLocation, marks: readonly string[] = []): PaneState {
+function paneAt(location: PaneLocation, marks: readonly string[] = []): PaneState {
   const selection = startSelection();
   return {
     ...location,

@@ -1,5 +1,10 @@
 import { fileManagerReducer } from '@/features/file-manager/model/file-manager-reducer';
-import { isEffect, type FileManagerAction, type FileManagerEffect, type FileManagerIntent } from '@/features/file-manager/model/file-manager-intents';
+import {
+  isEffect,
+  type FileManagerAction,
+  type FileManagerEffect,
+  type FileManagerIntent,
+} from '@/features/file-manager/model/file-manager-intents';
 import type { FileManagerState, PaneLocation } from '@/features/file-manager/model/file-manager-state';
 import type { PanePrefs } from '@/features/file-manager/model/pane-prefs';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
@@ -68,7 +73,11 @@ export function createFileManagerStore(initial: FileManagerState) {
     dispatch,
     /** Carry out what a command or an event asked for, in order. */
     run: (intents: FileManagerIntent | readonly FileManagerIntent[] | null | undefined) => {
-      const list: readonly FileManagerIntent[] = !intents ? [] : Array.isArray(intents) ? intents : [intents as FileManagerIntent];
+      const list: readonly FileManagerIntent[] = !intents
+        ? []
+        : Array.isArray(intents)
+          ? intents
+          : [intents as FileManagerIntent];
       for (const intent of list) {
         if (isEffect(intent)) perform(intent);
         else dispatch(intent);

@@ -4,7 +4,11 @@ import type { SortState } from '@/features/file-manager/lib/sort-entries';
 /** Show-hidden, sort order and the optional columns: one set for both panes, remembered in IndexedDB (never Web Storage). */
 export type PanePrefs = { showHidden: boolean; sort: SortState; showOwnerColumns: boolean };
 
-export const DEFAULT_PREFS: PanePrefs = { showHidden: false, sort: { key: 'name', dir: 'asc' }, showOwnerColumns: false };
+export const DEFAULT_PREFS: PanePrefs = {
+  showHidden: false,
+  sort: { key: 'name', dir: 'asc' },
+  showOwnerColumns: false,
+};
 
 /** Partial: prefs saved before a field existed lack it, and the defaults fill it in. */
 export const panePrefsStore = createKeyValueStore<Partial<PanePrefs>>('file-manager-prefs');

@@ -1,3 +1,2 @@
 export type PaneSide = 'left' | 'right';
-export const SIDES: readonly PaneSide[] = ['left', 'right'];
 export const otherSide = (side: PaneSide): PaneSide => (side === 'left' ? 'right' : 'left');
