@@ -12,7 +12,16 @@ import { emulateLayout, renderActivity, resetActivityState, setTabHidden } from 
 import { routeTo } from '@/lib/routes/paths';
 
 const active = (n: number): Task[] =>
-  Array.from({ length: n }, (_, i) => makeTask({ task_id: `task-${i}`, label: `Run ${i}`, status: 'ACTIVE', files: 10, files_transferred: i % 10, bytes_transferred: 1e6 * i }));
+  Array.from({ length: n }, (_, i) =>
+    makeTask({
+      task_id: `task-${i}`,
+      label: `Run ${i}`,
+      status: 'ACTIVE',
+      files: 10,
+      files_transferred: i % 10,
+      bytes_transferred: 1e6 * i,
+    }),
+  );
 
 let restoreLayout = () => {};
 beforeEach(async () => {
@@ -35,7 +44,12 @@ describe('ActivityListPage', () => {
     renderActivity(fake);
     expect(await screen.findByRole('link', { name: 'Run 0' })).toBeTruthy();
     expect(fake.count('task_list')).toBe(1);
-    expect(fake.calls[0]!.query).toMatchObject({ filter: 'type:TRANSFER,DELETE', orderby: 'request_time DESC', limit: 100, offset: 0 });
+    expect(fake.calls[0]!.query).toMatchObject({
+      filter: 'type:TRANSFER,DELETE',
+      orderby: 'request_time DESC',
+      limit: 100,
+      offset: 0,
+    });
     await tick();
     expect(fake.count('task_list')).toBe(2);
     await tick();
@@ -48,7 +62,9 @@ describe('ActivityListPage', () => {
     renderActivity(fake);
     expect(await screen.findByRole('link', { name: 'Run 1' })).toBeTruthy();
     act(() => onlineManager.setOnline(false));
-    expect(screen.getByText('You are offline.').closest('[role="status"]')?.textContent).toMatch(/Updates resume by themselves when the connection returns/);
+    expect(screen.getByText('You are offline.').closest('[role="status"]')?.textContent).toMatch(
+      /Updates resume by themselves when the connection returns/,
+    );
     const before = fake.count('task_list');
     await tick();
     await tick();
@@ -60,7 +76,16 @@ describe('ActivityListPage', () => {
   });
 
   it('a single-file transfer shows bytes and speed with a moving bar instead of 0%', async () => {
-    const task = makeTask({ task_id: 'big', label: 'One big file', type: 'TRANSFER', status: 'ACTIVE', files: 1, files_transferred: 0, bytes_transferred: 1.2e9, effective_bytes_per_second: 35e6 });
+    const task = makeTask({
+      task_id: 'big',
+      label: 'One big file',
+      type: 'TRANSFER',
+      status: 'ACTIVE',
+      files: 1,
+      files_transferred: 0,
+      bytes_transferred: 1.2e9,
+      effective_bytes_per_second: 35e6,
+    });
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));
     renderActivity(fake);
     const row = (await screen.findByRole('link', { name: 'One big file' })).closest('[role="row"]') as HTMLElement;
@@ -74,7 +99,17 @@ describe('ActivityListPage', () => {
   });
 
   it('a few-file transfer with no speed yet (retrying) shows bytes and files without an empty rate', async () => {
-    const task = makeTask({ task_id: 'q', label: 'Waiting for space', type: 'TRANSFER', status: 'ACTIVE', nice_status: 'QUOTA_EXCEEDED', files: 2, files_transferred: 1, bytes_transferred: 4, effective_bytes_per_second: 0 });
+    const task = makeTask({
+      task_id: 'q',
+      label: 'Waiting for space',
+      type: 'TRANSFER',
+      status: 'ACTIVE',
+      nice_status: 'QUOTA_EXCEEDED',
+      files: 2,
+      files_transferred: 1,
+      bytes_transferred: 4,
+      effective_bytes_per_second: 0,
+    });
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));
     renderActivity(fake);
     const row = (await screen.findByRole('link', { name: 'Waiting for space' })).closest('[role="row"]') as HTMLElement;
@@ -84,7 +119,14 @@ describe('ActivityListPage', () => {
   });
 
   it('shows names, route, status reason and progress for a row', async () => {
-    const task = makeTask({ task_id: 'a', label: 'Genomes', files: 10, files_transferred: 4, bytes_transferred: 4e9, effective_bytes_per_second: 2e8 });
+    const task = makeTask({
+      task_id: 'a',
+      label: 'Genomes',
+      files: 10,
+      files_transferred: 4,
+      bytes_transferred: 4e9,
+      effective_bytes_per_second: 2e8,
+    });
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([task]));
     renderActivity(fake);
     const link = await screen.findByRole('link', { name: 'Genomes' });
@@ -94,7 +136,9 @@ describe('ActivityListPage', () => {
     expect(within(row).getByText('40% · 4.00 GB · 4 of 10 files')).toBeTruthy();
     expect(within(row).getByText('200 MB/s')).toBeTruthy();
     expect(within(row).getByText('30 s')).toBeTruthy();
-    expect(within(row).getByRole('progressbar', { name: 'Progress of Genomes' }).getAttribute('aria-valuenow')).toBe('40');
+    expect(within(row).getByRole('progressbar', { name: 'Progress of Genomes' }).getAttribute('aria-valuenow')).toBe(
+      '40',
+    );
   });
 
   it('makes no requests while the tab is hidden and catches up when shown', async () => {
@@ -114,7 +158,11 @@ describe('ActivityListPage', () => {
   it('backs off on 429 and network loss, keeps the rows on screen, and recovers by itself', async () => {
     let mode: 'ok' | '429' | 'offline' = 'ok';
     const fake = createFakeHttp().on('GET', 'task_list', () =>
-      mode === '429' ? httpError(429, { code: 'RateLimited', message: 'slow down' }) : mode === 'offline' ? new NetworkError() : makeTaskList(active(3)),
+      mode === '429'
+        ? httpError(429, { code: 'RateLimited', message: 'slow down' })
+        : mode === 'offline'
+          ? new NetworkError()
+          : makeTaskList(active(3)),
     );
     renderActivity(fake);
     await screen.findByRole('link', { name: 'Run 0' });
@@ -151,13 +199,17 @@ describe('ActivityListPage', () => {
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList(active(100), 2500));
     renderActivity(fake, `${routeTo.activity()}?status=FAILED&q=night&from=2024-01-01`);
     await screen.findByRole('link', { name: 'Run 0' });
-    expect(fake.calls[0]!.query).toMatchObject({ filter: 'type:TRANSFER,DELETE/status:FAILED/label:~*night*/request_time:2024-01-01 00:00:00,' });
+    expect(fake.calls[0]!.query).toMatchObject({
+      filter: 'type:TRANSFER,DELETE/status:FAILED/label:~*night*/request_time:2024-01-01 00:00:00,',
+    });
     expect(screen.getByRole('note').textContent).toMatch(/at most the first 1,000 matching tasks/);
   });
 
   it('toasts once when a watched task finishes, however many polls report it', async () => {
     let status: 'ACTIVE' | 'SUCCEEDED' = 'ACTIVE';
-    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([makeTask({ task_id: 'x', label: 'Big copy', status })]));
+    const fake = createFakeHttp().on('GET', 'task_list', () =>
+      makeTaskList([makeTask({ task_id: 'x', label: 'Big copy', status })]),
+    );
     renderActivity(fake);
     await screen.findByRole('link', { name: 'Big copy' });
     status = 'SUCCEEDED';

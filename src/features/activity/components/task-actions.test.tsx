@@ -17,7 +17,13 @@ function server(tasks: Record<string, Task>) {
   const empty = { DATA: [], next_marker: null };
   return createFakeHttp()
     .on('GET', /^task\/[^/]+$/, (req) => tasks[req.path.slice('task/'.length)]!)
-    .on('GET', /^task\/[^/]+\/event_list$/, () => ({ DATA_TYPE: 'event_list', DATA: [], total: 0, offset: 0, limit: 25 }))
+    .on('GET', /^task\/[^/]+\/event_list$/, () => ({
+      DATA_TYPE: 'event_list',
+      DATA: [],
+      total: 0,
+      offset: 0,
+      limit: 25,
+    }))
     .on('GET', /^task\/[^/]+\/successful_transfers$/, () => empty)
     .on('GET', /^task\/[^/]+\/skipped_errors$/, () => empty);
 }
@@ -45,7 +51,11 @@ describe('TaskActions', () => {
   it('edits only what changed: the label, then the deadline in UTC', async () => {
     const fake = server({ [ID]: makeTask({ task_id: ID, label: 'Old', deadline: '2022-01-27T19:18:20+00:00' }) });
     const bodies: unknown[] = [];
-    fake.on('PUT', `task/${ID}`, (req) => (bodies.push(req.body), { code: 'Updated', message: 'Task updated successfully' }));
+    fake.on(
+      'PUT',
+      `task/${ID}`,
+      (req) => (bodies.push(req.body), { code: 'Updated', message: 'Task updated successfully' }),
+    );
     renderActivity(fake, routeTo.task(ID));
 
     await userEvent.click(await screen.findByRole('button', { name: 'Edit label or deadline…' }));
@@ -88,7 +98,14 @@ describe('TaskActions', () => {
     const submitted: Record<string, unknown>[] = [];
     fake
       .on('GET', 'submission_id', () => ({ DATA_TYPE: 'submission_id', value: 'sub-2' }))
-      .on('POST', 'transfer', (req) => (submitted.push(req.body as Record<string, unknown>), { code: 'Accepted', task_id: 'new-task', submission_id: 'sub-2' }));
+      .on(
+        'POST',
+        'transfer',
+        (req) => (
+          submitted.push(req.body as Record<string, unknown>),
+          { code: 'Accepted', task_id: 'new-task', submission_id: 'sub-2' }
+        ),
+      );
     const { router } = renderActivity(fake, routeTo.task(ID));
     await userEvent.click(await screen.findByRole('button', { name: 'Resubmit with the same options' }));
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/activity/new-task'));
@@ -104,7 +121,14 @@ describe('TaskActions', () => {
         preserve_timestamp: true,
         skip_source_errors: false,
         store_base_path_info: true,
-        DATA: [{ DATA_TYPE: 'transfer_item', source_path: '/share/godata/', destination_path: '/~/backup/', recursive: true }],
+        DATA: [
+          {
+            DATA_TYPE: 'transfer_item',
+            source_path: '/share/godata/',
+            destination_path: '/~/backup/',
+            recursive: true,
+          },
+        ],
       }),
     ]);
     expect(submitted[0]).not.toHaveProperty('deadline');

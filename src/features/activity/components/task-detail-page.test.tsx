@@ -19,8 +19,15 @@ function taskServer(task: Task) {
       const doc = events();
       return req.query?.filter === 'is_error:1' ? { ...doc, DATA: doc.DATA.filter((e) => e.is_error), total: 2 } : doc;
     })
-    .on('GET', `task/${ID}/successful_transfers`, () => fixture('transfer.endpoint_manager_task_successful_transfers').response_body)
-    .on('GET', `task/${ID}/skipped_errors`, () => ({ ...(fixture('transfer.task_skipped_errors').response_body as object), next_marker: null }));
+    .on(
+      'GET',
+      `task/${ID}/successful_transfers`,
+      () => fixture('transfer.endpoint_manager_task_successful_transfers').response_body,
+    )
+    .on('GET', `task/${ID}/skipped_errors`, () => ({
+      ...(fixture('transfer.task_skipped_errors').response_body as object),
+      next_marker: null,
+    }));
 }
 
 beforeEach(() => resetActivityState());
@@ -30,8 +37,14 @@ describe('TaskDetailPage', () => {
   it('groups the task document and filters the event log to errors', async () => {
     const fake = taskServer(activeTask());
     renderActivity(fake, routeTo.task(ID));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Transfer Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2' })).toBeTruthy();
-    for (const group of ['Overview', 'Options used', 'Counters', 'Faults']) expect(screen.getByRole('region', { name: group })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Transfer Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2',
+      }),
+    ).toBeTruthy();
+    for (const group of ['Overview', 'Options used', 'Counters', 'Faults'])
+      expect(screen.getByRole('region', { name: group })).toBeTruthy();
     const options = screen.getByRole('region', { name: 'Options used' });
     expect(within(options).getByText('Verify checksum').nextSibling?.textContent).toBe('Yes');
 
@@ -51,7 +64,11 @@ describe('TaskDetailPage', () => {
   });
 
   it('cancels after confirmation, shows the result code and returns focus', async () => {
-    const fake = taskServer(activeTask()).on('POST', `task/${ID}/cancel`, () => fixture('transfer.cancel_task').response_body);
+    const fake = taskServer(activeTask()).on(
+      'POST',
+      `task/${ID}/cancel`,
+      () => fixture('transfer.cancel_task').response_body,
+    );
     renderActivity(fake, routeTo.task(ID));
     const open = await screen.findByRole('button', { name: 'Cancel task…' });
     await userEvent.click(open);
@@ -69,7 +86,9 @@ describe('TaskDetailPage', () => {
   it('explains an unknown task id and stops asking', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      const fake = createFakeHttp().on('GET', 'task/nope', () => httpError(404, { code: 'TaskNotFound', message: 'Task nope not found' }));
+      const fake = createFakeHttp().on('GET', 'task/nope', () =>
+        httpError(404, { code: 'TaskNotFound', message: 'Task nope not found' }),
+      );
       renderActivity(fake, routeTo.task('nope'));
       expect(await screen.findByRole('alert', { name: 'Task not found' })).toBeTruthy();
       await act(() => vi.advanceTimersByTimeAsync(120_000));
@@ -80,30 +99,53 @@ describe('TaskDetailPage', () => {
   });
 
   it('says a task of another identity cannot be shown here', async () => {
-    const fake = createFakeHttp().on('GET', `task/${ID}`, () => httpError(403, { code: 'PermissionDenied', message: 'not yours' }));
+    const fake = createFakeHttp().on('GET', `task/${ID}`, () =>
+      httpError(403, { code: 'PermissionDenied', message: 'not yours' }),
+    );
     renderActivity(fake, routeTo.task(ID));
     expect(await screen.findByRole('alert', { name: 'This task belongs to another identity' })).toBeTruthy();
   });
 
   it('offers the consent fix for an INACTIVE task, asking data_access only of the mapped collection, and returns to it after login', async () => {
-    const task = { ...activeTask(), status: 'INACTIVE' as const, nice_status: 'CONSENT_REQUIRED', nice_status_short_description: 'consent required' };
+    const task = {
+      ...activeTask(),
+      status: 'INACTIVE' as const,
+      nice_status: 'CONSENT_REQUIRED',
+      nice_status_short_description: 'consent required',
+    };
     const fake = taskServer(task)
-      .on('GET', 'endpoint/aa752cea-8222-5bc8-acd9-555b090c0ccb', () => ({ id: 'aa752cea-8222-5bc8-acd9-555b090c0ccb', entity_type: 'GCSv5_mapped_collection', high_assurance: false }))
+      .on('GET', 'endpoint/aa752cea-8222-5bc8-acd9-555b090c0ccb', () => ({
+        id: 'aa752cea-8222-5bc8-acd9-555b090c0ccb',
+        entity_type: 'GCSv5_mapped_collection',
+        high_assurance: false,
+      }))
       // A guest collection has no data_access scope; Globus Auth would refuse the whole request.
-      .on('GET', 'endpoint/313ce13e-b597-5858-ae13-29e46fea26e6', () => ({ id: '313ce13e-b597-5858-ae13-29e46fea26e6', entity_type: 'GCSv5_guest_collection', high_assurance: false }));
+      .on('GET', 'endpoint/313ce13e-b597-5858-ae13-29e46fea26e6', () => ({
+        id: '313ce13e-b597-5858-ae13-29e46fea26e6',
+        entity_type: 'GCSv5_guest_collection',
+        high_assurance: false,
+      }));
     const { login } = renderActivity(fake, routeTo.task(ID));
     const panel = await screen.findByRole('region', { name: 'What this task needs' });
-    const grant = within(panel).getByRole<HTMLButtonElement>('button', { name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2' });
+    const grant = within(panel).getByRole<HTMLButtonElement>('button', {
+      name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2',
+    });
     await vi.waitFor(() => expect(grant.disabled).toBe(false));
     await userEvent.click(grant);
     expect(login).toHaveBeenCalledWith({
       returnTo: `#/activity/${ID}`,
-      extraScopes: ['urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/aa752cea-8222-5bc8-acd9-555b090c0ccb/data_access]'],
+      extraScopes: [
+        'urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/aa752cea-8222-5bc8-acd9-555b090c0ccb/data_access]',
+      ],
     });
   });
 
   it('shows the administrators’ pause messages for a paused task', async () => {
-    const fake = taskServer({ ...activeTask(), is_paused: true }).on('GET', `task/${ID}/pause_info`, () => fixture('transfer.task_pause_info').response_body);
+    const fake = taskServer({ ...activeTask(), is_paused: true }).on(
+      'GET',
+      `task/${ID}/pause_info`,
+      () => fixture('transfer.task_pause_info').response_body,
+    );
     renderActivity(fake, routeTo.task(ID));
     const panel = await screen.findByRole('region', { name: 'Pause information' });
     expect(await within(panel).findByText(/SDK Test Pause Rule/)).toBeTruthy();

@@ -3,7 +3,10 @@ import { Outlet } from 'react-router';
 import { ActivityListPage } from '@/features/activity/components/activity-list-page';
 import { TaskDetailPage } from '@/features/activity/components/task-detail-page';
 import { ActivityNotificationsHost } from '@/features/activity/notifications/activity-notifications-host';
-import { resetNotificationsForTests, restoreWatchedTasks } from '@/features/activity/notifications/activity-notifications';
+import {
+  resetNotificationsForTests,
+  restoreWatchedTasks,
+} from '@/features/activity/notifications/activity-notifications';
 import { resetSamplesForTests } from '@/features/activity/model/throughput';
 import { ROUTE_PATTERNS, routeTo } from '@/lib/routes/paths';
 import type { FakeHttp } from '@/test/fake-http';
@@ -45,7 +48,10 @@ export async function resetActivityState() {
 
 /** Emulates the tab being hidden or shown, as browsers report it. */
 export function setTabHidden(hidden: boolean) {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  });
   Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
   window.dispatchEvent(new Event('visibilitychange'));
   document.dispatchEvent(new Event('visibilitychange'));
