@@ -8,8 +8,6 @@ import { SLOW_INTERVAL_MS } from '@/lib/queries/polling-policy';
 import { isRunning } from '@/lib/globus/task-status';
 import type { TaskList } from '@/lib/globus/task';
 
-export const fetchTaskList = taskList;
-
 export const taskListQueryOptions = (http: TransferHttp, params: TaskListParams) =>
   queryOptions({
     queryKey: taskKeys.list(params),
