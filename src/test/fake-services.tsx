@@ -10,7 +10,7 @@ import { parseGlobusError, type GlobusError } from '@/lib/globus/errors';
 import { ServicesProvider, type Services } from '@/components/services/services-context';
 import { fixture } from '@/test/globus-fixtures';
 
-export { createFakeHttp, httpError, type FakeHttp, type FakeRoute } from '@/test/fake-http';
+export { createFakeHttp, type FakeRoute } from '@/test/fake-http';
 
 export const TEST_CONFIG: AppConfig = {
   clientId: '11111111-2222-3333-4444-555555555555',

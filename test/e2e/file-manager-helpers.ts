@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, loginOnEmulator } from './fixtures';
+import { loginOnEmulator } from './fixtures';
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,10 +21,6 @@ export async function openLoggedIn(page: Page, url: string, username = 'alice@ex
 
 /** The grid of the pane showing `path` (grid names are "Files in <collection> at <path>"). */
 export const gridAt = (page: Page, path: string) => page.getByRole('grid', { name: new RegExp(`at ${escapeRe(path)}$`) });
-
-export async function expectRow(page: Page, path: string, name: string) {
-  await expect(gridAt(page, path).getByRole('row', { name: new RegExp(escapeRe(name)) }).first()).toBeVisible();
-}
 
 export function hashParams(page: Page): URLSearchParams {
   const hash = new URL(page.url()).hash;

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { LogicalClock, type ClockMode } from './core/clock';
-import { DEFAULT_ENGINE, catchUp, type EngineSettings } from './tasks/engine';
+import { DEFAULT_ENGINE, type EngineSettings } from './tasks/engine';
 import { registerTaskEngineHook } from './tasks/register';
 import { registerTaskControlRoutes } from './tasks/control-routes';
 import type { ClientRegistration, Emu, EmuEnv, ResolvedOptions } from './core/context';
@@ -109,8 +109,6 @@ export function createEmu(opts: EmulatorOptions = {}): Emu {
   }
   return emu;
 }
-
-export { catchUp };
 
 export function createApp(emu: Emu): Hono<EmuEnv> {
   const app = new Hono<EmuEnv>();

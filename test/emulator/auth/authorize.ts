@@ -13,7 +13,7 @@ import type { EmuContext, EmuEnv } from '../core/context';
 import { esc, hidden, page } from '../core/html';
 import type { AuthorizeRequest } from './auth-state';
 import { validateRequestedScopes, recordConsents, unconsentedScopes } from './consents';
-import { parseScopes, scopeToString, ScopeSyntaxError } from './scopes';
+import { parseScopes, ScopeSyntaxError } from './scopes';
 import { eligibleIdentities, unmetRequirement } from './session-rules';
 import { fieldText } from '../core/text';
 
@@ -163,9 +163,4 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
     recordConsents(emu.world, emu.world.identity(req.identityId)!.accountId, req.clientId, req.scopes);
     return issueCode(c, req, 303);
   });
-}
-
-/** Human-readable list of requested scopes (used by tests and the consents page). */
-export function describeScopes(req: AuthorizeRequest): string[] {
-  return req.scopes.map(scopeToString);
 }

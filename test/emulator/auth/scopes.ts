@@ -79,10 +79,6 @@ export function dataAccessScope(collectionId: string): string {
   return `https://auth.globus.org/scopes/${collectionId}/data_access`;
 }
 
-export function httpsScope(collectionId: string): string {
-  return `https://auth.globus.org/scopes/${collectionId}/https`;
-}
-
 /**
  * Resource server a top-level scope belongs to, or null when unknown. `offline_access`
  * is not a resource scope (it only asks for refresh tokens) and is handled by callers.
@@ -99,8 +95,4 @@ export function resourceServerOf(scope: string): string | null {
 /** True when the tree grants `child` as a dependency of `parent`. */
 export function hasDependentScope(nodes: ScopeNode[], parent: string, child: string): boolean {
   return nodes.some((n) => n.scope === parent && n.children.some((k) => k.scope === child));
-}
-
-export function flatScopeNames(nodes: ScopeNode[]): string[] {
-  return nodes.map((n) => n.scope);
 }

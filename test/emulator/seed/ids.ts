@@ -85,4 +85,3 @@ export const PATHS = {
 } as const;
 
 export type IdentityKey = keyof typeof IDENTITIES;
-export type CollectionKey = keyof typeof COLLECTIONS;

@@ -2,7 +2,7 @@
 import type { Task, TaskList } from '@/lib/globus/task';
 import { fixture, fixtureNames } from '@/test/globus-fixtures';
 
-export { fixture, type Envelope } from '@/test/globus-fixtures';
+export { fixture } from '@/test/globus-fixtures';
 
 export const taskFixtureNames = () => fixtureNames().filter((n) => n.startsWith('transfer.get_task'));
 export const taskListFixtureNames = () => fixtureNames().filter((n) => n.startsWith('transfer.task_list'));
