@@ -13,7 +13,12 @@ import { printFigures } from './bench/report';
 execSync('npx vite build', { stdio: 'ignore' });
 const size = await firstPageJsSize('dist');
 printFigures('First page', [
-  { name: 'JavaScript loaded by the first page (gzip)', unit: 'KB', target: '≤ 130', runs: [size.totalGzipBytes / 1024] },
+  {
+    name: 'JavaScript loaded by the first page (gzip)',
+    unit: 'KB',
+    target: '≤ 130',
+    runs: [size.totalGzipBytes / 1024],
+  },
 ]);
 
 printFigures('Emulator', await benchEmulator());

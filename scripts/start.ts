@@ -36,7 +36,9 @@ const appUrl = `http://localhost:${APP_PORT}/`;
 console.log(`
   App        ${appUrl}
   Emulator   ${emulator.url}   (control API: ${emulator.url}/__emulator/state)
-  Log in as  ${Object.values(IDENTITIES).map((i) => i.username).join(', ')}
+  Log in as  ${Object.values(IDENTITIES)
+    .map((i) => i.username)
+    .join(', ')}
 `);
 
 const stop = async () => {

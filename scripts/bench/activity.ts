@@ -101,7 +101,12 @@ export async function benchActivity(env: BenchEnv, runs = 3): Promise<Figure[]> 
   }
   return [
     { name: '50 active tasks: Transfer requests per polling tick', unit: 'requests', target: '≤ 1', runs: ticks },
-    { name: `hidden tab: Transfer requests in ${OBSERVE_MS / 1000} s`, unit: 'requests', target: '0', runs: [hiddenCount] },
+    {
+      name: `hidden tab: Transfer requests in ${OBSERVE_MS / 1000} s`,
+      unit: 'requests',
+      target: '0',
+      runs: [hiddenCount],
+    },
     { name: '1,000 tasks: response → rows painted', unit: 'ms', target: '≤ 300', runs: render },
   ];
 }

@@ -51,7 +51,12 @@ async function openBigFolder(page: Page): Promise<number> {
           }
         };
         const mo = new MutationObserver(check);
-        mo.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+        mo.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['aria-label'],
+        });
         location.hash = route;
       }),
     { route: filesRoute(PATHS.big).slice(1) },
@@ -161,7 +166,12 @@ export async function benchBigFolder(env: BenchEnv, runs = 5): Promise<Figure[]>
   }
   return [
     { name: '100k folder: response → first rows painted', unit: 'ms', target: '≤ 500', runs: firstRows },
-    ...Object.entries(sorts).map(([c, r]) => ({ name: `100k folder: sort by ${c}`, unit: 'ms', target: '≤ 200', runs: r })),
+    ...Object.entries(sorts).map(([c, r]) => ({
+      name: `100k folder: sort by ${c}`,
+      unit: 'ms',
+      target: '≤ 200',
+      runs: r,
+    })),
     { name: '100k folder: row elements in DOM while scrolling', unit: 'rows', target: '≤ 150', runs: rows },
     { name: '100k folder: JS heap growth', unit: 'MB', target: '< 100', runs: heap },
     { name: 'back to a folder seen < 1 min ago (cache)', unit: 'ms', target: 'at once (≤ 100)', runs: back },

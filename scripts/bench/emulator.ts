@@ -40,7 +40,9 @@ async function freePort(): Promise<number> {
 /** `npm run emulator` in a child process; resolves once it prints its URL. */
 async function startEmulatorProcess(): Promise<{ url: string; close(): void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -91,12 +93,14 @@ async function requestFigures(url: string): Promise<{ lsRuns: number[]; rpsRuns:
     let done = 0;
     const until = performance.now() + 1000;
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: 8 }, async (_, w) => {
-      for (let i = w; performance.now() < until; i++) {
-        await get(mix[i % mix.length]!);
-        done++;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, w) => {
+        for (let i = w; performance.now() < until; i++) {
+          await get(mix[i % mix.length]!);
+          done++;
+        }
+      }),
+    );
     rpsRuns.push(done / ((performance.now() - t0) / 1000));
   }
 
@@ -116,7 +120,11 @@ export async function benchEmulator(): Promise<EmulatorFigure[]> {
   try {
     const { auth } = await loggedInGet(emu.url);
     const control = async (path: string, body: unknown) => {
-      const res = await fetch(`${emu.url}/__emulator/${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      const res = await fetch(`${emu.url}/__emulator/${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return res.json();
     };
@@ -126,8 +134,17 @@ export async function benchEmulator(): Promise<EmulatorFigure[]> {
     await control('engine', { filesPerSecond: 10_000, bandwidthBytesPerSecond: 1e12 });
     const sid = (await (await fetch(`${emu.url}/v0.10/submission_id`, { headers: auth })).json()).value;
     const sub = await fetch(`${emu.url}/v0.10/transfer`, {
-      method: 'POST', headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ DATA_TYPE: 'transfer', submission_id: sid, source_endpoint: T1, destination_endpoint: T2, DATA: [{ DATA_TYPE: 'transfer_item', source_path: '/million/', destination_path: '/million/', recursive: true }] }),
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        DATA_TYPE: 'transfer',
+        submission_id: sid,
+        source_endpoint: T1,
+        destination_endpoint: T2,
+        DATA: [
+          { DATA_TYPE: 'transfer_item', source_path: '/million/', destination_path: '/million/', recursive: true },
+        ],
+      }),
     });
     const taskId = (await sub.json()).task_id;
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -146,9 +163,19 @@ export async function benchEmulator(): Promise<EmulatorFigure[]> {
       files = t.files_transferred;
     }
     return [
-      { name: `ls of the ${PATHS.bigCount.toLocaleString('en')}-entry folder`, unit: 'ms', target: '< 300', runs: lsRuns },
+      {
+        name: `ls of the ${PATHS.bigCount.toLocaleString('en')}-entry folder`,
+        unit: 'ms',
+        target: '< 300',
+        runs: lsRuns,
+      },
       { name: 'mixed GET requests per second (8 in flight, loopback)', unit: 'req/s', target: '≥ 200', runs: rpsRuns },
-      { name: `heap growth, 1,000,000-file transfer (${files.toLocaleString('en')} files copied; incl. destination tree)`, unit: 'MB', target: 'bounded', runs: heapRuns },
+      {
+        name: `heap growth, 1,000,000-file transfer (${files.toLocaleString('en')} files copied; incl. destination tree)`,
+        unit: 'MB',
+        target: 'bounded',
+        runs: heapRuns,
+      },
       { name: 'RSS growth, same transfer', unit: 'MB', target: 'bounded', runs: rssRuns },
     ];
   } finally {

@@ -17,7 +17,8 @@ export function httpError(status: number, body: unknown = {}): HttpErrorReply {
   return { [HTTP_ERROR]: true, status, body };
 }
 
-const isHttpError = (reply: unknown): reply is HttpErrorReply => typeof reply === 'object' && reply !== null && HTTP_ERROR in reply;
+const isHttpError = (reply: unknown): reply is HttpErrorReply =>
+  typeof reply === 'object' && reply !== null && HTTP_ERROR in reply;
 
 function matchPath(path: string | RegExp, actual: string): RegExpMatchArray | null {
   if (typeof path !== 'string') return actual.match(path);

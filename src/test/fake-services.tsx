@@ -48,7 +48,15 @@ export function errorFromFixture(envelope: Envelope): GlobusError {
 }
 
 /** The app's own QueryClient (as production builds it) and the given services. */
-export function TestProviders({ services, queryClient, children }: { services: Services; queryClient?: QueryClient; children: ReactNode }) {
+export function TestProviders({
+  services,
+  queryClient,
+  children,
+}: {
+  services: Services;
+  queryClient?: QueryClient;
+  children: ReactNode;
+}) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>

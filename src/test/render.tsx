@@ -21,7 +21,14 @@ export interface RenderOptions {
   config?: AppConfig;
 }
 
-export function renderWithServices({ routes, element, entry = '/', http, auth: authOverrides, config = TEST_CONFIG }: RenderOptions) {
+export function renderWithServices({
+  routes,
+  element,
+  entry = '/',
+  http,
+  auth: authOverrides,
+  config = TEST_CONFIG,
+}: RenderOptions) {
   const auth = createFakeAuth(authOverrides);
   const queryClient = createQueryClient();
   const router = createMemoryRouter(routes ?? [{ path: '*', element }], { initialEntries: [entry] });

@@ -9,7 +9,10 @@ export async function openActivity(page: Page, appUrl: string, route: string) {
 }
 
 /** Seeds tasks for alice through the emulator's control API and returns their ids. */
-export async function seedTasks(control: (path: string, body?: unknown) => Promise<unknown>, body: Record<string, unknown>): Promise<string[]> {
+export async function seedTasks(
+  control: (path: string, body?: unknown) => Promise<unknown>,
+  body: Record<string, unknown>,
+): Promise<string[]> {
   const res = (await control('tasks/seed', { identity: 'alice@example.org', ...body })) as { task_ids: string[] };
   return res.task_ids;
 }
@@ -75,7 +78,8 @@ export const nextTaskList = (page: Page, emulatorUrl: string) =>
   page.waitForResponse((r) => r.url().startsWith(`${emulatorUrl}/v0.10/task_list`));
 
 /** A row of the Tasks table by the text it shows. */
-export const taskRow = (page: Page, text: string | RegExp) => page.getByRole('table', { name: 'Tasks' }).getByRole('row').filter({ hasText: text });
+export const taskRow = (page: Page, text: string | RegExp) =>
+  page.getByRole('table', { name: 'Tasks' }).getByRole('row').filter({ hasText: text });
 
 /**
  * On the file manager: selects `file` in the left pane (showing `leftPath`), opens the transfer
@@ -93,14 +97,18 @@ export async function startTransfer(page: Page, leftPath: string, file: RegExp, 
 }
 
 /** Moves the emulator's clock on an hour: running tasks that can progress finish before it answers. */
-export const finishRunningTasks = (control: (path: string, body?: unknown) => Promise<unknown>) => control('clock/advance', { seconds: 3600 });
+export const finishRunningTasks = (control: (path: string, body?: unknown) => Promise<unknown>) =>
+  control('clock/advance', { seconds: 3600 });
 
 /**
  * Before any page script: records every `new Notification(...)` in `window.__notifications`, and
  * lets the test decide what `document.hasFocus()` answers (`window.__setFocused(false)`).
  */
 export function recordNotificationsScript() {
-  const w = window as unknown as { __notifications: { title: string; body?: string }[]; __setFocused: (f: boolean) => void };
+  const w = window as unknown as {
+    __notifications: { title: string; body?: string }[];
+    __setFocused: (f: boolean) => void;
+  };
   w.__notifications = [];
   const Real = window.Notification;
   class Recording extends Real {

@@ -4,14 +4,25 @@ import type { Page } from '@playwright/test';
 import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import { filesLink, openLoggedIn } from './file-manager-helpers';
-import { finishRunningTasks, letTimePass, nextTaskList, recordNotificationsScript, setTabHidden, startTransfer, taskRow } from './activity-helpers';
+import {
+  finishRunningTasks,
+  letTimePass,
+  nextTaskList,
+  recordNotificationsScript,
+  setTabHidden,
+  startTransfer,
+  taskRow,
+} from './activity-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
 const t2 = COLLECTIONS.tutorial2;
 const SIZES = '/share/sizes/';
 const toasts = (page: Page) => page.getByRole('region', { name: 'Task notifications' });
 
-test('the network dropping during polling: a clear note, rows kept, recovery by itself with one toast', async ({ page, env }) => {
+test('the network dropping during polling: a clear note, rows kept, recovery by itself with one toast', async ({
+  page,
+  env,
+}) => {
   // The task moves only when the test moves the emulator's clock; the page's time is Playwright's.
   await env.control('engine', { bandwidthBytesPerSecond: 16 * 1024, clock: 'manual' });
   await page.clock.install();
@@ -47,7 +58,10 @@ test('the network dropping during polling: a clear note, rows kept, recovery by 
   await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible();
 });
 
-test('desktop notifications: the opt-in is remembered, and a watched task finishing after a reload while the page is in the background yields one', async ({ page, env }) => {
+test('desktop notifications: the opt-in is remembered, and a watched task finishing after a reload while the page is in the background yields one', async ({
+  page,
+  env,
+}) => {
   await page.context().grantPermissions(['notifications'], { origin: new URL(env.appUrl).origin });
   await page.addInitScript(recordNotificationsScript);
   await env.control('engine', { bandwidthBytesPerSecond: 8 * 1024, clock: 'manual' });
@@ -70,8 +84,12 @@ test('desktop notifications: the opt-in is remembered, and a watched task finish
   await page.evaluate(() => (window as unknown as { __setFocused: (f: boolean) => void }).__setFocused(false));
   await finishRunningTasks(env.control);
 
-  await expect(toasts(page).getByRole('listitem').filter({ hasText: 'Task finished' })).toContainText('notify me', POLLS);
-  const recorded = () => page.evaluate(() => (window as unknown as { __notifications: { title: string; body?: string }[] }).__notifications);
+  await expect(toasts(page).getByRole('listitem').filter({ hasText: 'Task finished' })).toContainText(
+    'notify me',
+    POLLS,
+  );
+  const recorded = () =>
+    page.evaluate(() => (window as unknown as { __notifications: { title: string; body?: string }[] }).__notifications);
   await expect.poll(async () => (await recorded()).length).toBe(1);
   // More than one tick of the background watcher (5 s) passes, in which a duplicate would show up.
   await letTimePass(page, env.emulatorUrl, 6_000);
@@ -81,7 +99,10 @@ test('desktop notifications: the opt-in is remembered, and a watched task finish
   expect(all[0]!.body).toContain('notify me');
 });
 
-test('a task stalled by a withdrawn consent says what to do, and resumes and succeeds after the user grants it again', async ({ page, env }) => {
+test('a task stalled by a withdrawn consent says what to do, and resumes and succeeds after the user grants it again', async ({
+  page,
+  env,
+}) => {
   const mapped = COLLECTIONS.mapped;
   // Slow enough that the task cannot finish by itself before the test lets it (4 minutes).
   await env.control('engine', { bandwidthBytesPerSecond: 4 * 1024 });
@@ -114,7 +135,10 @@ test('a task stalled by a withdrawn consent says what to do, and resumes and suc
   await expect(page.getByRole('main').locator('header').getByText('Succeeded', { exact: true })).toBeVisible(POLLS);
 });
 
-test('a Globus Connect Personal collection going offline mid-transfer: the task says to start it, then resumes and succeeds', async ({ page, env }) => {
+test('a Globus Connect Personal collection going offline mid-transfer: the task says to start it, then resumes and succeeds', async ({
+  page,
+  env,
+}) => {
   const gcp = COLLECTIONS.gcpAlice;
   // Slow enough that the task cannot finish by itself before the test lets it (4 minutes).
   await env.control('engine', { bandwidthBytesPerSecond: 4 * 1024 });
@@ -127,7 +151,10 @@ test('a Globus Connect Personal collection going offline mid-transfer: the task 
 
   await env.control(`collections/${gcp.id}/disconnect`, {});
   const needs = page.getByRole('region', { name: 'What this task needs' });
-  await expect(needs).toContainText('Globus Connect Personal is not running on one side. Start it and the task resumes.', POLLS);
+  await expect(needs).toContainText(
+    'Globus Connect Personal is not running on one side. Start it and the task resumes.',
+    POLLS,
+  );
   await finishRunningTasks(env.control);
   // Still held while disconnected: the page polls the task (fast tick, 5 s) and must not see it finish.
   expect(await letTimePass(page, env.emulatorUrl, 6_000)).toBeGreaterThanOrEqual(1);

@@ -12,7 +12,9 @@ test('pages through 1,000 tasks and keeps the place in the URL', async ({ page, 
   const next = pages.getByRole('button', { name: 'Next page' });
   for (let shown = 200; shown <= 1000; shown += 100) {
     await next.click();
-    await expect(pages).toContainText(`${(shown - 99).toLocaleString('en-US')}–${shown.toLocaleString('en-US')} of 1,000`);
+    await expect(pages).toContainText(
+      `${(shown - 99).toLocaleString('en-US')}–${shown.toLocaleString('en-US')} of 1,000`,
+    );
   }
   await expect(next).toBeDisabled();
   await expect(taskRow(page, /^run 100Transfer/)).toBeVisible();
@@ -57,7 +59,14 @@ test('a 429 while polling shows a clear note, keeps the rows, and clears by itse
   await openActivity(page, env.appUrl, 'activity');
   await expect(taskRow(page, 'steady 2')).toBeVisible();
   // More 429s than the HTTP layer retries by itself (5), so one poll fails visibly.
-  await env.control('faults', { method: 'GET', path: '/v0.10/task_list', status: 429, code: 'RateLimited', retryAfter: 1, times: 6 });
+  await env.control('faults', {
+    method: 'GET',
+    path: '/v0.10/task_list',
+    status: 429,
+    code: 'RateLimited',
+    retryAfter: 1,
+    times: 6,
+  });
   const note = page.getByRole('status').filter({ hasText: 'Globus asked us to slow down' });
   await expect(note).toBeVisible(POLLS);
   await expect(taskRow(page, 'steady 2')).toBeVisible();
@@ -66,7 +75,11 @@ test('a 429 while polling shows a clear note, keeps the rows, and clears by itse
 });
 
 test('a link to an unknown task or another identity’s task says so plainly', async ({ page, env }) => {
-  const [bobs] = (await env.control('tasks/seed', { identity: 'bob@example.org', count: 1, status: 'SUCCEEDED' }) as { task_ids: string[] }).task_ids;
+  const [bobs] = (
+    (await env.control('tasks/seed', { identity: 'bob@example.org', count: 1, status: 'SUCCEEDED' })) as {
+      task_ids: string[];
+    }
+  ).task_ids;
   await openActivity(page, env.appUrl, 'activity/00000000-0000-4000-8000-00000000dead');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Task not found');

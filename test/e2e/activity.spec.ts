@@ -20,12 +20,20 @@ function shownBytes(text: string): number {
   return Number(m[1]!.replace(/,/g, '')) * { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 }[m[2] as 'B'];
 }
 
-test('a transfer submitted in the file manager moves, succeeds and raises one toast; its page charts the throughput', async ({ page, env }) => {
+test('a transfer submitted in the file manager moves, succeeds and raises one toast; its page charts the throughput', async ({
+  page,
+  env,
+}) => {
   // 1 MiB at 80 KiB/s takes ~13 s of the emulator's clock, which moves only when the test moves it:
   // the page sees the task part-way for as long as it takes, however slow the machine.
   await env.control('engine', { bandwidthBytesPerSecond: 80 * 1024, clock: 'manual' });
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share }));
-  await gridAt(page, SIZES).getByRole('row', { name: /1MiB\.bin/ }).click();
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share }),
+  );
+  await gridAt(page, SIZES)
+    .getByRole('row', { name: /1MiB\.bin/ })
+    .click();
   await page.keyboard.press('F5');
   const dialog = page.getByRole('dialog', { name: 'Transfer “1MiB.bin”' });
   await dialog.getByRole('textbox', { name: 'Label' }).fill('e2e progress');
@@ -70,7 +78,10 @@ test('a transfer submitted in the file manager moves, succeeds and raises one to
   await expect(toasts.getByRole('listitem')).toHaveCount(0);
 });
 
-test('cancelling a running task asks first, shows Globus’s result code, and the task ends cancelled', async ({ page, env }) => {
+test('cancelling a running task asks first, shows Globus’s result code, and the task ends cancelled', async ({
+  page,
+  env,
+}) => {
   const [id] = await seedTasks(env.control, { count: 1, status: 'ACTIVE', label: 'long run' });
   await openActivity(page, env.appUrl, `activity/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'long run 1' })).toBeVisible();
@@ -90,10 +101,18 @@ test('cancelling a running task asks first, shows Globus’s result code, and th
   await expect(log).toContainText('CANCELED');
 });
 
-test('a task that keeps hitting permission denied explains itself and its event log shows the error', async ({ page, env }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t1.id, destPath: PATHS.readOnly }));
+test('a task that keeps hitting permission denied explains itself and its event log shows the error', async ({
+  page,
+  env,
+}) => {
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t1.id, destPath: PATHS.readOnly }),
+  );
   await expect(page.getByRole('grid')).toHaveCount(2);
-  await gridAt(page, PATHS.godata).getByRole('row', { name: /file1\.txt/ }).click();
+  await gridAt(page, PATHS.godata)
+    .getByRole('row', { name: /file1\.txt/ })
+    .click();
   await page.keyboard.press('F5');
   const dialog = page.getByRole('dialog', { name: 'Transfer “file1.txt”' });
   await expect(dialog.getByRole('textbox', { name: 'Destination folder' })).toHaveValue(PATHS.readOnly);
@@ -114,13 +133,22 @@ test('a task that keeps hitting permission denied explains itself and its event 
   await expect(page.getByRole('region', { name: 'Faults' })).toBeVisible();
 });
 
-test('the activity list and a task page have no serious or critical accessibility violations', async ({ page, env }) => {
-  const ids = await seedTasks(env.control, { count: 4, status: ['ACTIVE', 'SUCCEEDED', 'FAILED', 'INACTIVE'], label: 'axe' });
+test('the activity list and a task page have no serious or critical accessibility violations', async ({
+  page,
+  env,
+}) => {
+  const ids = await seedTasks(env.control, {
+    count: 4,
+    status: ['ACTIVE', 'SUCCEEDED', 'FAILED', 'INACTIVE'],
+    label: 'axe',
+  });
   await openActivity(page, env.appUrl, 'activity');
   await expect(taskRow(page, 'axe 4')).toBeVisible();
   const scan = async () => {
     const result = await new AxeBuilder({ page }).analyze();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
   expect(await scan()).toEqual([]);
   // Keyboard: the first task link is reachable and opens the task's page.

@@ -14,7 +14,10 @@ async function axeProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('picker scope tabs list my, shared and recently used collections and work from the keyboard', async ({ page, env }) => {
+test('picker scope tabs list my, shared and recently used collections and work from the keyboard', async ({
+  page,
+  env,
+}) => {
   await page.goto(`${env.appUrl}#/files`);
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
   await loginOnEmulator(page, 'alice@example.org');
@@ -27,7 +30,9 @@ test('picker scope tabs list my, shared and recently used collections and work f
   await expect(options.filter({ hasText: COLLECTIONS.aliceShare.name })).toBeVisible();
   await expect(options.filter({ hasText: COLLECTIONS.bobShare.name })).toHaveCount(0);
   // Type in words and owner, not raw entity_type values.
-  await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toContainText('Personal collection (Globus Connect Personal)');
+  await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toContainText(
+    'Personal collection (Globus Connect Personal)',
+  );
   await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toContainText('alice@example.org');
   expect(await axeProblems(page)).toEqual([]);
 

@@ -20,7 +20,10 @@ async function axeProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('bookmarks menu: a deleted collection is shown as such; add, rename, delete and open bookmarks', async ({ page, env }) => {
+test('bookmarks menu: a deleted collection is shown as such; add, rename, delete and open bookmarks', async ({
+  page,
+  env,
+}) => {
   await page.goto(link(env.appUrl, t1.id, PATHS.special));
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
   await loginOnEmulator(page, 'alice@example.org');
@@ -37,7 +40,10 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
 
   // Still deletable, after confirming.
   await list.getByRole('button', { name: 'Delete bookmark Old storage' }).click();
-  await page.getByRole('dialog', { name: 'Delete the bookmark “Old storage”?' }).getByRole('button', { name: 'Delete bookmark' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete the bookmark “Old storage”?' })
+    .getByRole('button', { name: 'Delete bookmark' })
+    .click();
   await expect(old).toHaveCount(0);
 
   // Bookmark the current folder: the name defaults to the folder's own (space, '#', non-ASCII).

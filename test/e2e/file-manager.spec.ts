@@ -7,7 +7,10 @@ const t1 = COLLECTIONS.tutorial1;
 const t2 = COLLECTIONS.tutorial2;
 
 test('a Web App link opens both panes; Tab switches panes; open in other pane, swap, back', async ({ page, env }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: '/' }));
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: '/' }),
+  );
   const left = gridAt(page, PATHS.godata);
   const right = gridAt(page, '/');
   await expect(left).toBeVisible();
@@ -57,8 +60,14 @@ test('a Web App link opens both panes; Tab switches panes; open in other pane, s
   await expect(gridAt(page, PATHS.godata)).toBeVisible();
 });
 
-test('new folder, rename and delete, with names that need encoding; an existing name is reported in the dialog', async ({ page, env }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.empty, destId: t2.id, destPath: '/' }));
+test('new folder, rename and delete, with names that need encoding; an existing name is reported in the dialog', async ({
+  page,
+  env,
+}) => {
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.empty, destId: t2.id, destPath: '/' }),
+  );
   const grid = gridAt(page, PATHS.empty);
   await expect(grid).toBeVisible();
   await grid.focus();
@@ -87,7 +96,10 @@ test('new folder, rename and delete, with names that need encoding; an existing 
   await dialog.getByRole('button', { name: 'Rename' }).click();
   await expect(dialog).toBeHidden();
   // Leading dot: hidden until "Hidden" is switched on.
-  await page.getByRole('region', { name: `${t1.name} pane` }).getByRole('button', { name: /Hidden/ }).click();
+  await page
+    .getByRole('region', { name: `${t1.name} pane` })
+    .getByRole('button', { name: /Hidden/ })
+    .click();
   const renamed = grid.getByRole('row', { name: /\.renamed ü/ });
   await expect(renamed).toBeVisible();
 
@@ -102,8 +114,14 @@ test('new folder, rename and delete, with names that need encoding; an existing 
   await expect(renamed).toHaveCount(0);
 });
 
-test('transfer a folder with sync options: the task completes and the destination pane refreshes', async ({ page, env }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.godata }));
+test('transfer a folder with sync options: the task completes and the destination pane refreshes', async ({
+  page,
+  env,
+}) => {
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.godata }),
+  );
   const left = gridAt(page, PATHS.godata).first();
   await expect(page.getByRole('grid')).toHaveCount(2);
   await left.getByRole('row', { name: /Ωmega data #1 ü/ }).click();
@@ -132,7 +150,10 @@ test('transfer a folder with sync options: the task completes and the destinatio
 });
 
 test('drag and drop onto a folder or the pane transfers into it', async ({ page, env }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.share }));
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.share }),
+  );
   const left = gridAt(page, PATHS.godata);
   const right = gridAt(page, PATHS.share);
   await expect(right.getByRole('row', { name: /godata/ })).toBeVisible();
@@ -149,9 +170,15 @@ test('drag and drop onto a folder or the pane transfers into it', async ({ page,
   await expect(right.getByRole('row', { name: /file2\.txt/ })).toBeVisible();
 });
 
-test('consent step-up: the half-filled transfer dialog, marks and panes come back after the round trip', async ({ page, env }) => {
+test('consent step-up: the half-filled transfer dialog, marks and panes come back after the round trip', async ({
+  page,
+  env,
+}) => {
   const mapped = COLLECTIONS.mapped;
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: mapped.id, destPath: PATHS.home }));
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: mapped.id, destPath: PATHS.home }),
+  );
   const left = gridAt(page, PATHS.godata);
   await expect(page.getByRole('button', { name: 'Give consent' })).toBeVisible();
   await left.getByRole('row', { name: /file1\.txt/ }).click();
@@ -177,7 +204,10 @@ test('consent step-up: the half-filled transfer dialog, marks and panes come bac
 });
 
 test('a connection dropped after Transfer accepted the submit still yields exactly one task', async ({ page, env }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.share }));
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.share }),
+  );
   const left = gridAt(page, PATHS.godata);
   await left.getByRole('row', { name: /file3\.txt/ }).click();
   await page.keyboard.press('F5');
@@ -185,7 +215,8 @@ test('a connection dropped after Transfer accepted the submit still yields exact
   await dialog.getByRole('textbox', { name: 'Label' }).fill('dropped once');
   const sent: string[] = [];
   page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().endsWith('/v0.10/transfer')) sent.push((r.postDataJSON() as { submission_id: string }).submission_id);
+    if (r.method() === 'POST' && r.url().endsWith('/v0.10/transfer'))
+      sent.push((r.postDataJSON() as { submission_id: string }).submission_id);
   });
   // Every submit is committed by the emulator, then its connection cut (Chromium silently re-sends
   // on reused connections; the app sees the failure once fresh connections are cut too).
@@ -206,11 +237,16 @@ test('a connection dropped after Transfer accepted the submit still yields exact
 });
 
 test('the file manager has no serious or critical accessibility violations', async ({ page, env }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: '/' }));
+  await openLoggedIn(
+    page,
+    filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: '/' }),
+  );
   await expect(page.getByRole('grid')).toHaveCount(2);
   const scan = async () => {
     const result = await new AxeBuilder({ page }).analyze();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
   expect(await scan()).toEqual([]);
   await gridAt(page, PATHS.godata).focus();

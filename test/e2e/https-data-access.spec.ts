@@ -42,11 +42,15 @@ async function grantHttpsConsent(page: Page, via: 'download' | 'upload' = 'downl
     await page.getByRole('row', { name: new RegExp(FILE) }).click();
     await page.getByRole('button', { name: 'Download', exact: true }).click();
   } else {
-    await page.getByLabel('Files to upload').setInputFiles({ name: FIRST_UPLOAD, mimeType: 'text/plain', buffer: FIRST_BYTES });
+    await page
+      .getByLabel('Files to upload')
+      .setInputFiles({ name: FIRST_UPLOAD, mimeType: 'text/plain', buffer: FIRST_BYTES });
   }
   const prompt = page.getByRole('alert', { name: 'Permission needed for file access' });
   await expect(prompt).toContainText(t1.name);
-  await expect(prompt).toContainText(via === 'download' ? `the download of “${FILE}” starts again` : `the upload of “${FIRST_UPLOAD}” starts again`);
+  await expect(prompt).toContainText(
+    via === 'download' ? `the download of “${FILE}” starts again` : `the upload of “${FIRST_UPLOAD}” starts again`,
+  );
   expect(await axeProblems(page)).toEqual([]);
   await prompt.getByRole('button', { name: 'Continue to Globus' }).click();
   await page.getByRole('button', { name: 'Allow' }).click();
@@ -54,14 +58,19 @@ async function grantHttpsConsent(page: Page, via: 'download' | 'upload' = 'downl
   await expect(page.getByRole('row', { name: new RegExp(FILE) })).toBeVisible();
 }
 
-test('download streams to the file the save dialog chose, byte for byte, after the consent step-up', async ({ page, env }) => {
+test('download streams to the file the save dialog chose, byte for byte, after the consent step-up', async ({
+  page,
+  env,
+}) => {
   // Stands in for the browser's save dialog: collects what the app writes.
   await page.addInitScript(() => {
     const w = window as unknown as { __saved: number[]; __suggested: string; showSaveFilePicker: unknown };
     w.__saved = [];
     w.showSaveFilePicker = async (opts: { suggestedName: string }) => {
       w.__suggested = opts.suggestedName;
-      return { createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void w.__saved.push(...c) }) };
+      return {
+        createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void w.__saved.push(...c) }),
+      };
     };
   });
   await openSpecialFolder(page, env.appUrl);
@@ -78,19 +87,22 @@ test('download streams to the file the save dialog chose, byte for byte, after t
   expect(Buffer.from(saved.bytes)).toEqual(expected());
 });
 
-test('without the File System Access API a small file downloads from a Blob; a blocked fetch falls back to navigation', async ({ page, env }) => {
+test('without the File System Access API a small file downloads from a Blob; a blocked fetch falls back to navigation', async ({
+  page,
+  env,
+}) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   await openSpecialFolder(page, env.appUrl);
   // The download asked for before the consent round trip arrives after it without another click.
   let download = page.waitForEvent('download');
   await grantHttpsConsent(page);
   expect((await download).suggestedFilename()).toBe(FILE);
-  expect(await readFile((await (await download).path()))).toEqual(expected());
+  expect(await readFile(await (await download).path())).toEqual(expected());
 
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   expect((await download).suggestedFilename()).toBe(FILE);
-  expect(await readFile((await (await download).path()))).toEqual(expected());
+  expect(await readFile(await (await download).path())).toEqual(expected());
 
   // A server that does not allow this origin: fetch fails, a plain navigation (single sign-on) works.
   await page.route(`${env.emulatorUrl}/__https/**`, (route) =>
@@ -99,11 +111,14 @@ test('without the File System Access API a small file downloads from a Blob; a b
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   expect((await download).suggestedFilename()).toBe(FILE);
-  expect(await readFile((await (await download).path()))).toEqual(expected());
+  expect(await readFile(await (await download).path())).toEqual(expected());
   await expect(page.getByText(`Your browser is downloading “${FILE}”.`)).toBeVisible();
 });
 
-test('upload: a file chosen before the consent step goes up after it; uploads refresh the listing, replacing asks first, the bytes come back; a file dropped from the computer uploads too', async ({ page, env }) => {
+test('upload: a file chosen before the consent step goes up after it; uploads refresh the listing, replacing asks first, the bytes come back; a file dropped from the computer uploads too', async ({
+  page,
+  env,
+}) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   await openSpecialFolder(page, env.appUrl);
   await grantHttpsConsent(page, 'upload');
@@ -112,7 +127,7 @@ test('upload: a file chosen before the consent step goes up after it; uploads re
   await page.getByRole('row', { name: new RegExp(FIRST_UPLOAD.replace(/[.#]/g, '\\$&')) }).click();
   const firstDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  expect(await readFile((await (await firstDownload).path()))).toEqual(FIRST_BYTES);
+  expect(await readFile(await (await firstDownload).path())).toEqual(FIRST_BYTES);
 
   const name = 'notes ü #3.txt';
   const bytes = Buffer.from('uploaded through the collection HTTPS server\n'.repeat(200));
@@ -124,13 +139,16 @@ test('upload: a file chosen before the consent step goes up after it; uploads re
   // The same name again: ask before replacing.
   const again = Buffer.from('second version\n');
   await page.getByLabel('Files to upload').setInputFiles({ name, mimeType: 'text/plain', buffer: again });
-  await page.getByRole('alertdialog', { name: `Replace “${name}”?` }).getByRole('button', { name: 'Replace' }).click();
+  await page
+    .getByRole('alertdialog', { name: `Replace “${name}”?` })
+    .getByRole('button', { name: 'Replace' })
+    .click();
   await expect(page.getByText(`Uploaded “${name}”.`)).toBeVisible();
 
   await row.click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
-  expect(await readFile((await (await download).path()))).toEqual(again);
+  expect(await readFile(await (await download).path())).toEqual(again);
 
   // A file dragged in from the computer and dropped on the listing goes up the same way.
   const grid = page.getByRole('grid', { name: new RegExp(`${t1.name} at`) });
@@ -146,7 +164,11 @@ test('upload: a file chosen before the consent step goes up after it; uploads re
   await expect(page.getByRole('row', { name: /dropped ü #4\.txt/ })).toBeVisible();
 });
 
-test('copy link puts the encoded direct URL on the clipboard; no HTTPS actions where the collection has no HTTPS server', async ({ page, env, context }) => {
+test('copy link puts the encoded direct URL on the clipboard; no HTTPS actions where the collection has no HTTPS server', async ({
+  page,
+  env,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSpecialFolder(page, env.appUrl);
   await page.getByRole('row', { name: new RegExp(FILE) }).click();

@@ -64,7 +64,10 @@ test('an unknown collection id in a link says so and offers the collection picke
   await expect(page.getByText(/not found|doesn.t exist|does not exist/i).first()).toBeVisible();
 });
 
-test('a session revoked mid-work: a notice over the page, and logging in again returns to the same panes and selection', async ({ page, env }) => {
+test('a session revoked mid-work: a notice over the page, and logging in again returns to the same panes and selection', async ({
+  page,
+  env,
+}) => {
   await page.goto(deepLink(env.appUrl, tutorial.id, PATHS.godata));
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
   await loginOnEmulator(page, 'alice@example.org');

@@ -56,7 +56,8 @@ export function assertNotRealGlobusHost(hostOrUrl: string): void {
   } catch {
     /* a bare host name */
   }
-  if (REAL_GLOBUS_HOST.test(host)) throw new Error(`Refusing to start: '${host}' is a real Globus host name; the emulator must not impersonate it`);
+  if (REAL_GLOBUS_HOST.test(host))
+    throw new Error(`Refusing to start: '${host}' is a real Globus host name; the emulator must not impersonate it`);
 }
 
 export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {

@@ -53,7 +53,9 @@ console.log(`Offline Globus emulator (seed "${values.seed}", ${values.permissive
   Control    ${u}/__emulator/state   (reset, clock/advance, clients, faults, tokens/expire|revoke, collections/<id>/disconnect)
 
   Dev client ${DEV_CLIENT_ID}  redirect URIs: ${DEV_REDIRECT_URIS.join(' ')}
-  Users      ${Object.values(IDENTITIES).map((i) => i.username).join(', ')}
+  Users      ${Object.values(IDENTITIES)
+    .map((i) => i.username)
+    .join(', ')}
   Try        ${COLLECTIONS.tutorial1.name} = ${COLLECTIONS.tutorial1.id}
 `);
 

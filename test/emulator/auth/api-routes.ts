@@ -47,7 +47,8 @@ export function registerAuthApi(app: Hono<EmuEnv>): void {
     const id = emu.world.identity(token.accountId)!;
     const doc: Record<string, unknown> = { sub: id.id, preferred_username: id.username, name: id.name };
     if (scopes.includes('email')) doc.email = id.email;
-    if (scopes.includes('urn:globus:auth:scope:auth.globus.org:view_identity_set')) doc.identity_set = userinfoIdentitySet(emu.world, id.id);
+    if (scopes.includes('urn:globus:auth:scope:auth.globus.org:view_identity_set'))
+      doc.identity_set = userinfoIdentitySet(emu.world, id.id);
     return c.json(doc);
   });
 
@@ -57,10 +58,15 @@ export function registerAuthApi(app: Hono<EmuEnv>): void {
     const usernames = c.req.query('usernames');
     const ids = c.req.query('ids');
     if (usernames && ids) return authError(c, 400, 'usernames and ids are mutually exclusive');
-    const split = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const found = usernames !== undefined
-      ? split(usernames).map((u) => world.identityByUsername(u))
-      : split(ids).map((i) => world.identity(i.toLowerCase()));
+    const split = (v: string | undefined) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const found =
+      usernames !== undefined
+        ? split(usernames).map((u) => world.identityByUsername(u))
+        : split(ids).map((i) => world.identity(i.toLowerCase()));
     // Unknown usernames/ids are simply absent (fixture auth.get_identities.empty.json).
     return c.json({ identities: found.filter((i) => i !== undefined).map(identityDoc) });
   });
@@ -82,8 +88,17 @@ export function registerAuthApi(app: Hono<EmuEnv>): void {
   app.get('/v2/api/identity_providers', (c) => {
     const domains = (c.req.query('domains') ?? '').split(',').filter(Boolean);
     const ids = (c.req.query('ids') ?? '').split(',').filter(Boolean);
-    const all = Object.values(IDP).map((p) => ({ id: p.id, name: p.name, short_name: p.domain.split('.')[0], domains: [p.domain], alternative_names: [], status: 'active' }));
-    const sel = all.filter((p) => (!domains.length && !ids.length) || ids.includes(p.id) || p.domains.some((d) => domains.includes(d)));
+    const all = Object.values(IDP).map((p) => ({
+      id: p.id,
+      name: p.name,
+      short_name: p.domain.split('.')[0],
+      domains: [p.domain],
+      alternative_names: [],
+      status: 'active',
+    }));
+    const sel = all.filter(
+      (p) => (!domains.length && !ids.length) || ids.includes(p.id) || p.domains.some((d) => domains.includes(d)),
+    );
     return c.json({ identity_providers: sel });
   });
 }

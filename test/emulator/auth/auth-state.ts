@@ -87,7 +87,11 @@ export class TokenStore {
     return [...this.tokens.values()];
   }
 
-  check(value: string | null, resourceServer: string, now: number): { ok: true; token: TokenRecord } | { ok: false; problem: TokenProblem } {
+  check(
+    value: string | null,
+    resourceServer: string,
+    now: number,
+  ): { ok: true; token: TokenRecord } | { ok: false; problem: TokenProblem } {
     if (!value) return { ok: false, problem: 'missing' };
     const t = this.tokens.get(value);
     if (!t || t.kind !== 'access') return { ok: false, problem: 'unknown' };

@@ -20,7 +20,10 @@ import { fieldText } from '../core/text';
 const CODE_LIFETIME = 600;
 
 function list(v: string | undefined): string[] {
-  return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function redirectWith(uri: string, params: Record<string, string | null>): string {
@@ -29,7 +32,13 @@ function redirectWith(uri: string, params: Record<string, string | null>): strin
   return u.toString();
 }
 
-function errorRedirect(c: EmuContext, req: Pick<AuthorizeRequest, 'redirectUri' | 'state'>, error: string, description: string, status: 302 | 303 = 302): Response {
+function errorRedirect(
+  c: EmuContext,
+  req: Pick<AuthorizeRequest, 'redirectUri' | 'state'>,
+  error: string,
+  description: string,
+  status: 302 | 303 = 302,
+): Response {
   return c.redirect(redirectWith(req.redirectUri, { error, error_description: description, state: req.state }), status);
 }
 
@@ -41,7 +50,10 @@ function loginPage(c: EmuContext, req: AuthorizeRequest, problem: string | null)
   const emu = c.get('emu');
   const client = emu.auth.clients.get(req.clientId);
   const buttons = eligibleIdentities(emu.world, req)
-    .map((i) => `<li><button type="submit" name="identity" value="${esc(i.id)}">Log in as ${esc(i.username)}</button> <span class="note">${esc(i.name)} · ${esc(i.identityProviderName)}</span></li>`)
+    .map(
+      (i) =>
+        `<li><button type="submit" name="identity" value="${esc(i.id)}">Log in as ${esc(i.username)}</button> <span class="note">${esc(i.name)} · ${esc(i.identityProviderName)}</span></li>`,
+    )
     .join('\n');
   const body = `
 <p>${esc(client?.name ?? req.clientId)} wants you to log in.</p>
@@ -83,7 +95,15 @@ function issueCode(c: EmuContext, req: AuthorizeRequest, status: 302 | 303): Res
   const emu = c.get('emu');
   const identity = emu.world.identity(req.identityId!)!;
   const code = emu.ids.token('code-');
-  emu.auth.codes.set(code, { code, request: req, accountId: identity.accountId, identityId: identity.id, sessionId: req.sessionId!, expiresAt: emu.clock.now() + CODE_LIFETIME, used: false });
+  emu.auth.codes.set(code, {
+    code,
+    request: req,
+    accountId: identity.accountId,
+    identityId: identity.id,
+    sessionId: req.sessionId!,
+    expiresAt: emu.clock.now() + CODE_LIFETIME,
+    used: false,
+  });
   emu.auth.requests.delete(req.id);
   return c.redirect(redirectWith(req.redirectUri, { code, state: req.state }), status);
 }
@@ -94,20 +114,34 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
     const q = (k: string) => c.req.query(k);
     const clientId = q('client_id');
     const client = clientId ? emu.auth.clients.get(clientId) : undefined;
-    if (!client) return errorPage(c, 'Unknown application', `No client with id '${clientId ?? ''}' is registered here.`);
+    if (!client)
+      return errorPage(c, 'Unknown application', `No client with id '${clientId ?? ''}' is registered here.`);
     const redirectUri = q('redirect_uri');
-    if (!redirectUri || !client.redirectUris.includes(redirectUri)) return errorPage(c, 'Invalid redirect_uri', `'${redirectUri ?? ''}' is not a registered redirect URI of ${client.name}.`);
+    if (!redirectUri || !client.redirectUris.includes(redirectUri))
+      return errorPage(
+        c,
+        'Invalid redirect_uri',
+        `'${redirectUri ?? ''}' is not a registered redirect URI of ${client.name}.`,
+      );
     const state = q('state') ?? null;
     const back = { redirectUri, state };
-    if (q('response_type') !== 'code') return errorRedirect(c, back, 'unsupported_response_type', 'response_type must be "code"');
+    if (q('response_type') !== 'code')
+      return errorRedirect(c, back, 'unsupported_response_type', 'response_type must be "code"');
     const challenge = q('code_challenge');
-    if (!challenge || !/^[A-Za-z0-9_-]{43}$/.test(challenge)) return errorRedirect(c, back, 'invalid_request', 'A PKCE code_challenge (S256) is required for this client');
-    if ((q('code_challenge_method') ?? 'plain') !== 'S256') return errorRedirect(c, back, 'invalid_request', 'code_challenge_method must be S256');
+    if (!challenge || !/^[A-Za-z0-9_-]{43}$/.test(challenge))
+      return errorRedirect(c, back, 'invalid_request', 'A PKCE code_challenge (S256) is required for this client');
+    if ((q('code_challenge_method') ?? 'plain') !== 'S256')
+      return errorRedirect(c, back, 'invalid_request', 'code_challenge_method must be S256');
     let scopes;
     try {
       scopes = parseScopes(q('scope') ?? '');
     } catch (e) {
-      return errorRedirect(c, back, 'invalid_scope', e instanceof ScopeSyntaxError ? `Malformed scope string: ${e.message}` : 'Malformed scope string');
+      return errorRedirect(
+        c,
+        back,
+        'invalid_scope',
+        e instanceof ScopeSyntaxError ? `Malformed scope string: ${e.message}` : 'Malformed scope string',
+      );
     }
     const offline = scopes.some((s) => s.scope === 'offline_access') || q('access_type') === 'offline';
     scopes = scopes.filter((s) => s.scope !== 'offline_access');
@@ -116,10 +150,22 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
     if (scopeProblem) return errorRedirect(c, back, 'invalid_scope', scopeProblem);
     const session = sessionOf(c);
     const req: AuthorizeRequest = {
-      id: emu.ids.uuid('authorize'), clientId: client.id, redirectUri, scopes, state, codeChallenge: challenge, nonce: q('nonce') ?? null, offline,
-      prompt: q('prompt') ?? null, sessionMessage: q('session_message') ?? null, requiredIdentities: list(q('session_required_identities')),
-      requiredDomains: list(q('session_required_single_domain')).map((d) => d.toLowerCase()), requiredPolicies: list(q('session_required_policies')),
-      requiredMfa: /^true$/i.test(q('session_required_mfa') ?? ''), sessionId: session?.id ?? null, identityId: null,
+      id: emu.ids.uuid('authorize'),
+      clientId: client.id,
+      redirectUri,
+      scopes,
+      state,
+      codeChallenge: challenge,
+      nonce: q('nonce') ?? null,
+      offline,
+      prompt: q('prompt') ?? null,
+      sessionMessage: q('session_message') ?? null,
+      requiredIdentities: list(q('session_required_identities')),
+      requiredDomains: list(q('session_required_single_domain')).map((d) => d.toLowerCase()),
+      requiredPolicies: list(q('session_required_policies')),
+      requiredMfa: /^true$/i.test(q('session_required_mfa') ?? ''),
+      sessionId: session?.id ?? null,
+      identityId: null,
     };
     emu.auth.requests.set(req.id, req);
     const unmet = unmetRequirement(emu.world, req, session, emu.clock.now());
@@ -132,7 +178,12 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
     const emu = c.get('emu');
     const form = await c.req.parseBody();
     const req = emu.auth.requests.get(fieldText(form.request_id));
-    if (!req) return errorPage(c, 'Login expired', 'This login request is unknown or was already used. Start again from the application.');
+    if (!req)
+      return errorPage(
+        c,
+        'Login expired',
+        'This login request is unknown or was already used. Start again from the application.',
+      );
     if (form.deny) {
       emu.auth.requests.delete(req.id);
       return errorRedirect(c, req, 'access_denied', 'The user cancelled the login', 303);
@@ -140,9 +191,17 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
     const identity = emu.world.identity(fieldText(form.identity));
     if (!identity) return loginPage(c, req, 'Choose an identity.');
     let session = req.sessionId ? emu.auth.sessions.get(req.sessionId) : undefined;
-    const sameAccount = session && [...session.authentications.values()].every((a) => emu.world.identity(a.identityId)?.accountId === identity.accountId);
+    const sameAccount =
+      session &&
+      [...session.authentications.values()].every(
+        (a) => emu.world.identity(a.identityId)?.accountId === identity.accountId,
+      );
     if (!session || !sameAccount) session = emu.auth.newSession();
-    session.authentications.set(identity.id, { identityId: identity.id, authTime: emu.clock.now(), mfa: form.mfa === 'true' });
+    session.authentications.set(identity.id, {
+      identityId: identity.id,
+      authTime: emu.clock.now(),
+      mfa: form.mfa === 'true',
+    });
     req.sessionId = session.id;
     req.identityId = identity.id;
     setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
@@ -155,7 +214,12 @@ export function registerAuthorize(app: Hono<EmuEnv>): void {
     const emu = c.get('emu');
     const form = await c.req.parseBody();
     const req = emu.auth.requests.get(fieldText(form.request_id));
-    if (!req || !req.identityId) return errorPage(c, 'Consent expired', 'This consent request is unknown or was already used. Start again from the application.');
+    if (!req || !req.identityId)
+      return errorPage(
+        c,
+        'Consent expired',
+        'This consent request is unknown or was already used. Start again from the application.',
+      );
     if (form.decision !== 'allow') {
       emu.auth.requests.delete(req.id);
       return errorRedirect(c, req, 'access_denied', 'The user denied the consent', 303);

@@ -36,14 +36,33 @@ function walk(nodes: ScopeNode[], parents: string[], visit: (scope: string, pare
   }
 }
 
-export function hasConsent(world: World, accountId: string, clientId: string, scope: string, parents: string[]): boolean {
-  return world.consents.some((c) => c.accountId === accountId && c.clientId === clientId && c.scope === scope && c.parentScopes.join(' ') === parents.join(' '));
+export function hasConsent(
+  world: World,
+  accountId: string,
+  clientId: string,
+  scope: string,
+  parents: string[],
+): boolean {
+  return world.consents.some(
+    (c) =>
+      c.accountId === accountId &&
+      c.clientId === clientId &&
+      c.scope === scope &&
+      c.parentScopes.join(' ') === parents.join(' '),
+  );
 }
 
 export function recordConsents(world: World, accountId: string, clientId: string, nodes: ScopeNode[]): void {
   walk(nodes, [], (scope, parents) => {
     if (hasConsent(world, accountId, clientId, scope, parents)) return;
-    world.consents.push({ id: 100_000 + world.consents.length + 1, accountId, clientId, scope, parentScopes: parents, created: world.now() });
+    world.consents.push({
+      id: 100_000 + world.consents.length + 1,
+      accountId,
+      clientId,
+      scope,
+      parentScopes: parents,
+      created: world.now(),
+    });
   });
 }
 
@@ -52,7 +71,8 @@ export function unconsentedScopes(world: World, req: AuthorizeRequest): string[]
   const accountId = req.identityId ? world.identity(req.identityId)?.accountId : undefined;
   const out: string[] = [];
   walk(req.scopes, [], (scope, parents) => {
-    if (!accountId || !hasConsent(world, accountId, req.clientId, scope, parents)) out.push([...parents, scope].join(' › '));
+    if (!accountId || !hasConsent(world, accountId, req.clientId, scope, parents))
+      out.push([...parents, scope].join(' › '));
   });
   return out;
 }
@@ -61,7 +81,8 @@ export function unconsentedScopes(world: World, req: AuthorizeRequest): string[]
 export function consentDocs(world: World, accountId: string): Record<string, unknown>[] {
   const mine = world.consents.filter((c) => c.accountId === accountId);
   const idOf = (clientId: string, scope: string, parents: string[]) =>
-    mine.find((c) => c.clientId === clientId && c.scope === scope && c.parentScopes.join(' ') === parents.join(' '))?.id;
+    mine.find((c) => c.clientId === clientId && c.scope === scope && c.parentScopes.join(' ') === parents.join(' '))
+      ?.id;
   return mine.map((c) => {
     const path: number[] = [];
     for (let i = 0; i < c.parentScopes.length; i++) {
@@ -71,9 +92,19 @@ export function consentDocs(world: World, accountId: string): Record<string, unk
     path.push(c.id);
     const when = new Date(c.created * 1000).toISOString().replace('Z', '+00:00');
     return {
-      created: when, id: c.id, status: 'approved', updated: when, allows_refresh: true, dependency_path: path, scope_name: c.scope,
-      atomically_revocable: c.parentScopes.length > 0, effective_identity: c.accountId, auto_approved: false, last_used: when,
-      scope: nameUuid(c.scope), client: c.clientId,
+      created: when,
+      id: c.id,
+      status: 'approved',
+      updated: when,
+      allows_refresh: true,
+      dependency_path: path,
+      scope_name: c.scope,
+      atomically_revocable: c.parentScopes.length > 0,
+      effective_identity: c.accountId,
+      auto_approved: false,
+      last_used: when,
+      scope: nameUuid(c.scope),
+      client: c.clientId,
     };
   });
 }

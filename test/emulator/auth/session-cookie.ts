@@ -24,7 +24,16 @@ export function sessionAccount(c: Context): string | null {
 /** A stand-in token for a browser session (never stored, never valid as a bearer token). */
 export function sessionToken(c: Context, accountId: string, resourceServer: string): TokenRecord {
   return {
-    value: '(browser session)', kind: 'access', clientId: 'app.globus.org', accountId, resourceServer, scopes: [],
-    sessionId: sessionOf(c)?.id ?? '', issuedAt: 0, expiresAt: null, revoked: false, refreshToken: null,
+    value: '(browser session)',
+    kind: 'access',
+    clientId: 'app.globus.org',
+    accountId,
+    resourceServer,
+    scopes: [],
+    sessionId: sessionOf(c)?.id ?? '',
+    issuedAt: 0,
+    expiresAt: null,
+    revoked: false,
+    refreshToken: null,
   };
 }

@@ -44,7 +44,11 @@ function groupByResourceServer(scopes: ScopeNode[]): Map<string, ScopeNode[]> {
 
 function tokenDoc(access: TokenRecord, refresh: TokenRecord | null, lifetime: number, state: string | null): TokenDoc {
   const doc: TokenDoc = {
-    access_token: access.value, scope: access.scopes.map((s) => s.scope).join(' '), expires_in: lifetime, token_type: 'Bearer', resource_server: access.resourceServer,
+    access_token: access.value,
+    scope: access.scopes.map((s) => s.scope).join(' '),
+    expires_in: lifetime,
+    token_type: 'Bearer',
+    resource_server: access.resourceServer,
   };
   if (state !== null) doc.state = state;
   if (refresh) doc.refresh_token = refresh.value;
@@ -58,13 +62,30 @@ async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
   const req = code.request;
   const docs: TokenDoc[] = [];
   for (const [rs, scopes] of groupByResourceServer(req.scopes)) {
-    const base = { clientId: req.clientId, accountId: code.accountId, resourceServer: rs, scopes, sessionId: code.sessionId, issuedAt: now };
-    const refresh = req.offline ? emu.auth.tokens.issue({ ...base, kind: 'refresh', expiresAt: null, refreshToken: null }) : null;
-    const access = emu.auth.tokens.issue({ ...base, kind: 'access', expiresAt: now + lifetime, refreshToken: refresh?.value ?? null });
+    const base = {
+      clientId: req.clientId,
+      accountId: code.accountId,
+      resourceServer: rs,
+      scopes,
+      sessionId: code.sessionId,
+      issuedAt: now,
+    };
+    const refresh = req.offline
+      ? emu.auth.tokens.issue({ ...base, kind: 'refresh', expiresAt: null, refreshToken: null })
+      : null;
+    const access = emu.auth.tokens.issue({
+      ...base,
+      kind: 'access',
+      expiresAt: now + lifetime,
+      refreshToken: refresh?.value ?? null,
+    });
     docs.push(tokenDoc(access, refresh, lifetime, req.state));
   }
   // docs/protocol/auth.md#tokens: the top-level token is Auth's when OIDC scopes were requested.
-  const topIdx = Math.max(0, docs.findIndex((d) => d.resource_server === AUTH_RS));
+  const topIdx = Math.max(
+    0,
+    docs.findIndex((d) => d.resource_server === AUTH_RS),
+  );
   const [top] = docs.splice(topIdx, 1);
   const result: TokenDoc = { ...top!, other_tokens: docs };
   const scopeNames = req.scopes.map((s) => s.scope);
@@ -74,7 +95,11 @@ async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
     const wall = Math.floor(Date.now() / 1000);
     const claims: Record<string, unknown> = {
       ...identityClaims(emu.world, emu.auth.sessions.get(code.sessionId), code.accountId, scopeNames),
-      iss: baseUrlOf(c), aud: req.clientId, exp: wall + lifetime, iat: wall, at_hash: atHash(String(top.access_token)),
+      iss: baseUrlOf(c),
+      aud: req.clientId,
+      exp: wall + lifetime,
+      iat: wall,
+      at_hash: atHash(String(top.access_token)),
     };
     if (req.nonce) claims.nonce = req.nonce;
     result.id_token = await signIdToken(claims);
@@ -87,23 +112,34 @@ export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
     const emu = c.get('emu');
     const form = await c.req.parseBody();
     const clientId = clientIdOf(c, form);
-    if (!clientId || !emu.auth.clients.has(clientId)) return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
+    if (!clientId || !emu.auth.clients.has(clientId))
+      return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
     const grant = fieldText(form.grant_type);
     if (grant === 'authorization_code') {
       const code = emu.auth.codes.get(fieldText(form.code));
-      if (!code || code.used || code.expiresAt <= emu.clock.now() || code.request.clientId !== clientId) return oauthError(c, 401, 'invalid_grant');
-      if (form.redirect_uri !== code.request.redirectUri) return oauthError(c, 401, 'invalid_grant', 'redirect_uri does not match the authorization request');
+      if (!code || code.used || code.expiresAt <= emu.clock.now() || code.request.clientId !== clientId)
+        return oauthError(c, 401, 'invalid_grant');
+      if (form.redirect_uri !== code.request.redirectUri)
+        return oauthError(c, 401, 'invalid_grant', 'redirect_uri does not match the authorization request');
       const verifier = typeof form.code_verifier === 'string' ? form.code_verifier : '';
-      if (!/^[A-Za-z0-9._~-]{43,128}$/.test(verifier) || s256(verifier) !== code.request.codeChallenge) return oauthError(c, 401, 'invalid_grant', 'PKCE code_verifier does not match the code_challenge');
+      if (!/^[A-Za-z0-9._~-]{43,128}$/.test(verifier) || s256(verifier) !== code.request.codeChallenge)
+        return oauthError(c, 401, 'invalid_grant', 'PKCE code_verifier does not match the code_challenge');
       code.used = true;
       return c.json(await exchangeCode(c, code));
     }
     if (grant === 'refresh_token') {
       const rt = emu.auth.tokens.get(fieldText(form.refresh_token));
-      if (!rt || rt.kind !== 'refresh' || rt.revoked || rt.clientId !== clientId) return oauthError(c, 401, 'invalid_grant');
+      if (!rt || rt.kind !== 'refresh' || rt.revoked || rt.clientId !== clientId)
+        return oauthError(c, 401, 'invalid_grant');
       const now = emu.clock.now();
       const lifetime = emu.options.accessTokenLifetimeSeconds;
-      const access = emu.auth.tokens.issue({ ...rt, kind: 'access', issuedAt: now, expiresAt: now + lifetime, refreshToken: rt.value });
+      const access = emu.auth.tokens.issue({
+        ...rt,
+        kind: 'access',
+        issuedAt: now,
+        expiresAt: now + lifetime,
+        refreshToken: rt.value,
+      });
       // One refresh yields one resource server's token; the refresh token is not rotated (docs/protocol/auth.md#refresh [?]).
       return c.json({ ...tokenDoc(access, rt, lifetime, null), other_tokens: [] });
     }
@@ -114,7 +150,8 @@ export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
     const emu = c.get('emu');
     const form = await c.req.parseBody();
     const clientId = clientIdOf(c, form);
-    if (!clientId || !emu.auth.clients.has(clientId)) return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
+    if (!clientId || !emu.auth.clients.has(clientId))
+      return oauthError(c, 401, 'invalid_client', 'Unknown or missing client_id');
     const t = emu.auth.tokens.get(fieldText(form.token));
     if (t && t.clientId === clientId) emu.auth.tokens.revoke(t.value);
     return c.json({ active: false });

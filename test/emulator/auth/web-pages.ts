@@ -26,14 +26,29 @@ export function registerWebPages(app: Hono<EmuEnv>): void {
     if (sid) emu.auth.sessions.delete(sid);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     const client = emu.auth.clients.get(c.req.query('client_id') ?? '');
-    return c.html(page(client ? `Logged out of ${client.name}` : 'Logged out', `<p>You have been logged out of Globus.</p>${continueLink(c)}`));
+    return c.html(
+      page(
+        client ? `Logged out of ${client.name}` : 'Logged out',
+        `<p>You have been logged out of Globus.</p>${continueLink(c)}`,
+      ),
+    );
   });
 
   app.get('/v2/web/identities', (c) => {
     const emu = c.get('emu');
     const account = sessionAccount(c);
-    const rows = account ? emu.world.identitySet(account).map((i) => `<li>${esc(i.username)} — ${esc(i.name)} (${esc(i.identityProviderName)})</li>`).join('') : '';
-    return c.html(page('Linked identities', account ? `<ul>${rows}</ul>${continueLink(c)}` : `<p>You are not logged in.</p>${continueLink(c)}`));
+    const rows = account
+      ? emu.world
+          .identitySet(account)
+          .map((i) => `<li>${esc(i.username)} — ${esc(i.name)} (${esc(i.identityProviderName)})</li>`)
+          .join('')
+      : '';
+    return c.html(
+      page(
+        'Linked identities',
+        account ? `<ul>${rows}</ul>${continueLink(c)}` : `<p>You are not logged in.</p>${continueLink(c)}`,
+      ),
+    );
   });
 
   app.get('/v2/web/consents', (c) => {
@@ -42,8 +57,12 @@ export function registerWebPages(app: Hono<EmuEnv>): void {
     if (!account) return c.html(page('Consents', `<p>You are not logged in.</p>${continueLink(c)}`));
     const rows = emu.world.consents
       .filter((k) => k.accountId === account)
-      .map((k) => `<li><code>${esc([...k.parentScopes, k.scope].join(' › '))}</code> for ${esc(emu.auth.clients.get(k.clientId)?.name ?? k.clientId)}
-<form method="post" action="/v2/web/consents/rescind" style="display:inline">${hidden('consent_id', String(k.id))}<button type="submit">Rescind</button></form></li>`)
+      .map(
+        (
+          k,
+        ) => `<li><code>${esc([...k.parentScopes, k.scope].join(' › '))}</code> for ${esc(emu.auth.clients.get(k.clientId)?.name ?? k.clientId)}
+<form method="post" action="/v2/web/consents/rescind" style="display:inline">${hidden('consent_id', String(k.id))}<button type="submit">Rescind</button></form></li>`,
+      )
       .join('');
     return c.html(page('Consents', `<ul>${rows || '<li>No consents.</li>'}</ul>${continueLink(c)}`));
   });
@@ -59,9 +78,16 @@ export function registerWebPages(app: Hono<EmuEnv>): void {
       for (let i = emu.world.consents.length - 1; i >= 0; i--) {
         const k = emu.world.consents[i]!;
         const chain = [...k.parentScopes, k.scope].join(' ');
-        if (k.accountId === account && k.clientId === target.clientId && (chain === prefix || chain.startsWith(prefix + ' '))) emu.world.consents.splice(i, 1);
+        if (
+          k.accountId === account &&
+          k.clientId === target.clientId &&
+          (chain === prefix || chain.startsWith(prefix + ' '))
+        )
+          emu.world.consents.splice(i, 1);
       }
-      if (target.parentScopes.length === 0) for (const t of emu.auth.tokens.all()) if (t.accountId === account && t.clientId === target.clientId) emu.auth.tokens.revoke(t.value);
+      if (target.parentScopes.length === 0)
+        for (const t of emu.auth.tokens.all())
+          if (t.accountId === account && t.clientId === target.clientId) emu.auth.tokens.revoke(t.value);
     }
     return c.redirect('/v2/web/consents', 303);
   });

@@ -27,7 +27,14 @@ export interface FaultRule {
 export type FaultInput = Partial<Omit<FaultRule, 'id'>> & { path: string };
 
 function patternToRegExp(pattern: string): RegExp {
-  return new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  return new RegExp(
+    '^' +
+      pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
 }
 
 export class FaultStore {
@@ -36,8 +43,14 @@ export class FaultStore {
 
   add(input: FaultInput): FaultRule {
     if (typeof input.path !== 'string' || input.path === '') throw new Error('fault needs a path pattern');
-    if (input.status === undefined && !input.latencyMs && !input.drop) throw new Error('fault needs status, latencyMs or drop');
-    const rule: FaultRule = { method: (input.method ?? '*').toUpperCase(), times: input.times ?? 1, ...input, id: `fault-${++this.counter}` };
+    if (input.status === undefined && !input.latencyMs && !input.drop)
+      throw new Error('fault needs status, latencyMs or drop');
+    const rule: FaultRule = {
+      method: (input.method ?? '*').toUpperCase(),
+      times: input.times ?? 1,
+      ...input,
+      id: `fault-${++this.counter}`,
+    };
     this.rules.push({ ...rule, re: patternToRegExp(rule.path) });
     return rule;
   }

@@ -63,7 +63,13 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     const emu = c.get('emu');
     loadState(emu, doc as StateDoc);
     const w = emu.world;
-    return c.json({ loaded: true, identities: w.identities.size, collections: w.collections.size, tasks: w.tasks.ordered.length, storages: w.storages.size });
+    return c.json({
+      loaded: true,
+      identities: w.identities.size,
+      collections: w.collections.size,
+      tasks: w.tasks.ordered.length,
+      storages: w.storages.size,
+    });
   });
 
   app.post('/__emulator/reset', (c) => {
@@ -79,7 +85,8 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
   app.post('/__emulator/clock/advance', async (c) => {
     const body = await jsonBody(c);
     const seconds = Number(body.seconds);
-    if (!Number.isFinite(seconds) || seconds < 0) return plainError(c, 400, 'BadRequest', 'seconds must be a non-negative number');
+    if (!Number.isFinite(seconds) || seconds < 0)
+      return plainError(c, 400, 'BadRequest', 'seconds must be a non-negative number');
     const emu = c.get('emu');
     const now = emu.clock.advance(seconds);
     // Tasks run up to the new time before the answer, however much work that is.
@@ -92,7 +99,11 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     const body = await jsonBody(c);
     const redirectUris = Array.isArray(body.redirectUris) ? body.redirectUris.map(String) : [];
     if (redirectUris.length === 0) return plainError(c, 400, 'BadRequest', 'redirectUris must list at least one URI');
-    const client = { id: typeof body.id === 'string' ? body.id : emu.ids.uuid('client'), name: typeof body.name === 'string' ? body.name : 'Registered client', redirectUris };
+    const client = {
+      id: typeof body.id === 'string' ? body.id : emu.ids.uuid('client'),
+      name: typeof body.name === 'string' ? body.name : 'Registered client',
+      redirectUris,
+    };
     emu.auth.clients.set(client.id, client);
     return c.json(client, 201);
   });
@@ -153,7 +164,8 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     const times = body.times ?? 1;
     if (code !== null && !TASK_FAULT_CODES.includes(code as TaskFaultCode))
       return plainError(c, 400, 'BadRequest', `'code' must be one of ${TASK_FAULT_CODES.join(', ')}, or null to clear`);
-    if (!(typeof times === 'number' && Number.isInteger(times) && times >= 0)) return plainError(c, 400, 'BadRequest', "'times' must be a non-negative integer");
+    if (!(typeof times === 'number' && Number.isInteger(times) && times >= 0))
+      return plainError(c, 400, 'BadRequest', "'times' must be a non-negative integer");
     col.taskFault = code === null || times === 0 ? null : { code: code as TaskFaultCode, remaining: times };
     return c.json({ id: col.id, task_fault: col.taskFault });
   });
@@ -162,7 +174,8 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
     app.post(`/__emulator/collections/:id/${action}`, (c) => {
       const col = c.get('emu').world.collection(c.req.param('id'));
       if (!col) return plainError(c, 404, 'NotFound', 'No such collection');
-      if (!col.entityType.startsWith('GCP_')) return plainError(c, 400, 'BadRequest', 'Only Globus Connect Personal collections can be disconnected');
+      if (!col.entityType.startsWith('GCP_'))
+        return plainError(c, 400, 'BadRequest', 'Only Globus Connect Personal collections can be disconnected');
       col.gcpConnected = action === 'reconnect';
       return c.json({ id: col.id, gcp_connected: col.gcpConnected });
     });

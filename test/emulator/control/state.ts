@@ -54,7 +54,10 @@ export function dumpState(emu: Emu): StateDoc {
     clients: [...emu.auth.clients.values()],
     identities: [...w.identities.values()],
     groups: [...w.groups.values()],
-    collections: [...w.collections.values()].map((col) => ({ ...col, activations: Object.fromEntries(col.activations) })),
+    collections: [...w.collections.values()].map((col) => ({
+      ...col,
+      activations: Object.fromEntries(col.activations),
+    })),
     bookmarks: [...w.bookmarks.values()],
     consents: w.consents,
     recentlyUsed: Object.fromEntries(w.recentlyUsed),
@@ -66,8 +69,20 @@ export function dumpState(emu: Emu): StateDoc {
     taskFreedAt: Object.fromEntries(store.freedAt),
     pauseRules: [...store.pauseRules.values()],
     adminCancels: [...store.adminCancels.values()],
-    sessions: [...emu.auth.sessions.values()].map((s) => ({ id: s.id, authentications: [...s.authentications.values()] })),
-    tokens: emu.auth.tokens.all().map((t) => ({ kind: t.kind, resourceServer: t.resourceServer, accountId: t.accountId, clientId: t.clientId, expiresAt: t.expiresAt, revoked: t.revoked })),
+    sessions: [...emu.auth.sessions.values()].map((s) => ({
+      id: s.id,
+      authentications: [...s.authentications.values()],
+    })),
+    tokens: emu.auth.tokens
+      .all()
+      .map((t) => ({
+        kind: t.kind,
+        resourceServer: t.resourceServer,
+        accountId: t.accountId,
+        clientId: t.clientId,
+        expiresAt: t.expiresAt,
+        revoked: t.revoked,
+      })),
     faults: emu.faults.list(),
   };
 }
@@ -78,7 +93,8 @@ const REQUIRED = ['identities', 'groups', 'collections', 'storages', 'bookmarks'
 export function stateProblem(doc: unknown): string | null {
   if (!doc || typeof doc !== 'object') return 'the seed must be a state document (GET /__emulator/state)';
   const d = doc as Record<string, unknown>;
-  for (const k of REQUIRED) if (!Array.isArray(d[k])) return `'${k}' must be a list (a state document from GET /__emulator/state)`;
+  for (const k of REQUIRED)
+    if (!Array.isArray(d[k])) return `'${k}' must be a list (a state document from GET /__emulator/state)`;
   const clock = d.clock as { now?: unknown } | undefined;
   if (!clock || typeof clock.now !== 'number') return "'clock.now' must be a number";
   return null;
@@ -101,15 +117,37 @@ export function applyState(emu: Emu, doc: StateDoc): void {
   if (copy.clock.mode === 'realtime' || copy.clock.mode === 'manual') emu.clock.setMode(copy.clock.mode);
   emu.clock.advanceTo(copy.clock.precise ?? copy.clock.now);
   if (copy.engine) Object.assign(emu.engine, copy.engine);
-  if (Array.isArray(copy.clients) && copy.clients.length) refill(emu.auth.clients, (copy.clients as { id: string }[]).map((c) => [c.id, c as never]));
+  if (Array.isArray(copy.clients) && copy.clients.length)
+    refill(
+      emu.auth.clients,
+      (copy.clients as { id: string }[]).map((c) => [c.id, c as never]),
+    );
   const w = emu.world;
-  refill(w.identities, copy.identities.map((i) => [i.id, i]));
-  refill(w.groups, copy.groups.map((g) => [g.id, g]));
-  refill(w.collections, copy.collections.map((c) => [c.id, { ...c, forceEncryption: c.forceEncryption ?? false, activations: new Map(Object.entries(c.activations ?? {})) }]));
-  refill(w.bookmarks, copy.bookmarks.map((b) => [b.id, b]));
+  refill(
+    w.identities,
+    copy.identities.map((i) => [i.id, i]),
+  );
+  refill(
+    w.groups,
+    copy.groups.map((g) => [g.id, g]),
+  );
+  refill(
+    w.collections,
+    copy.collections.map((c) => [
+      c.id,
+      { ...c, forceEncryption: c.forceEncryption ?? false, activations: new Map(Object.entries(c.activations ?? {})) },
+    ]),
+  );
+  refill(
+    w.bookmarks,
+    copy.bookmarks.map((b) => [b.id, b]),
+  );
   w.consents.splice(0, w.consents.length, ...copy.consents);
   refill(w.recentlyUsed, Object.entries(copy.recentlyUsed ?? {}));
-  refill(w.storages, copy.storages.map((t) => [t.id, loadTree(t, makeBigFolder)]));
+  refill(
+    w.storages,
+    copy.storages.map((t) => [t.id, loadTree(t, makeBigFolder)]),
+  );
   loadTasks(emu, copy);
   if (copy.ids?.world !== undefined) w.ids.seek(copy.ids.world);
 }
@@ -127,6 +165,12 @@ function loadTasks(emu: Emu, doc: StateDoc): void {
     if (running && t.startedAt !== null) resumePlan(emu, t);
   }
   refill(store.freedAt, Object.entries(doc.taskFreedAt ?? {}));
-  refill(store.pauseRules, (doc.pauseRules ?? []).map((r) => [r.id, r]));
-  refill(store.adminCancels, (doc.adminCancels ?? []).map((a) => [a.id, a]));
+  refill(
+    store.pauseRules,
+    (doc.pauseRules ?? []).map((r) => [r.id, r]),
+  );
+  refill(
+    store.adminCancels,
+    (doc.adminCancels ?? []).map((a) => [a.id, a]),
+  );
 }

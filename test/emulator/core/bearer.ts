@@ -47,9 +47,17 @@ export function unauthorized(c: Context, service: BearerService, problem: TokenP
 
 function permissiveToken(resourceServer: string, value: string): TokenRecord {
   return {
-    value, kind: 'access', clientId: 'permissive', accountId: IDENTITIES.alice.id, resourceServer,
-    scopes: [{ scope: TRANSFER_SCOPE, optional: false, children: [] }], sessionId: 'permissive', issuedAt: 0, expiresAt: null,
-    revoked: false, refreshToken: null,
+    value,
+    kind: 'access',
+    clientId: 'permissive',
+    accountId: IDENTITIES.alice.id,
+    resourceServer,
+    scopes: [{ scope: TRANSFER_SCOPE, optional: false, children: [] }],
+    sessionId: 'permissive',
+    issuedAt: 0,
+    expiresAt: null,
+    revoked: false,
+    refreshToken: null,
   };
 }
 
@@ -63,7 +71,10 @@ export function checkBearer(c: Context, service: BearerService, resourceServer: 
   return unauthorized(c, service, result.problem);
 }
 
-export function requireBearer(service: BearerService, resourceServer: string | ((c: Context) => string)): MiddlewareHandler<EmuEnv> {
+export function requireBearer(
+  service: BearerService,
+  resourceServer: string | ((c: Context) => string),
+): MiddlewareHandler<EmuEnv> {
   return async (c, next) => {
     const rs = typeof resourceServer === 'function' ? resourceServer(c) : resourceServer;
     const res = checkBearer(c, service, rs);

@@ -56,7 +56,10 @@ export class LogicalClock {
 
 /** Transfer's "space" timestamp spelling: `2021-01-15 01:45:50+00:00` (file last_modified). */
 export function spaceTimestamp(epochSeconds: number): string {
-  return new Date(Math.floor(epochSeconds) * 1000).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '+00:00');
+  return new Date(Math.floor(epochSeconds) * 1000)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, '+00:00');
 }
 
 /** Transfer's "T" timestamp spelling: `2021-09-02T18:04:49+00:00` (ACL create_time, task times). */

@@ -13,7 +13,13 @@ export type Service = 'transfer' | 'auth' | 'groups' | 'https' | 'web' | 'contro
 export function serviceOf(path: string): Service {
   if (path.startsWith('/v0.10/')) return 'transfer';
   if (path.startsWith('/v2/groups')) return 'groups';
-  if (path.startsWith('/v2/api/') || path.startsWith('/v2/oauth2/') || path === '/jwk.json' || path.startsWith('/.well-known/')) return 'auth';
+  if (
+    path.startsWith('/v2/api/') ||
+    path.startsWith('/v2/oauth2/') ||
+    path === '/jwk.json' ||
+    path.startsWith('/.well-known/')
+  )
+    return 'auth';
   if (path.startsWith('/__https/')) return 'https';
   if (path.startsWith('/__emulator/')) return 'control';
   return 'web';
@@ -25,9 +31,18 @@ export function transferResource(path: string): string {
 }
 
 /** Shape: docs/protocol/errors-and-retries.md#transfer-errors, fixtures transfer.error.*.json. */
-export function transferError(c: Context, status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
+export function transferError(
+  c: Context,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Response {
   const emu = getEmu(c);
-  return c.json({ code, message, request_id: emu.ids.requestId(), resource: transferResource(c.req.path), ...extra }, status as ContentfulStatusCode);
+  return c.json(
+    { code, message, request_id: emu.ids.requestId(), resource: transferResource(c.req.path), ...extra },
+    status as ContentfulStatusCode,
+  );
 }
 
 const AUTH_TITLES: Record<number, [string, string]> = {
@@ -42,7 +57,11 @@ const AUTH_TITLES: Record<number, [string, string]> = {
 };
 
 /** Shape: docs/protocol/errors-and-retries.md#auth-errors, fixture auth.error.unauthorized.json. */
-export function authErrorBody(emuIds: { uuid(l?: string): string }, status: number, detail: string): Record<string, unknown> {
+export function authErrorBody(
+  emuIds: { uuid(l?: string): string },
+  status: number,
+  detail: string,
+): Record<string, unknown> {
   const [code, title] = AUTH_TITLES[status] ?? ['ERROR', 'Error'];
   return {
     errors: [{ status: String(status), id: emuIds.uuid('auth-error'), code, title, detail }],
@@ -56,7 +75,13 @@ export function authError(c: Context, status: number, detail: string): Response 
 }
 
 /** Shape: docs/protocol/errors-and-retries.md#groups-errors (Groups BaseErrorModel `{code, detail}`). */
-export function groupsError(c: Context, status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Response {
+export function groupsError(
+  c: Context,
+  status: number,
+  code: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): Response {
   return c.json({ code, detail, ...extra }, status as ContentfulStatusCode);
 }
 
@@ -66,8 +91,16 @@ export function plainError(c: Context, status: number, code: string, message: st
 }
 
 const GENERIC_CODES: Record<number, string> = {
-  400: 'BadRequest', 401: 'AuthenticationFailed', 403: 'PermissionDenied', 404: 'ClientError.NotFound', 409: 'Conflict',
-  429: 'RequestLimitExceeded', 500: 'InternalError', 502: 'ExternalError', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
+  400: 'BadRequest',
+  401: 'AuthenticationFailed',
+  403: 'PermissionDenied',
+  404: 'ClientError.NotFound',
+  409: 'Conflict',
+  429: 'RequestLimitExceeded',
+  500: 'InternalError',
+  502: 'ExternalError',
+  503: 'ServiceUnavailable',
+  504: 'GatewayTimeout',
 };
 
 /** An error in the proper shape of whichever service `c`'s path belongs to. */
@@ -86,5 +119,10 @@ export function serviceError(c: Context, status: number, message: string, code?:
 
 /** Loud 501 for every route not built yet (docs/architecture.md#emulator), in the service's own shape. */
 export function notImplemented(c: Context): Response {
-  return serviceError(c, 501, `The Globus emulator does not implement ${c.req.method} ${c.req.path} yet`, 'NotImplemented');
+  return serviceError(
+    c,
+    501,
+    `The Globus emulator does not implement ${c.req.method} ${c.req.path} yet`,
+    'NotImplemented',
+  );
 }

@@ -51,7 +51,14 @@ export interface Group {
   memberships: Membership[];
 }
 
-export type EntityType = 'GCSv5_endpoint' | 'GCSv5_mapped_collection' | 'GCSv5_guest_collection' | 'GCP_mapped_collection' | 'GCP_guest_collection' | 'GCSv4_host' | 'GCSv4_share';
+export type EntityType =
+  | 'GCSv5_endpoint'
+  | 'GCSv5_mapped_collection'
+  | 'GCSv5_guest_collection'
+  | 'GCP_mapped_collection'
+  | 'GCP_guest_collection'
+  | 'GCSv4_host'
+  | 'GCSv4_share';
 export type RoleName = 'administrator' | 'access_manager' | 'activity_manager' | 'activity_monitor';
 
 export interface Role {
@@ -177,12 +184,15 @@ export class World {
   identitySet(id: string): Identity[] {
     const accountId = this.identities.get(id)?.accountId;
     if (!accountId) return [];
-    return [...this.identities.values()].filter((i) => i.accountId === accountId).sort((a, b) => (a.id === accountId ? -1 : b.id === accountId ? 1 : 0));
+    return [...this.identities.values()]
+      .filter((i) => i.accountId === accountId)
+      .sort((a, b) => (a.id === accountId ? -1 : b.id === accountId ? 1 : 0));
   }
 
   groupIdsOf(identityIds: string[]): Set<string> {
     const out = new Set<string>();
-    for (const g of this.groups.values()) if (g.memberships.some((m) => m.status === 'active' && identityIds.includes(m.identityId))) out.add(g.id);
+    for (const g of this.groups.values())
+      if (g.memberships.some((m) => m.status === 'active' && identityIds.includes(m.identityId))) out.add(g.id);
     return out;
   }
 

@@ -16,9 +16,18 @@ export function requireHelperLogin(c: EmuContext): string | Response {
   const url = new URL(c.req.url);
   const back = url.pathname + url.search;
   const buttons = [...c.get('emu').world.identities.values()]
-    .map((i) => `<li><button type="submit" name="identity" value="${esc(i.id)}">Log in as ${esc(i.username)}</button></li>`)
+    .map(
+      (i) =>
+        `<li><button type="submit" name="identity" value="${esc(i.id)}">Log in as ${esc(i.username)}</button></li>`,
+    )
     .join('');
-  return c.html(page('Log in to the Globus web app', `<form method="post" action="/helpers/login">${hidden('return', back)}<ul>${buttons}</ul></form>`), 401);
+  return c.html(
+    page(
+      'Log in to the Globus web app',
+      `<form method="post" action="/helpers/login">${hidden('return', back)}<ul>${buttons}</ul></form>`,
+    ),
+    401,
+  );
 }
 
 export function registerHelperLogin(app: Hono<EmuEnv>): void {
@@ -27,7 +36,8 @@ export function registerHelperLogin(app: Hono<EmuEnv>): void {
     const form = await c.req.parseBody();
     const identity = emu.world.identity(fieldText(form.identity));
     const back = fieldText(form.return, '/');
-    if (!identity || !back.startsWith('/') || back.startsWith('//')) return c.html(page('Login failed', '<p role="alert">Unknown identity or return address.</p>'), 400);
+    if (!identity || !back.startsWith('/') || back.startsWith('//'))
+      return c.html(page('Login failed', '<p role="alert">Unknown identity or return address.</p>'), 400);
     const session = emu.auth.newSession();
     session.authentications.set(identity.id, { identityId: identity.id, authTime: emu.clock.now(), mfa: false });
     setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });

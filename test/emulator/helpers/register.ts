@@ -25,7 +25,11 @@ export function registerHelperRoutes(app: Hono<EmuEnv>): void {
     const emu = c.get('emu');
     const id = c.req.query('origin_id');
     const col = id ? emu.world.collection(id) : undefined;
-    if (!col || col.deleted) return c.html(page('File Manager', `<p role="alert">No collection ${esc(id ?? '')} is known here.</p>`), id ? 404 : 200);
+    if (!col || col.deleted)
+      return c.html(
+        page('File Manager', `<p role="alert">No collection ${esc(id ?? '')} is known here.</p>`),
+        id ? 404 : 200,
+      );
     const state = activationState(col, account, emu.clock.now());
     const needs = col.entityType === 'GCSv4_host' && !state.activated;
     const body = needs
@@ -43,13 +47,21 @@ export function registerHelperRoutes(app: Hono<EmuEnv>): void {
     const col = emu.world.collection(fieldText(form.origin_id));
     if (!col || col.deleted) return c.html(page('File Manager', '<p role="alert">Unknown collection.</p>'), 404);
     if (col.entityType === 'GCSv4_host') activateFor(col, account, emu.clock.now());
-    return c.redirect(`/file-manager?${new URLSearchParams({ origin_id: col.id, origin_path: fieldText(form.origin_path) })}`, 303);
+    return c.redirect(
+      `/file-manager?${new URLSearchParams({ origin_id: col.id, origin_path: fieldText(form.origin_path) })}`,
+      303,
+    );
   });
 
   app.get('/file-manager/collections/:id', (c) => {
     const col = c.get('emu').world.collection(c.req.param('id'));
     if (!col || col.deleted) return c.html(page('Collection', '<p role="alert">Unknown collection.</p>'), 404);
-    return c.html(page(col.displayName, `<dl><dt>ID</dt><dd>${esc(col.id)}</dd><dt>Type</dt><dd>${esc(col.entityType)}</dd><dt>Description</dt><dd>${esc(col.description)}</dd></dl>`));
+    return c.html(
+      page(
+        col.displayName,
+        `<dl><dt>ID</dt><dd>${esc(col.id)}</dd><dt>Type</dt><dd>${esc(col.entityType)}</dd><dt>Description</dt><dd>${esc(col.description)}</dd></dl>`,
+      ),
+    );
   });
 
   // The app.globus.org task page: the signed-in helper user's own task (others' tasks look unknown).
@@ -58,10 +70,28 @@ export function registerHelperRoutes(app: Hono<EmuEnv>): void {
     if (typeof account !== 'string') return account;
     const world = c.get('emu').world;
     const t = world.tasks.get(c.req.param('taskId'));
-    if (!t || t.removed || t.ownerId !== account) return c.html(page('Activity', `<p role="alert">No task ${esc(c.req.param('taskId'))} is known to this emulator.</p>`), 404);
+    if (!t || t.removed || t.ownerId !== account)
+      return c.html(
+        page('Activity', `<p role="alert">No task ${esc(c.req.param('taskId'))} is known to this emulator.</p>`),
+        404,
+      );
     const d = taskDoc(world, t);
-    const rows = ['label', 'type', 'status', 'nice_status', 'source_endpoint_display_name', 'destination_endpoint_display_name', 'request_time', 'completion_time', 'files', 'files_transferred', 'bytes_transferred', 'faults']
-      .map((k) => `<dt>${esc(k)}</dt><dd data-field="${esc(k)}">${esc(d[k] ?? '')}</dd>`).join('');
+    const rows = [
+      'label',
+      'type',
+      'status',
+      'nice_status',
+      'source_endpoint_display_name',
+      'destination_endpoint_display_name',
+      'request_time',
+      'completion_time',
+      'files',
+      'files_transferred',
+      'bytes_transferred',
+      'faults',
+    ]
+      .map((k) => `<dt>${esc(k)}</dt><dd data-field="${esc(k)}">${esc(d[k] ?? '')}</dd>`)
+      .join('');
     return c.html(page(`Task ${t.label ?? t.id}`, `<h2>Task ${esc(t.id)}</h2><dl>${rows}</dl>`));
   });
 }

@@ -18,7 +18,14 @@ import { baseName, normalizePath, parentPath } from '../vfs/paths';
 import type { TokenRecord } from '../auth/auth-state';
 import { callerForAccount, localUserFor, pathPermission } from '../transfer/caller';
 
-const TYPES: Record<string, string> = { txt: 'text/plain; charset=utf-8', csv: 'text/csv', json: 'application/json', md: 'text/markdown', pdf: 'application/pdf', html: 'text/html' };
+const TYPES: Record<string, string> = {
+  txt: 'text/plain; charset=utf-8',
+  csv: 'text/csv',
+  json: 'application/json',
+  md: 'text/markdown',
+  pdf: 'application/pdf',
+  html: 'text/html',
+};
 
 function contentType(name: string): string {
   return TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
@@ -28,7 +35,12 @@ function contentType(name: string): string {
 function pathFromUrl(c: Context<EmuEnv>, id: string): string {
   const raw = new URL(c.req.url).pathname;
   const rest = raw.slice(raw.indexOf(id) + id.length) || '/';
-  return normalizePath(rest.split('/').map((seg) => decodeURIComponent(seg)).join('/'));
+  return normalizePath(
+    rest
+      .split('/')
+      .map((seg) => decodeURIComponent(seg))
+      .join('/'),
+  );
 }
 
 function authenticate(c: Context<EmuEnv>, id: string): TokenRecord | Response {
@@ -44,7 +56,8 @@ async function serve(c: Context<EmuEnv>): Promise<Response> {
   const world = emu.world;
   const id = c.req.param('id')!.toLowerCase();
   const col = world.collection(id);
-  if (!col || col.deleted || !col.httpsEnabled) return plainError(c, 404, 'not_found', 'No HTTPS server for this collection');
+  if (!col || col.deleted || !col.httpsEnabled)
+    return plainError(c, 404, 'not_found', 'No HTTPS server for this collection');
   const token = authenticate(c, id);
   if (token instanceof Response) return token;
   const caller = callerForAccount(world, token);
@@ -54,12 +67,19 @@ async function serve(c: Context<EmuEnv>): Promise<Response> {
   if (c.req.method === 'PUT') {
     if (perm !== 'rw') return plainError(c, 403, 'permission_denied', `Writing ${path} is not allowed`);
     const parent = tree.tryStat(world.treePath(col, parentPath(path)), true);
-    if (!parent || parent.kind !== 'dir') return plainError(c, 404, 'not_found', `Folder ${parentPath(path)} does not exist`);
+    if (!parent || parent.kind !== 'dir')
+      return plainError(c, 404, 'not_found', `Folder ${parentPath(path)} does not exist`);
     const existing = tree.tryStat(world.treePath(col, path), true);
     if (existing?.kind === 'dir') return plainError(c, 409, 'is_a_directory', `${path} is a directory`);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (!tree.fits(world.treePath(col, path), bytes.byteLength)) return plainError(c, 507, 'quota_exceeded', `Not enough space left under the storage quota to write ${path}`);
-    tree.writeFile(world.treePath(col, path), { size: bytes.byteLength, content: { bytes }, mtime: world.now(), user: localUserFor(world, col, caller) });
+    if (!tree.fits(world.treePath(col, path), bytes.byteLength))
+      return plainError(c, 507, 'quota_exceeded', `Not enough space left under the storage quota to write ${path}`);
+    tree.writeFile(world.treePath(col, path), {
+      size: bytes.byteLength,
+      content: { bytes },
+      mtime: world.now(),
+      user: localUserFor(world, col, caller),
+    });
     return c.json({ code: 'success', path, size: bytes.byteLength }, existing ? 200 : 201);
   }
   if (!perm) return plainError(c, 403, 'permission_denied', `Reading ${path} is not allowed`);
@@ -71,17 +91,32 @@ async function serve(c: Context<EmuEnv>): Promise<Response> {
     'Last-Modified': new Date(node.mtime * 1000).toUTCString(),
     'Accept-Ranges': 'bytes',
   };
-  if (c.req.query('download') !== undefined) headers['Content-Disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(baseName(path))}`;
+  if (c.req.query('download') !== undefined)
+    headers['Content-Disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(baseName(path))}`;
   const range = /^bytes=(\d*)-(\d*)$/.exec(c.req.header('range') ?? '');
   if (range && (range[1] || range[2])) {
     const start = range[1] ? Number(range[1]) : Math.max(0, node.size - Number(range[2]));
     const end = range[1] && range[2] ? Math.min(node.size - 1, Number(range[2])) : node.size - 1;
-    if (start >= node.size || start > end) return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${node.size}` } });
-    const body = 'bytes' in node.content ? node.content.bytes.subarray(start, end + 1) : seededBytes(node.content.seed, node.size, start, end + 1);
-    return new Response(c.req.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 206, headers: { ...headers, 'Content-Range': `bytes ${start}-${end}/${node.size}`, 'Content-Length': String(end - start + 1) } });
+    if (start >= node.size || start > end)
+      return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${node.size}` } });
+    const body =
+      'bytes' in node.content
+        ? node.content.bytes.subarray(start, end + 1)
+        : seededBytes(node.content.seed, node.size, start, end + 1);
+    return new Response(c.req.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+      status: 206,
+      headers: {
+        ...headers,
+        'Content-Range': `bytes ${start}-${end}/${node.size}`,
+        'Content-Length': String(end - start + 1),
+      },
+    });
   }
   headers['Content-Length'] = String(node.size);
-  return new Response(c.req.method === 'HEAD' ? null : contentStream(node.content, node.size), { status: 200, headers });
+  return new Response(c.req.method === 'HEAD' ? null : contentStream(node.content, node.size), {
+    status: 200,
+    headers,
+  });
 }
 
 export function registerHttpsRoutes(app: Hono<EmuEnv>): void {

@@ -15,10 +15,22 @@ const CAROL = IDENTITIES.carol.id;
 const ADMIN = IDENTITIES.admin.id;
 
 function seedIdentities(world: World): void {
-  const add = (seed: (typeof IDENTITIES)[keyof typeof IDENTITIES], accountId: string, idp: { id: string; name: string }) => {
+  const add = (
+    seed: (typeof IDENTITIES)[keyof typeof IDENTITIES],
+    accountId: string,
+    idp: { id: string; name: string },
+  ) => {
     const identity: Identity = {
-      id: seed.id, username: seed.username, name: seed.name, email: seed.email, organization: seed.organization,
-      identityProviderId: idp.id, identityProviderName: idp.name, status: 'used', accountId, localUser: seed.localUser,
+      id: seed.id,
+      username: seed.username,
+      name: seed.name,
+      email: seed.email,
+      organization: seed.organization,
+      identityProviderId: idp.id,
+      identityProviderName: idp.name,
+      status: 'used',
+      accountId,
+      localUser: seed.localUser,
     };
     world.identities.set(identity.id, identity);
   };
@@ -32,26 +44,53 @@ function seedIdentities(world: World): void {
 function seedGroups(world: World): void {
   const add = (g: Omit<Group, 'groupType' | 'description'> & Partial<Group>) =>
     world.groups.set(g.id, { groupType: 'regular', description: null, ...g });
-  add({ ...GROUPS.aliceLab, description: 'Members of the Anderson lab.', parentId: null, visibility: 'authenticated', membersVisibility: 'members', memberships: [
-    { identityId: ALICE, role: 'admin', status: 'active' },
-    { identityId: BOB, role: 'member', status: 'active' },
-    { identityId: CAROL, role: 'member', status: 'invited' },
-  ] });
-  add({ ...GROUPS.aliceLabStudents, parentId: GROUPS.aliceLab.id, visibility: 'private', membersVisibility: 'managers', memberships: [
-    { identityId: IDENTITIES.aliceUni.id, role: 'manager', status: 'active' },
-    { identityId: BOB, role: 'member', status: 'active' },
-  ] });
-  add({ ...GROUPS.everyone, description: 'Everyone with an account here.', parentId: null, groupType: 'plus', visibility: 'authenticated', membersVisibility: 'members', memberships: [
-    { identityId: ADMIN, role: 'admin', status: 'active' },
-    { identityId: ALICE, role: 'member', status: 'active' },
-    { identityId: BOB, role: 'member', status: 'active' },
-    { identityId: CAROL, role: 'member', status: 'active' },
-  ] });
-  add({ ...GROUPS.carolReading, parentId: null, visibility: 'private', membersVisibility: 'managers', memberships: [
-    { identityId: CAROL, role: 'admin', status: 'active' },
-    { identityId: ALICE, role: 'member', status: 'pending' },
-    { identityId: BOB, role: 'member', status: 'left' },
-  ] });
+  add({
+    ...GROUPS.aliceLab,
+    description: 'Members of the Anderson lab.',
+    parentId: null,
+    visibility: 'authenticated',
+    membersVisibility: 'members',
+    memberships: [
+      { identityId: ALICE, role: 'admin', status: 'active' },
+      { identityId: BOB, role: 'member', status: 'active' },
+      { identityId: CAROL, role: 'member', status: 'invited' },
+    ],
+  });
+  add({
+    ...GROUPS.aliceLabStudents,
+    parentId: GROUPS.aliceLab.id,
+    visibility: 'private',
+    membersVisibility: 'managers',
+    memberships: [
+      { identityId: IDENTITIES.aliceUni.id, role: 'manager', status: 'active' },
+      { identityId: BOB, role: 'member', status: 'active' },
+    ],
+  });
+  add({
+    ...GROUPS.everyone,
+    description: 'Everyone with an account here.',
+    parentId: null,
+    groupType: 'plus',
+    visibility: 'authenticated',
+    membersVisibility: 'members',
+    memberships: [
+      { identityId: ADMIN, role: 'admin', status: 'active' },
+      { identityId: ALICE, role: 'member', status: 'active' },
+      { identityId: BOB, role: 'member', status: 'active' },
+      { identityId: CAROL, role: 'member', status: 'active' },
+    ],
+  });
+  add({
+    ...GROUPS.carolReading,
+    parentId: null,
+    visibility: 'private',
+    membersVisibility: 'managers',
+    memberships: [
+      { identityId: CAROL, role: 'admin', status: 'active' },
+      { identityId: ALICE, role: 'member', status: 'pending' },
+      { identityId: BOB, role: 'member', status: 'left' },
+    ],
+  });
 }
 
 type CollectionSeed = Partial<Collection> & Pick<Collection, 'id' | 'entityType' | 'displayName' | 'ownerId'>;
@@ -59,11 +98,35 @@ type CollectionSeed = Partial<Collection> & Pick<Collection, 'id' | 'entityType'
 function collection(world: World, seed: CollectionSeed): Collection {
   const owner = world.identity(seed.ownerId);
   const c: Collection = {
-    description: null, organization: owner?.organization ?? null, department: null, keywords: null, contactEmail: owner?.email ?? null,
-    infoLink: null, public: false, storageId: null, root: '/', homeTemplate: '/', defaultDirectory: null, hostCollectionId: null,
-    hostPath: null, nonFunctionalEndpointId: null, highAssurance: false, authenticationTimeoutMins: null, authenticationPolicyId: null,
-    gcpConnected: null, gcpPaused: null, activations: new Map(), deleted: false, httpsEnabled: false, forceEncryption: false, subscriptionId: null,
-    gcsVersion: null, createdAt: SEED_EPOCH, roles: [], acl: [], legacyName: `${owner?.username.split('@')[0] ?? 'owner'}#${seed.id}`,
+    description: null,
+    organization: owner?.organization ?? null,
+    department: null,
+    keywords: null,
+    contactEmail: owner?.email ?? null,
+    infoLink: null,
+    public: false,
+    storageId: null,
+    root: '/',
+    homeTemplate: '/',
+    defaultDirectory: null,
+    hostCollectionId: null,
+    hostPath: null,
+    nonFunctionalEndpointId: null,
+    highAssurance: false,
+    authenticationTimeoutMins: null,
+    authenticationPolicyId: null,
+    gcpConnected: null,
+    gcpPaused: null,
+    activations: new Map(),
+    deleted: false,
+    httpsEnabled: false,
+    forceEncryption: false,
+    subscriptionId: null,
+    gcsVersion: null,
+    createdAt: SEED_EPOCH,
+    roles: [],
+    acl: [],
+    legacyName: `${owner?.username.split('@')[0] ?? 'owner'}#${seed.id}`,
     ...seed,
   };
   c.roles.push(role(world, 'identity', c.ownerId, 'administrator'));
@@ -95,7 +158,8 @@ function seedStorage(world: World): void {
   posix.mkdirs('/tutorial', { mtime: SEED_EPOCH });
   populateShare(posix, '/tutorial/ep1', 'admin');
   posix.mkdirs('/tutorial/ep2/share/godata', { mtime: SEED_EPOCH, user: 'admin' });
-  for (const n of ['file1.txt', 'file2.txt', 'file3.txt']) addFile(posix, `/tutorial/ep2/share/godata/${n}`, n === 'file3.txt' ? 6 : 4, 10, 'admin');
+  for (const n of ['file1.txt', 'file2.txt', 'file3.txt'])
+    addFile(posix, `/tutorial/ep2/share/godata/${n}`, n === 'file3.txt' ? 6 : 4, 10, 'admin');
   world.storages.set(posix.id, posix);
 
   const secure = new VfsTree('secure', SEED_EPOCH);
@@ -121,29 +185,132 @@ function seedStorage(world: World): void {
 
 function seedCollections(world: World): void {
   const gcs = { gcsVersion: '5.4.80', subscriptionId: 'e0d1c1e0-0000-4000-8000-00000005ab5c' };
-  collection(world, { ...gcs, id: COLLECTIONS.gcsEndpoint.id, entityType: 'GCSv5_endpoint', displayName: COLLECTIONS.gcsEndpoint.name, ownerId: ADMIN, public: true, description: 'The GCSv5 endpoint behind the emulated storage collections.', keywords: 'emulator,endpoint' });
-  const mapped = collection(world, { ...gcs, id: COLLECTIONS.mapped.id, entityType: 'GCSv5_mapped_collection', displayName: COLLECTIONS.mapped.name, ownerId: ADMIN, public: true,
-    description: 'POSIX storage with per-user home folders; needs a data_access consent.', keywords: 'posix,home,emulator', storageId: 'posix', homeTemplate: '/home/{localUser}/', nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id, httpsEnabled: true });
-  collection(world, { ...gcs, id: COLLECTIONS.highAssurance.id, entityType: 'GCSv5_mapped_collection', displayName: COLLECTIONS.highAssurance.name, ownerId: ADMIN, public: true,
-    description: 'High-assurance storage: requires a login within the last 30 minutes.', keywords: 'secure,ha,emulator', storageId: 'secure', homeTemplate: '/home/{localUser}/', nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id,
-    highAssurance: true, authenticationTimeoutMins: 30, authenticationPolicyId: HA_POLICY_ID, httpsEnabled: true });
-  const guest = (seed: CollectionSeed & { hostPath: string }) => collection(world, { ...gcs, storageId: 'posix', root: seed.hostPath, hostCollectionId: mapped.id, nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id, httpsEnabled: true, ...seed });
-  const t1 = guest({ id: COLLECTIONS.tutorial1.id, entityType: 'GCSv5_guest_collection', displayName: COLLECTIONS.tutorial1.name, ownerId: ADMIN, public: true, hostPath: '/tutorial/ep1/',
-    description: 'Tutorial collection with sample data; anyone may read and write.', keywords: 'tutorial,sample,godata', organization: 'Example Research Computing' });
+  collection(world, {
+    ...gcs,
+    id: COLLECTIONS.gcsEndpoint.id,
+    entityType: 'GCSv5_endpoint',
+    displayName: COLLECTIONS.gcsEndpoint.name,
+    ownerId: ADMIN,
+    public: true,
+    description: 'The GCSv5 endpoint behind the emulated storage collections.',
+    keywords: 'emulator,endpoint',
+  });
+  const mapped = collection(world, {
+    ...gcs,
+    id: COLLECTIONS.mapped.id,
+    entityType: 'GCSv5_mapped_collection',
+    displayName: COLLECTIONS.mapped.name,
+    ownerId: ADMIN,
+    public: true,
+    description: 'POSIX storage with per-user home folders; needs a data_access consent.',
+    keywords: 'posix,home,emulator',
+    storageId: 'posix',
+    homeTemplate: '/home/{localUser}/',
+    nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id,
+    httpsEnabled: true,
+  });
+  collection(world, {
+    ...gcs,
+    id: COLLECTIONS.highAssurance.id,
+    entityType: 'GCSv5_mapped_collection',
+    displayName: COLLECTIONS.highAssurance.name,
+    ownerId: ADMIN,
+    public: true,
+    description: 'High-assurance storage: requires a login within the last 30 minutes.',
+    keywords: 'secure,ha,emulator',
+    storageId: 'secure',
+    homeTemplate: '/home/{localUser}/',
+    nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id,
+    highAssurance: true,
+    authenticationTimeoutMins: 30,
+    authenticationPolicyId: HA_POLICY_ID,
+    httpsEnabled: true,
+  });
+  const guest = (seed: CollectionSeed & { hostPath: string }) =>
+    collection(world, {
+      ...gcs,
+      storageId: 'posix',
+      root: seed.hostPath,
+      hostCollectionId: mapped.id,
+      nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id,
+      httpsEnabled: true,
+      ...seed,
+    });
+  const t1 = guest({
+    id: COLLECTIONS.tutorial1.id,
+    entityType: 'GCSv5_guest_collection',
+    displayName: COLLECTIONS.tutorial1.name,
+    ownerId: ADMIN,
+    public: true,
+    hostPath: '/tutorial/ep1/',
+    description: 'Tutorial collection with sample data; anyone may read and write.',
+    keywords: 'tutorial,sample,godata',
+    organization: 'Example Research Computing',
+  });
   t1.acl.push(rule(world, { principalType: 'all_authenticated_users', principal: '', path: '/', permissions: 'rw' }));
-  const t2 = guest({ id: COLLECTIONS.tutorial2.id, entityType: 'GCSv5_guest_collection', displayName: COLLECTIONS.tutorial2.name, ownerId: ADMIN, public: true, hostPath: '/tutorial/ep2/',
-    description: 'Second tutorial collection.', keywords: 'tutorial,sample', organization: 'Example Research Computing' });
+  const t2 = guest({
+    id: COLLECTIONS.tutorial2.id,
+    entityType: 'GCSv5_guest_collection',
+    displayName: COLLECTIONS.tutorial2.name,
+    ownerId: ADMIN,
+    public: true,
+    hostPath: '/tutorial/ep2/',
+    description: 'Second tutorial collection.',
+    keywords: 'tutorial,sample',
+    organization: 'Example Research Computing',
+  });
   t2.acl.push(rule(world, { principalType: 'all_authenticated_users', principal: '', path: '/', permissions: 'rw' }));
-  const a = guest({ id: COLLECTIONS.aliceShare.id, entityType: 'GCSv5_guest_collection', displayName: COLLECTIONS.aliceShare.name, ownerId: ALICE, hostPath: '/home/alice/shared/', description: 'Project data shared by Alice.' });
+  const a = guest({
+    id: COLLECTIONS.aliceShare.id,
+    entityType: 'GCSv5_guest_collection',
+    displayName: COLLECTIONS.aliceShare.name,
+    ownerId: ALICE,
+    hostPath: '/home/alice/shared/',
+    description: 'Project data shared by Alice.',
+  });
   a.acl.push(rule(world, { principalType: 'identity', principal: BOB, path: '/projects/', permissions: 'r' }));
   a.acl.push(rule(world, { principalType: 'group', principal: GROUPS.aliceLab.id, path: '/lab/', permissions: 'rw' }));
-  const b = guest({ id: COLLECTIONS.bobShare.id, entityType: 'GCSv5_guest_collection', displayName: COLLECTIONS.bobShare.name, ownerId: BOB, hostPath: '/home/bob/outbox/', description: 'Files Bob hands over.' });
+  const b = guest({
+    id: COLLECTIONS.bobShare.id,
+    entityType: 'GCSv5_guest_collection',
+    displayName: COLLECTIONS.bobShare.name,
+    ownerId: BOB,
+    hostPath: '/home/bob/outbox/',
+    description: 'Files Bob hands over.',
+  });
   b.acl.push(rule(world, { principalType: 'identity', principal: ALICE, path: '/', permissions: 'rw' }));
-  collection(world, { id: COLLECTIONS.gcpAlice.id, entityType: 'GCP_mapped_collection', displayName: COLLECTIONS.gcpAlice.name, ownerId: ALICE, storageId: 'alice-laptop', homeTemplate: '/home/alice/',
-    description: 'Globus Connect Personal on Alice’s laptop.', gcpConnected: true, gcpPaused: false, legacyName: 'alice#laptop' });
-  collection(world, { id: COLLECTIONS.legacyV4.id, entityType: 'GCSv4_host', displayName: COLLECTIONS.legacyV4.name, ownerId: ADMIN, public: true, storageId: 'legacy', homeTemplate: '/home/{localUser}/',
-    description: 'A GCSv4 GridFTP server that still needs activation.', keywords: 'legacy,gridftp', legacyName: 'admin#legacy' });
-  collection(world, { id: COLLECTIONS.deleted.id, entityType: 'GCSv5_mapped_collection', displayName: COLLECTIONS.deleted.name, ownerId: ADMIN, deleted: true, nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id });
+  collection(world, {
+    id: COLLECTIONS.gcpAlice.id,
+    entityType: 'GCP_mapped_collection',
+    displayName: COLLECTIONS.gcpAlice.name,
+    ownerId: ALICE,
+    storageId: 'alice-laptop',
+    homeTemplate: '/home/alice/',
+    description: 'Globus Connect Personal on Alice’s laptop.',
+    gcpConnected: true,
+    gcpPaused: false,
+    legacyName: 'alice#laptop',
+  });
+  collection(world, {
+    id: COLLECTIONS.legacyV4.id,
+    entityType: 'GCSv4_host',
+    displayName: COLLECTIONS.legacyV4.name,
+    ownerId: ADMIN,
+    public: true,
+    storageId: 'legacy',
+    homeTemplate: '/home/{localUser}/',
+    description: 'A GCSv4 GridFTP server that still needs activation.',
+    keywords: 'legacy,gridftp',
+    legacyName: 'admin#legacy',
+  });
+  collection(world, {
+    id: COLLECTIONS.deleted.id,
+    entityType: 'GCSv5_mapped_collection',
+    displayName: COLLECTIONS.deleted.name,
+    ownerId: ADMIN,
+    deleted: true,
+    nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id,
+  });
 }
 
 function seedBookmarks(world: World): void {

@@ -24,13 +24,48 @@ export const IDP = {
 } as const;
 
 export const IDENTITIES = {
-  alice: { id: 'a11ce000-0000-4000-8000-000000000001', username: 'alice@example.org', name: 'Alice Anderson', email: 'alice@example.org', organization: 'Example Lab', localUser: 'alice' },
+  alice: {
+    id: 'a11ce000-0000-4000-8000-000000000001',
+    username: 'alice@example.org',
+    name: 'Alice Anderson',
+    email: 'alice@example.org',
+    organization: 'Example Lab',
+    localUser: 'alice',
+  },
   /** Alice's second identity, linked to the same account (identity_set of alice). */
-  aliceUni: { id: 'a11ce000-0000-4000-8000-000000000002', username: 'aanderson@uni.example.edu', name: 'Alice Anderson', email: 'aanderson@uni.example.edu', organization: 'Example University', localUser: 'aanderson' },
-  bob: { id: 'b0b00000-0000-4000-8000-000000000001', username: 'bob@example.org', name: 'Bob Brown', email: 'bob@example.org', organization: 'Example Lab', localUser: 'bob' },
-  carol: { id: 'ca201000-0000-4000-8000-000000000001', username: 'carol@example.org', name: 'Carol Chen', email: 'carol@example.org', organization: 'Example Institute', localUser: 'carol' },
+  aliceUni: {
+    id: 'a11ce000-0000-4000-8000-000000000002',
+    username: 'aanderson@uni.example.edu',
+    name: 'Alice Anderson',
+    email: 'aanderson@uni.example.edu',
+    organization: 'Example University',
+    localUser: 'aanderson',
+  },
+  bob: {
+    id: 'b0b00000-0000-4000-8000-000000000001',
+    username: 'bob@example.org',
+    name: 'Bob Brown',
+    email: 'bob@example.org',
+    organization: 'Example Lab',
+    localUser: 'bob',
+  },
+  carol: {
+    id: 'ca201000-0000-4000-8000-000000000001',
+    username: 'carol@example.org',
+    name: 'Carol Chen',
+    email: 'carol@example.org',
+    organization: 'Example Institute',
+    localUser: 'carol',
+  },
   /** Operator of the seeded storage and owner of the tutorial collections. */
-  admin: { id: 'ad000000-0000-4000-8000-000000000001', username: 'admin@example.org', name: 'Dana Admin', email: 'admin@example.org', organization: 'Example Research Computing', localUser: 'admin' },
+  admin: {
+    id: 'ad000000-0000-4000-8000-000000000001',
+    username: 'admin@example.org',
+    name: 'Dana Admin',
+    email: 'admin@example.org',
+    organization: 'Example Research Computing',
+    localUser: 'admin',
+  },
 } as const satisfies Record<string, SeedIdentity>;
 
 export const GROUPS = {

@@ -10,7 +10,14 @@ import { docsJson, sortedDocs } from '../vfs/listing';
 /** Fixed epoch for seeded mtimes (2023-11-14 22:13:20 UTC) so listings do not depend on when the emulator started. */
 export const SEED_EPOCH = 1_700_000_000;
 
-export function addFile(tree: VfsTree, path: string, size: number, ageDays = 0, owner = 'root', permissions = '0644'): void {
+export function addFile(
+  tree: VfsTree,
+  path: string,
+  size: number,
+  ageDays = 0,
+  owner = 'root',
+  permissions = '0644',
+): void {
   const p = normalizePath(path);
   tree.writeFile(p, { size, content: { seed: p }, mtime: SEED_EPOCH - ageDays * 86_400, user: owner, permissions });
 }
@@ -24,9 +31,23 @@ function addDir(tree: VfsTree, path: string, owner = 'root', permissions = '0755
 export const LONG_NAME = 'very-long-name-'.padEnd(251, 'x') + '.txt';
 
 export const ODD_NAMES = [
-  '100% done.txt', 'what?.txt', 'a&b.txt', 'c++ notes.md', 'a+b=c.txt', '#hash-first.txt', 'semi;colon.txt',
-  "quote's.txt", 'tab\tname.txt', '.hidden-file', '..double-dot', '日本語のファイル.txt', 'emoji 🚀.txt', 'Ωmega ü.txt',
-  'percent%20encoded.txt', 'back\\slash.txt', LONG_NAME,
+  '100% done.txt',
+  'what?.txt',
+  'a&b.txt',
+  'c++ notes.md',
+  'a+b=c.txt',
+  '#hash-first.txt',
+  'semi;colon.txt',
+  "quote's.txt",
+  'tab\tname.txt',
+  '.hidden-file',
+  '..double-dot',
+  '日本語のファイル.txt',
+  'emoji 🚀.txt',
+  'Ωmega ü.txt',
+  'percent%20encoded.txt',
+  'back\\slash.txt',
+  LONG_NAME,
 ];
 
 /** Fills `<root>/share/...` (and a README) — the layout PATHS describes. */
@@ -86,7 +107,15 @@ function bigTemplate(path: string, owner: string): Map<string, VfsNode> {
       const age = i % 1000;
       let mtime = stampCache.get(age);
       if (mtime === undefined) stampCache.set(age, (mtime = SEED_EPOCH - age * 60));
-      m.set(name, { kind: 'file', size: (i * 7919) % 1_048_576, content: { seed: prefix + name }, mtime, permissions: '0644', user: owner, group: owner });
+      m.set(name, {
+        kind: 'file',
+        size: (i * 7919) % 1_048_576,
+        content: { seed: prefix + name },
+        mtime,
+        permissions: '0644',
+        user: owner,
+        group: owner,
+      });
     }
     bigTemplates.set(key, m);
   }

@@ -34,12 +34,23 @@ function settle(t: Task, status: TaskStatus, i: number): void {
   if (status === 'SUCCEEDED' || status === 'FAILED') {
     t.completionTime = t.requestTime + 5 + (i % 50);
     t.simTime = t.completionTime;
-    if (status === 'SUCCEEDED') Object.assign(c, { filesTransferred: files, bytesTransferred: files * 1024 * (1 + (i % 13)), subtasksSucceeded: c.subtasksTotal });
+    if (status === 'SUCCEEDED')
+      Object.assign(c, {
+        filesTransferred: files,
+        bytesTransferred: files * 1024 * (1 + (i % 13)),
+        subtasksSucceeded: c.subtasksTotal,
+      });
     else {
       Object.assign(c, { subtasksFailed: 1, subtasksSucceeded: c.subtasksTotal - 1 });
       t.fatalError = { code: 'PERMISSION_DENIED', description: 'permission denied' };
     }
-  } else if (status === 'INACTIVE') t.stall = { niceStatus: 'CONSENT_REQUIRED', description: 'The data_access consent is missing', inactive: true, paused: false };
+  } else if (status === 'INACTIVE')
+    t.stall = {
+      niceStatus: 'CONSENT_REQUIRED',
+      description: 'The data_access consent is missing',
+      inactive: true,
+      paused: false,
+    };
 }
 
 export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
@@ -56,11 +67,13 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
     }
     if (b.fileEventLimit !== undefined) {
       const n = Number(b.fileEventLimit);
-      if (!Number.isInteger(n) || n < 0) return plainError(c, 400, 'BadRequest', 'fileEventLimit must be a non-negative integer');
+      if (!Number.isInteger(n) || n < 0)
+        return plainError(c, 400, 'BadRequest', 'fileEventLimit must be a non-negative integer');
       emu.engine.fileEventLimit = n;
     }
     if (b.clock !== undefined) {
-      if (b.clock !== 'manual' && b.clock !== 'realtime') return plainError(c, 400, 'BadRequest', "clock must be 'manual' or 'realtime'");
+      if (b.clock !== 'manual' && b.clock !== 'realtime')
+        return plainError(c, 400, 'BadRequest', "clock must be 'manual' or 'realtime'");
       emu.clock.setMode(b.clock);
     }
     return c.json(settings(c));
@@ -74,20 +87,41 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
     const identity = world.identity(who.toLowerCase()) ?? world.identityByUsername(who);
     if (!identity) return plainError(c, 404, 'UnknownIdentity', `No identity '${who}'`);
     const count = Number(b.count ?? 1);
-    if (!Number.isInteger(count) || count < 1 || count > 100_000) return plainError(c, 400, 'BadRequest', 'count must be 1..100000');
+    if (!Number.isInteger(count) || count < 1 || count > 100_000)
+      return plainError(c, 400, 'BadRequest', 'count must be 1..100000');
     const statuses = (Array.isArray(b.status) ? b.status : [b.status ?? 'SUCCEEDED']).map(String) as TaskStatus[];
-    if (statuses.some((s) => !STATUSES.includes(s))) return plainError(c, 400, 'BadRequest', `status must be one of ${STATUSES.join(', ')}`);
+    if (statuses.some((s) => !STATUSES.includes(s)))
+      return plainError(c, 400, 'BadRequest', `status must be one of ${STATUSES.join(', ')}`);
     const type = b.type === 'DELETE' ? 'DELETE' : 'TRANSFER';
     const now = emu.clock.now();
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
       const requestTime = now - (count - i) * 60;
       const t = newTask(world, {
-        caller: { accountId: identity.accountId, token: { clientId: emu.options.clients[0]?.id ?? 'seed' } }, type, submissionId: world.nextId('seed-submission'),
-        label: `${typeof b.label === 'string' ? b.label : 'Seeded task'} ${i + 1}`, deadline: requestTime + 86_400, now: requestTime,
-        sourceId: COLLECTIONS.tutorial1.id, destinationId: type === 'TRANSFER' ? COLLECTIONS.tutorial2.id : null, items: [], held: true,
+        caller: { accountId: identity.accountId, token: { clientId: emu.options.clients[0]?.id ?? 'seed' } },
+        type,
+        submissionId: world.nextId('seed-submission'),
+        label: `${typeof b.label === 'string' ? b.label : 'Seeded task'} ${i + 1}`,
+        deadline: requestTime + 86_400,
+        now: requestTime,
+        sourceId: COLLECTIONS.tutorial1.id,
+        destinationId: type === 'TRANSFER' ? COLLECTIONS.tutorial2.id : null,
+        items: [],
+        held: true,
         ...(type === 'TRANSFER'
-          ? { transfer: { syncLevel: null, verifyChecksum: true, preserveTimestamp: false, encryptData: false, deleteDestinationExtra: false, skipSourceErrors: false, failOnQuotaErrors: false, recursiveSymlinks: 'ignore', filterRules: null } }
+          ? {
+              transfer: {
+                syncLevel: null,
+                verifyChecksum: true,
+                preserveTimestamp: false,
+                encryptData: false,
+                deleteDestinationExtra: false,
+                skipSourceErrors: false,
+                failOnQuotaErrors: false,
+                recursiveSymlinks: 'ignore',
+                filterRules: null,
+              },
+            }
           : { del: { recursive: true, ignoreMissing: false, interpretGlobs: false } }),
       });
       settle(t, statuses[i % statuses.length]!, i);
@@ -103,7 +137,8 @@ export function registerTaskControlRoutes(app: Hono<EmuEnv>): void {
     if (!col || !col.storageId) return plainError(c, 404, 'NotFound', 'No such collection with storage');
     const count = Number(b.count);
     const size = Number(b.size ?? 1024);
-    if (!Number.isInteger(count) || count < 1 || count > 10_000_000 || !Number.isInteger(size) || size < 0) return plainError(c, 400, 'BadRequest', 'count must be 1..10000000 and size a non-negative integer');
+    if (!Number.isInteger(count) || count < 1 || count > 10_000_000 || !Number.isInteger(size) || size < 0)
+      return plainError(c, 400, 'BadRequest', 'count must be 1..10000000 and size a non-negative integer');
     const treePath = world.treePath(col, normalizePath(fieldText(b.path, '/generated/')));
     const tree = world.storage(col);
     const dir = tree.mkdirs(treePath, { mtime: world.now(), user: 'root' });

@@ -21,13 +21,20 @@ export interface EngineSettings {
   fileEventLimit: number;
 }
 
-export const DEFAULT_ENGINE: EngineSettings = { bandwidthBytesPerSecond: 100 * 1024 * 1024, filesPerSecond: 1000, maxActivePerType: 3, retrySeconds: 60, fileEventLimit: 1000 };
+export const DEFAULT_ENGINE: EngineSettings = {
+  bandwidthBytesPerSecond: 100 * 1024 * 1024,
+  filesPerSecond: 1000,
+  maxActivePerType: 3,
+  retrySeconds: 60,
+  fileEventLimit: 1000,
+};
 
 const PROGRESS_EVERY = 60;
 
 function activeCount(emu: Emu, task: Task): number {
   let n = 0;
-  for (const t of emu.world.tasks.running) if (t !== task && t.startedAt !== null && t.ownerId === task.ownerId && t.type === task.type) n++;
+  for (const t of emu.world.tasks.running)
+    if (t !== task && t.startedAt !== null && t.ownerId === task.ownerId && t.type === task.type) n++;
   return n;
 }
 
@@ -48,7 +55,19 @@ function promote(emu: Emu, now: number): void {
     t.startedAt = at;
     t.simTime = at;
     startPlan(emu, t);
-    addEvent(t, 'STARTED', 'started', JSON.stringify({ type: t.type === 'TRANSFER' ? 'GridFTP Transfer' : 'Delete', concurrency: 2, parallelism: 4, pipelining: 20 }), false, at);
+    addEvent(
+      t,
+      'STARTED',
+      'started',
+      JSON.stringify({
+        type: t.type === 'TRANSFER' ? 'GridFTP Transfer' : 'Delete',
+        concurrency: 2,
+        parallelism: 4,
+        pipelining: 20,
+      }),
+      false,
+      at,
+    );
   }
 }
 
@@ -91,7 +110,13 @@ function advance(emu: Emu, t: Task, until: number, budget: number): number {
     const limit = Math.min(until, t.deadline);
     const gone = deletedSide(emu.world, t);
     if (gone) {
-      fail(t, t.simTime, 'ENDPOINT_DELETED', 'endpoint deleted', `Collection ${gone.displayName} (${gone.id}) was deleted`);
+      fail(
+        t,
+        t.simTime,
+        'ENDPOINT_DELETED',
+        'endpoint deleted',
+        `Collection ${gone.displayName} (${gone.id}) was deleted`,
+      );
       break;
     }
     const stall = stallOf(emu, t, t.simTime);
@@ -137,7 +162,10 @@ function advance(emu: Emu, t: Task, until: number, budget: number): number {
     cur.remaining -= step;
     if (cur.unit.op === 'file') {
       const elapsed = unitCost(s, cur.unit) - cur.remaining;
-      const bytes = Math.min(cur.unit.size, Math.floor(Math.max(0, elapsed - 1 / s.filesPerSecond) * s.bandwidthBytesPerSecond));
+      const bytes = Math.min(
+        cur.unit.size,
+        Math.floor(Math.max(0, elapsed - 1 / s.filesPerSecond) * s.bandwidthBytesPerSecond),
+      );
       t.counters.bytesTransferred += bytes - cur.bytesDone;
       cur.bytesDone = bytes;
     }
@@ -147,7 +175,17 @@ function advance(emu: Emu, t: Task, until: number, budget: number): number {
       onProgress(t, t.simTime);
       if (t.simTime - t.lastProgressEvent >= PROGRESS_EVERY && !isFinished(t)) {
         t.lastProgressEvent = t.simTime;
-        addEvent(t, 'PROGRESS', 'progress', JSON.stringify({ bytes_transferred: t.counters.bytesTransferred, files_transferred: t.counters.filesTransferred }), false, t.simTime);
+        addEvent(
+          t,
+          'PROGRESS',
+          'progress',
+          JSON.stringify({
+            bytes_transferred: t.counters.bytesTransferred,
+            files_transferred: t.counters.filesTransferred,
+          }),
+          false,
+          t.simTime,
+        );
       }
     }
   }

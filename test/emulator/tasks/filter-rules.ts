@@ -36,7 +36,8 @@ export function parseFilterRules(raw: unknown): FilterRule[] | null | string {
   const out: FilterRule[] = [];
   for (const r of raw) {
     const rule = r as Record<string, unknown>;
-    if (rule.method !== 'include' && rule.method !== 'exclude') return "filter_rule method must be 'include' or 'exclude'";
+    if (rule.method !== 'include' && rule.method !== 'exclude')
+      return "filter_rule method must be 'include' or 'exclude'";
     if (typeof rule.name !== 'string' || rule.name === '') return 'filter_rule name must be a non-empty string';
     const type = rule.type === undefined || rule.type === null ? null : rule.type;
     if (type !== null && type !== 'file' && type !== 'dir') return "filter_rule type must be 'file' or 'dir'";
@@ -62,6 +63,8 @@ export class FilterMatcher {
 
   /** Wire form for task documents (fixture transfer.get_task.json has `filter_rules: null` when none). */
   static toDocs(rules: FilterRule[] | null): Record<string, unknown>[] | null {
-    return rules ? rules.map((r) => ({ DATA_TYPE: 'filter_rule', method: r.method, name: r.name, type: r.type })) : null;
+    return rules
+      ? rules.map((r) => ({ DATA_TYPE: 'filter_rule', method: r.method, name: r.name, type: r.type }))
+      : null;
   }
 }

@@ -25,7 +25,12 @@ export function manages(world: World, col: Collection, caller: Caller): boolean 
 }
 
 /** Which sides of a task the caller monitors (or manages, when `manage`). */
-export function managedSides(world: World, t: Task, caller: Caller, manage: boolean): { source: boolean; destination: boolean } {
+export function managedSides(
+  world: World,
+  t: Task,
+  caller: Caller,
+  manage: boolean,
+): { source: boolean; destination: boolean } {
   const check = manage ? manages : monitors;
   const src = world.collection(t.sourceId);
   const dst = t.destinationId ? world.collection(t.destinationId) : undefined;

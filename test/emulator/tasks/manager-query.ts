@@ -9,7 +9,11 @@ import { transferError } from '../core/errors';
 import type { World } from '../core/world';
 import type { Task } from './task-model';
 
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function managerTaskFilter(c: Context<EmuEnv>, world: World): ((t: Task) => boolean) | Response {
   const q = (k: string) => c.req.query(k);
@@ -29,7 +33,8 @@ export function managerTaskFilter(c: Context<EmuEnv>, world: World): ((t: Task) 
   }
   const use = q('filter_endpoint_use');
   if (use && !q('filter_endpoint')) return bad('filter_endpoint_use needs filter_endpoint');
-  if (use && use !== 'source' && use !== 'destination') return bad("filter_endpoint_use must be 'source' or 'destination'");
+  if (use && use !== 'source' && use !== 'destination')
+    return bad("filter_endpoint_use must be 'source' or 'destination'");
   if (q('filter_endpoint')) {
     const e = q('filter_endpoint')!.toLowerCase();
     preds.push((t) => (use !== 'destination' && t.sourceId === e) || (use !== 'source' && t.destinationId === e));
@@ -43,7 +48,12 @@ export function managerTaskFilter(c: Context<EmuEnv>, world: World): ((t: Task) 
     const from = a ? Date.parse(a.replace(' ', 'T')) / 1000 : null;
     const to = b ? Date.parse(b.replace(' ', 'T')) / 1000 : null;
     if (Number.isNaN(from) || Number.isNaN(to)) return bad('filter_completion_time must be start,end');
-    preds.push((t) => t.completionTime !== null && (from === null || t.completionTime >= from) && (to === null || t.completionTime <= to));
+    preds.push(
+      (t) =>
+        t.completionTime !== null &&
+        (from === null || t.completionTime >= from) &&
+        (to === null || t.completionTime <= to),
+    );
   }
   if (q('filter_min_faults')) {
     const n = Number(q('filter_min_faults'));

@@ -27,12 +27,19 @@ export interface PauseRule {
 }
 
 const FLAGS = [
-  ['pause_ls', 'pauseLs'], ['pause_mkdir', 'pauseMkdir'], ['pause_rename', 'pauseRename'], ['pause_symlink', 'pauseSymlink'],
-  ['pause_task_delete', 'pauseTaskDelete'], ['pause_task_transfer_write', 'pauseTaskTransferWrite'], ['pause_task_transfer_read', 'pauseTaskTransferRead'],
+  ['pause_ls', 'pauseLs'],
+  ['pause_mkdir', 'pauseMkdir'],
+  ['pause_rename', 'pauseRename'],
+  ['pause_symlink', 'pauseSymlink'],
+  ['pause_task_delete', 'pauseTaskDelete'],
+  ['pause_task_transfer_write', 'pauseTaskTransferWrite'],
+  ['pause_task_transfer_read', 'pauseTaskTransferRead'],
 ] as const;
 
 function active(rule: PauseRule, identityId: string, now: number): boolean {
-  return (rule.identityId === null || rule.identityId === identityId) && (rule.startTime === null || rule.startTime <= now);
+  return (
+    (rule.identityId === null || rule.identityId === identityId) && (rule.startTime === null || rule.startTime <= now)
+  );
 }
 
 /** Rules pausing this task now, with the side they apply to. */
@@ -50,8 +57,15 @@ export function rulesFor(world: World, task: Task, now: number): { rule: PauseRu
   return out;
 }
 
-export function rulesForEndpoint(world: World, endpointId: string, identityId: string | null, now: number): PauseRule[] {
-  return [...world.tasks.pauseRules.values()].filter((r) => r.endpointId === endpointId && (identityId === null || active(r, identityId, now)));
+export function rulesForEndpoint(
+  world: World,
+  endpointId: string,
+  identityId: string | null,
+  now: number,
+): PauseRule[] {
+  return [...world.tasks.pauseRules.values()].filter(
+    (r) => r.endpointId === endpointId && (identityId === null || active(r, identityId, now)),
+  );
 }
 
 /**
@@ -60,8 +74,15 @@ export function rulesForEndpoint(world: World, endpointId: string, identityId: s
  */
 export function pauseRuleDoc(world: World, r: PauseRule, limited = false): Record<string, unknown> {
   const doc: Record<string, unknown> = {
-    DATA_TYPE: 'pause_rule', id: r.id, message: r.message, start_time: r.startTime === null ? null : isoTimestamp(r.startTime),
-    endpoint_id: r.endpointId, identity_id: r.identityId, modified_by_id: r.modifiedById, created_by_host_manager: r.createdByHostManager, editable: true,
+    DATA_TYPE: 'pause_rule',
+    id: r.id,
+    message: r.message,
+    start_time: r.startTime === null ? null : isoTimestamp(r.startTime),
+    endpoint_id: r.endpointId,
+    identity_id: r.identityId,
+    modified_by_id: r.modifiedById,
+    created_by_host_manager: r.createdByHostManager,
+    editable: true,
   };
   // The task-facing view (fixture transfer.task_pause_info.json) has no pause_symlink.
   for (const [wire, key] of FLAGS) if (!limited || wire !== 'pause_symlink') doc[wire] = r[key];
@@ -76,7 +97,8 @@ export function applyPauseRuleBody(rule: PauseRule, body: Record<string, unknown
     rule.message = body.message;
   }
   if (body.identity_id !== undefined) {
-    if (body.identity_id !== null && (typeof body.identity_id !== 'string' || !world.identity(body.identity_id))) return 'identity_id must be a known identity id or null';
+    if (body.identity_id !== null && (typeof body.identity_id !== 'string' || !world.identity(body.identity_id)))
+      return 'identity_id must be a known identity id or null';
     rule.identityId = body.identity_id;
   }
   if (body.start_time !== undefined) {
@@ -97,7 +119,19 @@ export function applyPauseRuleBody(rule: PauseRule, body: Record<string, unknown
 
 export function newPauseRule(id: string, endpointId: string, modifiedById: string): PauseRule {
   return {
-    id, endpointId, identityId: null, message: '', startTime: null, modifiedById, createdByHostManager: false,
-    pauseLs: false, pauseMkdir: false, pauseRename: false, pauseSymlink: false, pauseTaskDelete: false, pauseTaskTransferWrite: false, pauseTaskTransferRead: false,
+    id,
+    endpointId,
+    identityId: null,
+    message: '',
+    startTime: null,
+    modifiedById,
+    createdByHostManager: false,
+    pauseLs: false,
+    pauseMkdir: false,
+    pauseRename: false,
+    pauseSymlink: false,
+    pauseTaskDelete: false,
+    pauseTaskTransferWrite: false,
+    pauseTaskTransferRead: false,
   };
 }

@@ -25,20 +25,28 @@ function managedTask(c: Context<EmuEnv>): Task | Response {
   const world = c.get('emu').world;
   const t = world.tasks.get(id);
   if (!t) return transferError(c, 404, 'TaskNotFound', `Task '${id}' not found`);
-  if (!canSee(world, t, callerOf(c))) return transferError(c, 403, 'PermissionDenied', `You do not have an activity role on either collection of task '${id}'`);
+  if (!canSee(world, t, callerOf(c)))
+    return transferError(
+      c,
+      403,
+      'PermissionDenied',
+      `You do not have an activity role on either collection of task '${id}'`,
+    );
   return t;
 }
 
 function managedCollection(c: Context<EmuEnv>): ReturnType<typeof findCollection> {
   const col = findCollection(c, c.req.param('id') ?? '');
   if (col instanceof Response) return col;
-  if (!monitors(c.get('emu').world, col, callerOf(c))) return transferError(c, 403, 'PermissionDenied', `You do not have an activity role on '${col.id}'`);
+  if (!monitors(c.get('emu').world, col, callerOf(c)))
+    return transferError(c, 403, 'PermissionDenied', `You do not have an activity role on '${col.id}'`);
   return col;
 }
 
 function taskIdList(c: Context<EmuEnv>, body: Record<string, unknown>): Task[] | Response {
   const ids = body.task_id_list;
-  if (!Array.isArray(ids) || ids.length === 0 || ids.some((x) => typeof x !== 'string')) return transferError(c, 400, 'ClientError.BadRequest', 'task_id_list must be a non-empty list of task ids');
+  if (!Array.isArray(ids) || ids.length === 0 || ids.some((x) => typeof x !== 'string'))
+    return transferError(c, 400, 'ClientError.BadRequest', 'task_id_list must be a non-empty list of task ids');
   const world = c.get('emu').world;
   const caller = callerOf(c);
   const out: Task[] = [];
@@ -46,7 +54,8 @@ function taskIdList(c: Context<EmuEnv>, body: Record<string, unknown>): Task[] |
     const t = world.tasks.get(id);
     if (!t) return transferError(c, 404, 'TaskNotFound', `Task '${id}' not found`);
     const sides = managedSides(world, t, caller, true);
-    if (!sides.source && !sides.destination) return transferError(c, 403, 'PermissionDenied', `You cannot manage task '${id}'`);
+    if (!sides.source && !sides.destination)
+      return transferError(c, 403, 'PermissionDenied', `You cannot manage task '${id}'`);
     out.push(t);
   }
   return out;
@@ -56,7 +65,9 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
   app.get('/v0.10/endpoint_manager/monitored_endpoints', (c) => {
     const world = c.get('emu').world;
     const caller = callerOf(c);
-    const data = [...world.collections.values()].filter((col) => !col.deleted && monitors(world, col, caller)).map((col) => endpointDoc(world, col, caller, baseUrlOf(c)));
+    const data = [...world.collections.values()]
+      .filter((col) => !col.deleted && monitors(world, col, caller))
+      .map((col) => endpointDoc(world, col, caller, baseUrlOf(c)));
     return c.json({ DATA_TYPE: 'endpoint_list', DATA: data });
   });
 
@@ -68,7 +79,9 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
     const col = managedCollection(c);
     if (col instanceof Response) return col;
     const world = c.get('emu').world;
-    const data = [...world.collections.values()].filter((g) => !g.deleted && g.hostCollectionId === col.id && isGuest(g)).map((g) => endpointDoc(world, g, callerOf(c), baseUrlOf(c)));
+    const data = [...world.collections.values()]
+      .filter((g) => !g.deleted && g.hostCollectionId === col.id && isGuest(g))
+      .map((g) => endpointDoc(world, g, callerOf(c), baseUrlOf(c)));
     return c.json({ DATA_TYPE: 'endpoint_list', DATA: data });
   });
   app.get('/v0.10/endpoint_manager/endpoint/:id/access_list', (c) => {
@@ -83,12 +96,14 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
     const world = c.get('emu').world;
     const caller = callerOf(c);
     const limit = Number(c.req.query('limit') ?? 10);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return transferError(c, 400, 'ClientError.BadRequest', 'limit must be 1..1000');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      return transferError(c, 400, 'ClientError.BadRequest', 'limit must be 1..1000');
     const pred = managerTaskFilter(c, world);
     if (pred instanceof Response) return pred;
     const rawKey = c.req.query('last_key');
     const start = rawKey ? Number(/^pos,(\d+)$/.exec(rawKey)?.[1] ?? NaN) : 0;
-    if (!Number.isInteger(start)) return transferError(c, 400, 'ClientError.BadRequest', `Invalid last_key '${rawKey}'`);
+    if (!Number.isInteger(start))
+      return transferError(c, 400, 'ClientError.BadRequest', `Invalid last_key '${rawKey}'`);
     const matches: Task[] = [];
     for (let i = world.tasks.ordered.length - 1; i >= 0; i--) {
       const t = world.tasks.ordered[i]!;
@@ -96,7 +111,13 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
     }
     const page = matches.slice(start, start + limit);
     const end = start + page.length;
-    return c.json({ DATA_TYPE: 'task_list', last_key: `pos,${end}`, limit, has_next_page: end < matches.length, DATA: page.map((t) => managerTaskDoc(world, t)) });
+    return c.json({
+      DATA_TYPE: 'task_list',
+      last_key: `pos,${end}`,
+      limit,
+      has_next_page: end < matches.length,
+      DATA: page.map((t) => managerTaskDoc(world, t)),
+    });
   });
 
   app.get('/v0.10/endpoint_manager/task/:id', (c) => {
@@ -107,7 +128,8 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
     const t = managedTask(c);
     if (t instanceof Response) return t;
     const f = c.req.query('filter_is_error');
-    if (f !== undefined && f !== '0' && f !== '1') return transferError(c, 400, 'ClientError.BadRequest', 'filter_is_error must be 0 or 1');
+    if (f !== undefined && f !== '0' && f !== '1')
+      return transferError(c, 400, 'ClientError.BadRequest', 'filter_is_error must be 0 or 1');
     return eventList(c, t, f === undefined ? null : f === '1');
   });
   app.get('/v0.10/endpoint_manager/task/:id/pause_info', (c) => {
@@ -140,7 +162,13 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
       cancel(t, Math.max(t.simTime, emu.clock.nowPrecise()), message);
       emu.world.tasks.running.delete(t);
     }
-    const rec = { id: emu.world.nextId('admin-cancel'), taskIds: tasks.map((t) => t.id), message, createdBy: caller.accountId, time: emu.clock.now() };
+    const rec = {
+      id: emu.world.nextId('admin-cancel'),
+      taskIds: tasks.map((t) => t.id),
+      message,
+      createdBy: caller.accountId,
+      time: emu.clock.now(),
+    };
     emu.world.tasks.adminCancels.set(rec.id, rec);
     return c.json(adminCancelDoc(rec), 202);
   });
@@ -158,12 +186,31 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
       if (tasks instanceof Response) return tasks;
       const message = typeof body.message === 'string' ? body.message : '';
       for (const t of tasks) if (!isFinished(t)) t.adminPause = action === 'admin_pause' ? { message } : null;
-      return c.json(resultDoc(c, action === 'admin_pause' ? 'PauseAccepted' : 'ResumeAccepted', `${tasks.length} task(s) ${action === 'admin_pause' ? 'paused' : 'resumed'}`));
+      return c.json(
+        resultDoc(
+          c,
+          action === 'admin_pause' ? 'PauseAccepted' : 'ResumeAccepted',
+          `${tasks.length} task(s) ${action === 'admin_pause' ? 'paused' : 'resumed'}`,
+        ),
+      );
     });
   }
-
 }
 
-function adminCancelDoc(rec: { id: string; taskIds: string[]; message: string; createdBy: string; time: number }): Record<string, unknown> {
-  return { DATA_TYPE: 'admin_cancel', id: rec.id, message: rec.message, created_by: rec.createdBy, canceled: rec.taskIds.length, done: true, task_id_list: rec.taskIds };
+function adminCancelDoc(rec: {
+  id: string;
+  taskIds: string[];
+  message: string;
+  createdBy: string;
+  time: number;
+}): Record<string, unknown> {
+  return {
+    DATA_TYPE: 'admin_cancel',
+    id: rec.id,
+    message: rec.message,
+    created_by: rec.createdBy,
+    canceled: rec.taskIds.length,
+    done: true,
+    task_id_list: rec.taskIds,
+  };
 }

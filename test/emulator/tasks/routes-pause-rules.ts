@@ -19,7 +19,8 @@ function editableRule(c: Context<EmuEnv>): PauseRule | Response {
   const rule = world.tasks.pauseRules.get(c.req.param('id') ?? '');
   if (!rule) return transferError(c, 404, 'ClientError.NotFound', 'No such pause rule');
   const col = world.collection(rule.endpointId);
-  if (!col || !manages(world, col, callerOf(c))) return transferError(c, 403, 'PermissionDenied', 'You cannot manage pause rules on this collection');
+  if (!col || !manages(world, col, callerOf(c)))
+    return transferError(c, 403, 'PermissionDenied', 'You cannot manage pause rules on this collection');
   return rule;
 }
 
@@ -44,7 +45,8 @@ export function registerPauseRuleRoutes(app: Hono<EmuEnv>): void {
     if (col instanceof Response) return col;
     const world = c.get('emu').world;
     const caller = callerOf(c);
-    if (!manages(world, col, caller)) return transferError(c, 403, 'PermissionDenied', 'You cannot manage pause rules on this collection');
+    if (!manages(world, col, caller))
+      return transferError(c, 403, 'PermissionDenied', 'You cannot manage pause rules on this collection');
     const rule = newPauseRule(world.nextId('pause-rule'), col.id, caller.accountId);
     const problem = applyPauseRuleBody(rule, body, world);
     if (problem) return transferError(c, 400, 'ClientError.BadRequest', problem);

@@ -22,7 +22,6 @@ import { DAY } from './deadlines';
 import { newTask } from './task-factory';
 import type { TransferItem } from './task-model';
 
-
 function bad(c: Context<EmuEnv>, message: string, code = 'ClientError.BadRequest'): Response {
   return transferError(c, 400, code, message);
 }
@@ -31,7 +30,9 @@ function missingConsents(c: Context<EmuEnv>, cols: Collection[], caller: Caller)
   const emu = c.get('emu');
   if (!emu.options.strict) return [];
   return [...new Set(cols.filter(requiresDataAccessConsent).map((col) => dataAccessScope(col.id)))].filter(
-    (scope) => !hasDependentScope(caller.token.scopes, TRANSFER_SCOPE, scope) && !hasConsent(emu.world, caller.accountId, caller.token.clientId, scope, [TRANSFER_SCOPE]),
+    (scope) =>
+      !hasDependentScope(caller.token.scopes, TRANSFER_SCOPE, scope) &&
+      !hasConsent(emu.world, caller.accountId, caller.token.clientId, scope, [TRANSFER_SCOPE]),
   );
 }
 
@@ -62,7 +63,12 @@ function checkSides(c: Context<EmuEnv>, ids: unknown[], caller: Caller): Collect
 function parseDeadline(raw: unknown, now: number): number | null | 'invalid' {
   if (raw === undefined || raw === null || raw === '') return null;
   if (typeof raw !== 'string') return 'invalid';
-  const t = Date.parse(raw.replace(' ', 'T').replace(/Z$/, '+00:00').replace(/T(\d\d:\d\d)\+/, 'T$1:00+'));
+  const t = Date.parse(
+    raw
+      .replace(' ', 'T')
+      .replace(/Z$/, '+00:00')
+      .replace(/T(\d\d:\d\d)\+/, 'T$1:00+'),
+  );
   if (Number.isNaN(t)) return 'invalid';
   return Math.max(Math.floor(t / 1000), Math.floor(now));
 }
@@ -78,7 +84,13 @@ function label(v: unknown): { value: string | null } | null {
   return { value: v };
 }
 
-function accepted(c: Context<EmuEnv>, kind: 'transfer' | 'delete', taskId: string, submissionId: string, duplicate: boolean): Response {
+function accepted(
+  c: Context<EmuEnv>,
+  kind: 'transfer' | 'delete',
+  taskId: string,
+  submissionId: string,
+  duplicate: boolean,
+): Response {
   const doc = {
     DATA_TYPE: `${kind}_result`,
     code: duplicate ? 'Duplicate' : 'Accepted',
@@ -89,7 +101,13 @@ function accepted(c: Context<EmuEnv>, kind: 'transfer' | 'delete', taskId: strin
     resource: c.req.path,
     submission_id: submissionId,
     task_id: taskId,
-    task_link: { DATA_TYPE: 'link', href: `/v0.10/task/${taskId}?format=json`, rel: 'related', resource: 'task', title: 'related task' },
+    task_link: {
+      DATA_TYPE: 'link',
+      href: `/v0.10/task/${taskId}?format=json`,
+      rel: 'related',
+      resource: 'task',
+      title: 'related task',
+    },
   };
   return c.json(doc, duplicate ? 200 : 202);
 }
@@ -105,25 +123,51 @@ async function submit(c: Context<EmuEnv>, kind: 'transfer' | 'delete'): Promise<
   if (typeof submissionId !== 'string' || submissionId === '') return bad(c, "Missing required field 'submission_id'");
   const dup = world.tasks.bySubmissionId(caller.accountId, submissionId);
   if (dup) return accepted(c, kind, dup.id, submissionId, true);
-  const cols = checkSides(c, kind === 'transfer' ? [body.source_endpoint, body.destination_endpoint] : [body.endpoint], caller);
+  const cols = checkSides(
+    c,
+    kind === 'transfer' ? [body.source_endpoint, body.destination_endpoint] : [body.endpoint],
+    caller,
+  );
   if (cols instanceof Response) return cols;
   const data = Array.isArray(body.DATA) ? (body.DATA as Record<string, unknown>[]) : [];
-  if (data.length === 0) return kind === 'transfer' ? bad(c, 'A transfer requires at least one item', 'ClientError.BadRequest.NoTransferItems') : bad(c, 'A delete requires at least one item', 'ClientError.BadRequest.NoDeleteItems');
+  if (data.length === 0)
+    return kind === 'transfer'
+      ? bad(c, 'A transfer requires at least one item', 'ClientError.BadRequest.NoTransferItems')
+      : bad(c, 'A delete requires at least one item', 'ClientError.BadRequest.NoDeleteItems');
   const lbl = label(body.label);
   if (!lbl) return bad(c, 'label must be printable text of at most 128 characters');
   const now = emu.clock.nowPrecise();
   const deadline = parseDeadline(body.deadline, now);
   if (deadline === 'invalid') return bad(c, `Invalid deadline '${String(body.deadline)}'`);
-  const common = { caller, submissionId, label: lbl.value, deadline: deadline ?? Math.floor(now) + DAY, userDeadline: deadline !== null, now, sourceId: cols[0]!.id };
+  const common = {
+    caller,
+    submissionId,
+    label: lbl.value,
+    deadline: deadline ?? Math.floor(now) + DAY,
+    userDeadline: deadline !== null,
+    now,
+    sourceId: cols[0]!.id,
+  };
 
   if (kind === 'delete') {
     const paths: string[] = [];
     for (const item of data) {
-      if (item.DATA_TYPE !== undefined && item.DATA_TYPE !== 'delete_item') return bad(c, "DATA items must be 'delete_item'");
+      if (item.DATA_TYPE !== undefined && item.DATA_TYPE !== 'delete_item')
+        return bad(c, "DATA items must be 'delete_item'");
       if (typeof item.path !== 'string' || item.path === '') return bad(c, "Each delete_item needs a 'path'");
       paths.push(item.path);
     }
-    const task = newTask(world, { ...common, type: 'DELETE', destinationId: null, items: paths, del: { recursive: bool(body.recursive, false), ignoreMissing: bool(body.ignore_missing, false), interpretGlobs: bool(body.interpret_globs, false) } });
+    const task = newTask(world, {
+      ...common,
+      type: 'DELETE',
+      destinationId: null,
+      items: paths,
+      del: {
+        recursive: bool(body.recursive, false),
+        ignoreMissing: bool(body.ignore_missing, false),
+        interpretGlobs: bool(body.interpret_globs, false),
+      },
+    });
     world.markUsed(caller.accountId, cols[0]!.id);
     return accepted(c, kind, task.id, submissionId, false);
   }
@@ -131,22 +175,44 @@ async function submit(c: Context<EmuEnv>, kind: 'transfer' | 'delete'): Promise<
   const items: TransferItem[] = [];
   for (const item of data) {
     const type = item.DATA_TYPE ?? 'transfer_item';
-    if (type !== 'transfer_item' && type !== 'transfer_symlink_item') return bad(c, "DATA items must be 'transfer_item' or 'transfer_symlink_item'");
-    if (typeof item.source_path !== 'string' || typeof item.destination_path !== 'string' || !item.source_path || !item.destination_path) return bad(c, "Each item needs 'source_path' and 'destination_path'");
-    items.push({ kind: type === 'transfer_item' ? 'file' : 'symlink', sourcePath: item.source_path, destinationPath: item.destination_path, recursive: item.recursive === true });
+    if (type !== 'transfer_item' && type !== 'transfer_symlink_item')
+      return bad(c, "DATA items must be 'transfer_item' or 'transfer_symlink_item'");
+    if (
+      typeof item.source_path !== 'string' ||
+      typeof item.destination_path !== 'string' ||
+      !item.source_path ||
+      !item.destination_path
+    )
+      return bad(c, "Each item needs 'source_path' and 'destination_path'");
+    items.push({
+      kind: type === 'transfer_item' ? 'file' : 'symlink',
+      sourcePath: item.source_path,
+      destinationPath: item.destination_path,
+      recursive: item.recursive === true,
+    });
   }
   const syncLevel = parseSyncLevel(body.sync_level);
   if (syncLevel === 'invalid') return bad(c, 'sync_level must be 0, 1, 2 or 3');
   const filterRules = parseFilterRules(body.filter_rules);
   if (typeof filterRules === 'string') return bad(c, filterRules);
   const rs = body.recursive_symlinks ?? 'ignore';
-  if (rs !== 'ignore' && rs !== 'keep' && rs !== 'copy') return bad(c, "recursive_symlinks must be 'ignore', 'keep' or 'copy'");
+  if (rs !== 'ignore' && rs !== 'keep' && rs !== 'copy')
+    return bad(c, "recursive_symlinks must be 'ignore', 'keep' or 'copy'");
   const task = newTask(world, {
-    ...common, type: 'TRANSFER', destinationId: cols[1]!.id, items,
+    ...common,
+    type: 'TRANSFER',
+    destinationId: cols[1]!.id,
+    items,
     transfer: {
-      syncLevel, filterRules, recursiveSymlinks: rs,
-      verifyChecksum: bool(body.verify_checksum, false), preserveTimestamp: bool(body.preserve_timestamp, false), encryptData: bool(body.encrypt_data, false) || cols.some((col) => col.forceEncryption),
-      deleteDestinationExtra: bool(body.delete_destination_extra, false), skipSourceErrors: bool(body.skip_source_errors, false), failOnQuotaErrors: bool(body.fail_on_quota_errors, false),
+      syncLevel,
+      filterRules,
+      recursiveSymlinks: rs,
+      verifyChecksum: bool(body.verify_checksum, false),
+      preserveTimestamp: bool(body.preserve_timestamp, false),
+      encryptData: bool(body.encrypt_data, false) || cols.some((col) => col.forceEncryption),
+      deleteDestinationExtra: bool(body.delete_destination_extra, false),
+      skipSourceErrors: bool(body.skip_source_errors, false),
+      failOnQuotaErrors: bool(body.fail_on_quota_errors, false),
     },
   });
   world.markUsed(caller.accountId, cols[0]!.id);

@@ -20,7 +20,8 @@ export function ownTask(c: Context<EmuEnv>): Task | Response {
   const id = c.req.param('id') ?? '';
   const t = c.get('emu').world.tasks.get(id);
   if (!t || t.removed) return transferError(c, 404, 'TaskNotFound', `Task '${id}' not found`);
-  if (t.ownerId !== c.get('token').accountId) return transferError(c, 403, 'PermissionDenied', `Task '${id}' belongs to another identity`);
+  if (t.ownerId !== c.get('token').accountId)
+    return transferError(c, 403, 'PermissionDenied', `Task '${id}' belongs to another identity`);
   return t;
 }
 
@@ -30,19 +31,35 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
     const world = c.get('emu').world;
     const limit = Number(c.req.query('limit') ?? 10);
     const offset = Number(c.req.query('offset') ?? 0);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000 || !Number.isInteger(offset) || offset < 0 || offset + limit > 100_000)
+    if (
+      !Number.isInteger(limit) ||
+      limit < 1 ||
+      limit > 1000 ||
+      !Number.isInteger(offset) ||
+      offset < 0 ||
+      offset + limit > 100_000
+    )
       return transferError(c, 400, 'ClientError.BadRequest', 'limit must be 1..1000 and offset + limit at most 100000');
     let matches: Task[];
     try {
       const pred = taskFilter(c.req.query('filter'));
       const owner = c.get('token').accountId;
-      matches = world.tasks.ordered.filter((t) => t.ownerId === owner && !t.removed && pred(t)).sort(taskOrder(c.req.query('orderby')));
+      matches = world.tasks.ordered
+        .filter((t) => t.ownerId === owner && !t.removed && pred(t))
+        .sort(taskOrder(c.req.query('orderby')));
     } catch (e) {
       if (e instanceof TaskQueryError) return transferError(c, 400, 'ClientError.BadRequest', e.message);
       throw e;
     }
     const page = matches.slice(offset, offset + limit);
-    return c.json({ DATA_TYPE: 'task_list', length: page.length, limit, offset, total: matches.length, DATA: page.map((t) => taskDoc(world, t)) });
+    return c.json({
+      DATA_TYPE: 'task_list',
+      length: page.length,
+      limit,
+      offset,
+      total: matches.length,
+      DATA: page.map((t) => taskDoc(world, t)),
+    });
   });
 
   app.get('/v0.10/task/:id', (c) => {
@@ -57,9 +74,12 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
     const body = await readJson(c);
     if (body instanceof Response) return body;
     if (isFinished(t)) return transferError(c, 409, 'Conflict', 'A completed task cannot be updated');
-    for (const k of Object.keys(body)) if (!['DATA_TYPE', 'label', 'deadline', 'task_id'].includes(k)) return transferError(c, 400, 'ClientError.BadRequest', `Field '${k}' cannot be updated`);
+    for (const k of Object.keys(body))
+      if (!['DATA_TYPE', 'label', 'deadline', 'task_id'].includes(k))
+        return transferError(c, 400, 'ClientError.BadRequest', `Field '${k}' cannot be updated`);
     if (body.label !== undefined) {
-      if (body.label !== null && (typeof body.label !== 'string' || body.label.length > 128)) return transferError(c, 400, 'ClientError.BadRequest', 'label must be text of at most 128 characters');
+      if (body.label !== null && (typeof body.label !== 'string' || body.label.length > 128))
+        return transferError(c, 400, 'ClientError.BadRequest', 'label must be text of at most 128 characters');
       t.label = body.label;
     }
     if (body.deadline !== undefined) {
@@ -76,7 +96,8 @@ export function registerTaskRoutes(app: Hono<EmuEnv>): void {
     const t = ownTask(c);
     if (t instanceof Response) return t;
     const emu = c.get('emu');
-    if (isFinished(t)) return c.json(resultDoc(c, 'TaskComplete', 'The task completed before the cancel request was processed.'));
+    if (isFinished(t))
+      return c.json(resultDoc(c, 'TaskComplete', 'The task completed before the cancel request was processed.'));
     cancel(t, Math.max(t.simTime, emu.clock.nowPrecise()), null);
     emu.world.tasks.running.delete(t);
     return c.json(resultDoc(c, 'Canceled', 'The task has been cancelled successfully.'));

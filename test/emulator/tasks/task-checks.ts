@@ -19,7 +19,12 @@ import { rulesFor } from './pause-rules';
 export function ownerCaller(world: World, task: Task): Caller {
   const identityIds = world.identitySet(task.ownerId).map((i) => i.id);
   if (identityIds.length === 0) identityIds.push(task.ownerId);
-  const token = { clientId: task.clientId, accountId: task.ownerId, scopes: [], sessionId: '' } as unknown as Caller['token'];
+  const token = {
+    clientId: task.clientId,
+    accountId: task.ownerId,
+    scopes: [],
+    sessionId: '',
+  } as unknown as Caller['token'];
   return { token, accountId: task.ownerId, identityIds, groupIds: world.groupIdsOf(identityIds) };
 }
 
@@ -30,16 +35,54 @@ function collectionsOf(world: World, task: Task): Collection[] {
 /** Null when the task may progress; otherwise why not (nice_status codes: docs/protocol/tasks.md#task-status). */
 export function stallOf(emu: Emu, task: Task, at: number): Stall | null {
   const world = emu.world;
-  if (task.adminPause) return { niceStatus: 'PAUSED_BY_ADMIN', description: task.adminPause.message || 'Paused by an administrator', inactive: false, paused: true };
+  if (task.adminPause)
+    return {
+      niceStatus: 'PAUSED_BY_ADMIN',
+      description: task.adminPause.message || 'Paused by an administrator',
+      inactive: false,
+      paused: true,
+    };
   const rules = rulesFor(world, task, at);
-  if (rules.length) return { niceStatus: 'PAUSED_BY_ADMIN', description: rules[0]!.rule.message || 'Paused by a pause rule', inactive: false, paused: true };
+  if (rules.length)
+    return {
+      niceStatus: 'PAUSED_BY_ADMIN',
+      description: rules[0]!.rule.message || 'Paused by a pause rule',
+      inactive: false,
+      paused: true,
+    };
   for (const col of collectionsOf(world, task)) {
-    if (col.entityType.startsWith('GCP_') && col.gcpConnected === false) return { niceStatus: 'GC_NOT_CONNECTED', description: `Globus Connect Personal on ${col.displayName} is not connected`, inactive: false, paused: false };
-    if (col.entityType.startsWith('GCP_') && col.gcpPaused) return { niceStatus: 'GC_PAUSED', description: `Globus Connect Personal on ${col.displayName} is paused`, inactive: false, paused: false };
-    if (requiresDataAccessConsent(col) && emu.options.strict && !hasConsent(world, task.ownerId, task.clientId, dataAccessScope(col.id), [TRANSFER_SCOPE]))
-      return { niceStatus: 'CONSENT_REQUIRED', description: `The data_access consent for ${col.displayName} is missing`, inactive: true, paused: false };
+    if (col.entityType.startsWith('GCP_') && col.gcpConnected === false)
+      return {
+        niceStatus: 'GC_NOT_CONNECTED',
+        description: `Globus Connect Personal on ${col.displayName} is not connected`,
+        inactive: false,
+        paused: false,
+      };
+    if (col.entityType.startsWith('GCP_') && col.gcpPaused)
+      return {
+        niceStatus: 'GC_PAUSED',
+        description: `Globus Connect Personal on ${col.displayName} is paused`,
+        inactive: false,
+        paused: false,
+      };
+    if (
+      requiresDataAccessConsent(col) &&
+      emu.options.strict &&
+      !hasConsent(world, task.ownerId, task.clientId, dataAccessScope(col.id), [TRANSFER_SCOPE])
+    )
+      return {
+        niceStatus: 'CONSENT_REQUIRED',
+        description: `The data_access consent for ${col.displayName} is missing`,
+        inactive: true,
+        paused: false,
+      };
     if (col.entityType === 'GCSv4_host' && !activationState(col, task.ownerId, at).activated)
-      return { niceStatus: 'ACTIVATION_REQUIRED', description: `${col.displayName} needs activation`, inactive: true, paused: false };
+      return {
+        niceStatus: 'ACTIVATION_REQUIRED',
+        description: `${col.displayName} needs activation`,
+        inactive: true,
+        paused: false,
+      };
   }
   return null;
 }
@@ -58,7 +101,13 @@ export interface SideAccess {
 }
 
 export function sideAccess(world: World, col: Collection, caller: Caller): SideAccess {
-  return { col, tree: world.storage(col), caller, localUser: localUserFor(world, col, caller), tp: (p) => world.treePath(col, p) };
+  return {
+    col,
+    tree: world.storage(col),
+    caller,
+    localUser: localUserFor(world, col, caller),
+    tp: (p) => world.treePath(col, p),
+  };
 }
 
 export function canRead(world: World, s: SideAccess, collPath: string, node: VfsNode | undefined): boolean {

@@ -85,11 +85,20 @@ export function taskDoc(world: World, t: Task): Record<string, unknown> {
     username: t.username,
     verify_checksum: tr?.verifyChecksum ?? false,
     // Delete-task captures carry a stray `key` (fixtures transfer.get_task.delete_*.json; docs/protocol/tasks.md#task-documents).
-    ...(t.type === 'DELETE' ? { key: `${isFinished(t) ? 'complete' : 'active'},${isoTimestamp(t.completionTime ?? t.requestTime).replace('+00:00', '')}` } : {}),
+    ...(t.type === 'DELETE'
+      ? {
+          key: `${isFinished(t) ? 'complete' : 'active'},${isoTimestamp(t.completionTime ?? t.requestTime).replace('+00:00', '')}`,
+        }
+      : {}),
   };
 }
 
-function hostFields(world: World, prefix: string, col: Collection | undefined, localUser: string | null): Record<string, unknown> {
+function hostFields(
+  world: World,
+  prefix: string,
+  col: Collection | undefined,
+  localUser: string | null,
+): Record<string, unknown> {
   const host = col?.hostCollectionId ? world.collection(col.hostCollectionId) : undefined;
   const mapped = host && host.entityType.endsWith('mapped_collection') ? host : undefined;
   return {
@@ -116,17 +125,36 @@ export function managerTaskDoc(world: World, t: Task): Record<string, unknown> {
     ...hostFields(world, 'source', src, localUser),
     ...hostFields(world, 'destination', dst, localUser),
   };
-  return Object.fromEntries(Object.keys(doc).sort().map((k) => [k, doc[k]]));
+  return Object.fromEntries(
+    Object.keys(doc)
+      .sort()
+      .map((k) => [k, doc[k]]),
+  );
 }
 
 export function eventDoc(e: TaskEvent): Record<string, unknown> {
-  return { DATA_TYPE: 'event', code: e.code, description: e.description, details: e.details, is_error: e.isError, time: isoTimestamp(e.time) };
+  return {
+    DATA_TYPE: 'event',
+    code: e.code,
+    description: e.description,
+    details: e.details,
+    is_error: e.isError,
+    time: isoTimestamp(e.time),
+  };
 }
 
 export function skippedDoc(e: SkippedError): Record<string, unknown> {
   return {
-    DATA_TYPE: 'skipped_error', checksum_algorithm: null, destination_path: e.destinationPath, error_code: e.errorCode, error_details: e.errorDetails,
-    error_time: isoTimestamp(e.time), external_checksum: null, is_delete_destination_extra: e.isDeleteDestinationExtra, is_directory: e.isDirectory,
-    is_symlink: e.isSymlink, source_path: e.sourcePath,
+    DATA_TYPE: 'skipped_error',
+    checksum_algorithm: null,
+    destination_path: e.destinationPath,
+    error_code: e.errorCode,
+    error_details: e.errorDetails,
+    error_time: isoTimestamp(e.time),
+    external_checksum: null,
+    is_delete_destination_extra: e.isDeleteDestinationExtra,
+    is_directory: e.isDirectory,
+    is_symlink: e.isSymlink,
+    source_path: e.sourcePath,
   };
 }

@@ -6,8 +6,18 @@
 import { onPauseChange } from './deadlines';
 import { EVENT_CAP, LIST_CAP, type SkippedError, type Stall, type Task } from './task-model';
 
-export function addEvent(task: Task, code: string, description: string, details: string, isError: boolean, time: number, perFile = false): void {
-  task.events.push(perFile ? { code, description, details, isError, time, perFile } : { code, description, details, isError, time });
+export function addEvent(
+  task: Task,
+  code: string,
+  description: string,
+  details: string,
+  isError: boolean,
+  time: number,
+  perFile = false,
+): void {
+  task.events.push(
+    perFile ? { code, description, details, isError, time, perFile } : { code, description, details, isError, time },
+  );
   if (task.events.length > EVENT_CAP) {
     let idx = task.events.findIndex((e) => e.code === 'PROGRESS');
     if (idx < 0) idx = task.events.findIndex((e) => e.perFile);
@@ -21,7 +31,15 @@ export function addEvent(task: Task, code: string, description: string, details:
  * PROGRESS events tell its story. Codes FILE_TRANSFERRED / FILE_DELETED and their JSON
  * details are provisional (docs/protocol/tasks.md#task-events lists lifecycle and error codes only).
  */
-export function addFileEvent(task: Task, limit: number, code: string, description: string, details: unknown, isError: boolean, time: number): void {
+export function addFileEvent(
+  task: Task,
+  limit: number,
+  code: string,
+  description: string,
+  details: unknown,
+  isError: boolean,
+  time: number,
+): void {
   if (task.fileEvents >= limit) return;
   task.fileEvents++;
   addEvent(task, code, description, JSON.stringify(details), isError, time, true);
@@ -29,7 +47,15 @@ export function addFileEvent(task: Task, limit: number, code: string, descriptio
 
 export function pending(task: Task): number {
   const c = task.counters;
-  return Math.max(0, c.subtasksTotal - c.subtasksSucceeded - c.subtasksFailed - c.subtasksCanceled - c.subtasksExpired - c.subtasksSkippedErrors);
+  return Math.max(
+    0,
+    c.subtasksTotal -
+      c.subtasksSucceeded -
+      c.subtasksFailed -
+      c.subtasksCanceled -
+      c.subtasksExpired -
+      c.subtasksSkippedErrors,
+  );
 }
 
 export function recordSuccess(task: Task, src: string, dst: string): void {
@@ -52,14 +78,36 @@ function finish(task: Task, at: number): void {
 }
 
 export function succeed(task: Task, at: number): void {
-  if (task.counters.subtasksSkippedErrors > 0) addEvent(task, 'SKIPPED_ERRORS', 'skipped errors', `${task.counters.subtasksSkippedErrors} errors were skipped (skip_source_errors)`, false, at);
+  if (task.counters.subtasksSkippedErrors > 0)
+    addEvent(
+      task,
+      'SKIPPED_ERRORS',
+      'skipped errors',
+      `${task.counters.subtasksSkippedErrors} errors were skipped (skip_source_errors)`,
+      false,
+      at,
+    );
   task.status = 'SUCCEEDED';
-  addEvent(task, 'SUCCEEDED', 'succeeded', JSON.stringify({ files_succeeded: task.counters.filesTransferred }), false, at);
+  addEvent(
+    task,
+    'SUCCEEDED',
+    'succeeded',
+    JSON.stringify({ files_succeeded: task.counters.filesTransferred }),
+    false,
+    at,
+  );
   finish(task, at);
 }
 
 /** FAILED with a fatal error; the still-pending subtasks go to `bucket`. */
-export function fail(task: Task, at: number, code: string, description: string, details: string, bucket: 'subtasksFailed' | 'subtasksCanceled' | 'subtasksExpired' = 'subtasksFailed'): void {
+export function fail(
+  task: Task,
+  at: number,
+  code: string,
+  description: string,
+  details: string,
+  bucket: 'subtasksFailed' | 'subtasksCanceled' | 'subtasksExpired' = 'subtasksFailed',
+): void {
   task.counters[bucket] += pending(task);
   task.status = 'FAILED';
   task.fatalError = { code, description };
@@ -68,7 +116,14 @@ export function fail(task: Task, at: number, code: string, description: string, 
 }
 
 export function cancel(task: Task, at: number, byAdmin: string | null): void {
-  fail(task, at, 'CANCELED', 'canceled', byAdmin === null ? 'Canceled by the task owner' : `Canceled by an administrator: ${byAdmin}`, 'subtasksCanceled');
+  fail(
+    task,
+    at,
+    'CANCELED',
+    'canceled',
+    byAdmin === null ? 'Canceled by the task owner' : `Canceled by an administrator: ${byAdmin}`,
+    'subtasksCanceled',
+  );
 }
 
 export function expire(task: Task, at: number): void {

@@ -13,7 +13,9 @@ type Predicate = (t: Task) => boolean;
 
 function parseTime(raw: string, field: string): number | null {
   if (raw === '') return null;
-  const iso = /^\d{4}-\d\d-\d\d$/.test(raw) ? raw + 'T00:00:00Z' : raw.replace(' ', 'T').replace(/(T\d\d:\d\d:\d\d(\.\d+)?)$/, '$1Z');
+  const iso = /^\d{4}-\d\d-\d\d$/.test(raw)
+    ? raw + 'T00:00:00Z'
+    : raw.replace(' ', 'T').replace(/(T\d\d:\d\d:\d\d(\.\d+)?)$/, '$1Z');
   const t = Date.parse(iso);
   if (Number.isNaN(t)) throw new TaskQueryError(`Invalid ${field} bound '${raw}'`);
   return t / 1000;
@@ -42,7 +44,10 @@ export function taskFilter(filter: string | undefined): Predicate {
     if (i < 0) throw new TaskQueryError(`Invalid filter clause '${clause}'`);
     const field = clause.slice(0, i);
     const value = clause.slice(i + 1);
-    const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     switch (field) {
       case 'task_id':
         preds.push((t) => list.map((s) => s.toLowerCase()).includes(t.id));
@@ -52,7 +57,9 @@ export function taskFilter(filter: string | undefined): Predicate {
         preds.push((t) => list.includes(t.type));
         break;
       case 'status':
-        for (const v of list) if (!['ACTIVE', 'INACTIVE', 'SUCCEEDED', 'FAILED'].includes(v)) throw new TaskQueryError(`Invalid status '${v}'`);
+        for (const v of list)
+          if (!['ACTIVE', 'INACTIVE', 'SUCCEEDED', 'FAILED'].includes(v))
+            throw new TaskQueryError(`Invalid status '${v}'`);
         preds.push((t) => list.includes(t.status));
         break;
       case 'label':
@@ -63,7 +70,10 @@ export function taskFilter(filter: string | undefined): Predicate {
         const [a = '', b = ''] = value.split(',');
         const from = parseTime(a.trim(), field);
         const to = parseTime(b.trim(), field);
-        const get = field === 'request_time' ? (t: Task) => Math.floor(t.requestTime) : (t: Task) => (t.completionTime === null ? null : Math.floor(t.completionTime));
+        const get =
+          field === 'request_time'
+            ? (t: Task) => Math.floor(t.requestTime)
+            : (t: Task) => (t.completionTime === null ? null : Math.floor(t.completionTime));
         preds.push((t) => {
           const v = get(t);
           return v !== null && (from === null || v >= from) && (to === null || v <= to);
@@ -90,12 +100,16 @@ const SORT_KEYS: Record<string, (t: Task) => string | number | null> = {
 };
 
 export function taskOrder(orderby: string | undefined): (a: Task, b: Task) => number {
-  const spec = (orderby ?? 'request_time DESC').split(',').map((s) => s.trim()).filter(Boolean).map((part) => {
-    const [field = '', dir = 'ASC'] = part.split(/\s+/);
-    const key = SORT_KEYS[field];
-    if (!key || !/^(ASC|DESC)$/i.test(dir)) throw new TaskQueryError(`Invalid orderby '${part}'`);
-    return { key, sign: dir.toUpperCase() === 'DESC' ? -1 : 1 };
-  });
+  const spec = (orderby ?? 'request_time DESC')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [field = '', dir = 'ASC'] = part.split(/\s+/);
+      const key = SORT_KEYS[field];
+      if (!key || !/^(ASC|DESC)$/i.test(dir)) throw new TaskQueryError(`Invalid orderby '${part}'`);
+      return { key, sign: dir.toUpperCase() === 'DESC' ? -1 : 1 };
+    });
   return (a, b) => {
     for (const { key, sign } of spec) {
       const x = key(a);

@@ -75,8 +75,21 @@ export interface Counters {
 
 export function zeroCounters(): Counters {
   return {
-    files: 0, directories: 0, symlinks: 0, filesSkipped: 0, filesTransferred: 0, bytesTransferred: 0, bytesChecksummed: 0, faults: 0,
-    subtasksTotal: 0, subtasksSucceeded: 0, subtasksFailed: 0, subtasksCanceled: 0, subtasksExpired: 0, subtasksSkippedErrors: 0, subtasksRetrying: 0,
+    files: 0,
+    directories: 0,
+    symlinks: 0,
+    filesSkipped: 0,
+    filesTransferred: 0,
+    bytesTransferred: 0,
+    bytesChecksummed: 0,
+    faults: 0,
+    subtasksTotal: 0,
+    subtasksSucceeded: 0,
+    subtasksFailed: 0,
+    subtasksCanceled: 0,
+    subtasksExpired: 0,
+    subtasksSkippedErrors: 0,
+    subtasksRetrying: 0,
   };
 }
 

@@ -17,7 +17,8 @@ function intParam(c: Context<EmuEnv>, name: string, dflt: number, max: number): 
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return dflt;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > max) return transferError(c, 400, 'ClientError.BadRequest', `${name} must be an integer 0..${max}`);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    return transferError(c, 400, 'ClientError.BadRequest', `${name} must be an integer 0..${max}`);
   return n;
 }
 
@@ -29,7 +30,14 @@ export function eventList(c: Context<EmuEnv>, t: Task, errorsOnly: boolean | nul
   // Newest first, as the live service lists them.
   const all = t.events.filter((e) => errorsOnly === null || e.isError === errorsOnly).reverse();
   const page = all.slice(offset, offset + limit);
-  return c.json({ DATA_TYPE: 'event_list', length: page.length, limit, offset, total: all.length, DATA: page.map(eventDoc) });
+  return c.json({
+    DATA_TYPE: 'event_list',
+    length: page.length,
+    limit,
+    offset,
+    total: all.length,
+    DATA: page.map(eventDoc),
+  });
 }
 
 /** `filter=is_error:1` (docs/protocol/tasks.md#task-events [B]) for the owner's route. */
@@ -55,7 +63,9 @@ export function successfulTransfers(c: Context<EmuEnv>, t: Task): Response {
   const p = markerPage(c, t.successful);
   if (p instanceof Response) return p;
   return c.json({
-    DATA_TYPE: 'successful_transfers', marker: p.marker, next_marker: p.next,
+    DATA_TYPE: 'successful_transfers',
+    marker: p.marker,
+    next_marker: p.next,
     DATA: p.page.map(([s, d]) => ({ DATA_TYPE: 'successful_transfer', destination_path: d, source_path: s })),
   });
 }

@@ -43,7 +43,12 @@ export class TaskStore {
 
   /** Is a collection used by an unfinished task of this account (or of anyone when null)? */
   inUse(collectionId: string, ownerId: string | null): boolean {
-    for (const t of this.running) if ((ownerId === null || t.ownerId === ownerId) && (t.sourceId === collectionId || t.destinationId === collectionId)) return true;
+    for (const t of this.running)
+      if (
+        (ownerId === null || t.ownerId === ownerId) &&
+        (t.sourceId === collectionId || t.destinationId === collectionId)
+      )
+        return true;
     return false;
   }
 }

@@ -24,10 +24,14 @@ function planFor(emu: Emu, t: Task): Generator<WorkUnit> {
   const src = world.collection(t.sourceId)!;
   const dst = t.destinationId ? world.collection(t.destinationId)! : null;
   const ctx: PlanContext = {
-    world, source: side(world, src), destination: dst ? side(world, dst) : null,
+    world,
+    source: side(world, src),
+    destination: dst ? side(world, dst) : null,
     resolve: (col, raw) => resolveCollectionPath(world, col, caller, raw).path,
   };
-  return t.type === 'TRANSFER' ? transferPlan(ctx, t.items as never, t.transfer!) : deletePlan(ctx, t.items as string[], t.del!);
+  return t.type === 'TRANSFER'
+    ? transferPlan(ctx, t.items as never, t.transfer!)
+    : deletePlan(ctx, t.items as string[], t.del!);
 }
 
 export function startPlan(emu: Emu, t: Task): void {
@@ -46,7 +50,7 @@ export function startPlan(emu: Emu, t: Task): void {
  */
 export function resumePlan(emu: Emu, t: Task): void {
   const plan = planFor(emu, t);
-  for (let n = 0; n < t.unitsDone; ) {
+  for (let n = 0; n < t.unitsDone;) {
     const r = plan.next();
     if (r.done) break;
     if (r.value.op !== 'prune') n++;
@@ -90,8 +94,10 @@ function sides(world: World, t: Task): { src: SideAccess; dst: SideAccess | null
   return { src, dst };
 }
 
-const NOT_FOUND_DETAILS = '550-GlobusError: v=1 c=PATH_NOT_FOUND%0D%0A550-GridFTP-Errno: 2%0D%0A550-GridFTP-Reason: System error in stat%0D%0A550-GridFTP-Error-String: No such file or directory%0D%0A550 End.%0D%0A';
-const DENIED_DETAILS = '550-GlobusError: v=1 c=PERMISSION_DENIED%0D%0A550-GridFTP-Errno: 13%0D%0A550-GridFTP-Error-String: Permission denied%0D%0A550 End.%0D%0A';
+const NOT_FOUND_DETAILS =
+  '550-GlobusError: v=1 c=PATH_NOT_FOUND%0D%0A550-GridFTP-Errno: 2%0D%0A550-GridFTP-Reason: System error in stat%0D%0A550-GridFTP-Error-String: No such file or directory%0D%0A550 End.%0D%0A';
+const DENIED_DETAILS =
+  '550-GlobusError: v=1 c=PERMISSION_DENIED%0D%0A550-GridFTP-Errno: 13%0D%0A550-GridFTP-Error-String: Permission denied%0D%0A550 End.%0D%0A';
 
 const RETRY_DESCRIPTIONS: Record<string, string> = {
   PERMISSION_DENIED: 'Permission denied',
@@ -134,10 +140,34 @@ function quotaExceeded(t: Task, path: string): 'done' | 'retry' {
 }
 
 /** A source-side error: skipped with skip_source_errors, else FILE_NOT_FOUND is fatal and PERMISSION_DENIED retries. */
-function sourceError(emu: Emu, t: Task, code: 'FILE_NOT_FOUND' | 'PERMISSION_DENIED', src: string, dst: string | null, isDir: boolean): 'done' | 'retry' {
+function sourceError(
+  emu: Emu,
+  t: Task,
+  code: 'FILE_NOT_FOUND' | 'PERMISSION_DENIED',
+  src: string,
+  dst: string | null,
+  isDir: boolean,
+): 'done' | 'retry' {
   if (t.transfer?.skipSourceErrors) {
-    addFileEvent(t, emu.engine.fileEventLimit, code, `${code.toLowerCase().replace(/_/g, ' ')} (skipped)`, { source_path: src, destination_path: dst, skipped: true }, true, t.simTime);
-    recordSkip(t, { errorCode: code, errorDetails: code === 'FILE_NOT_FOUND' ? NOT_FOUND_DETAILS : DENIED_DETAILS, time: t.simTime, sourcePath: src, destinationPath: dst, isDirectory: isDir, isSymlink: false, isDeleteDestinationExtra: false });
+    addFileEvent(
+      t,
+      emu.engine.fileEventLimit,
+      code,
+      `${code.toLowerCase().replace(/_/g, ' ')} (skipped)`,
+      { source_path: src, destination_path: dst, skipped: true },
+      true,
+      t.simTime,
+    );
+    recordSkip(t, {
+      errorCode: code,
+      errorDetails: code === 'FILE_NOT_FOUND' ? NOT_FOUND_DETAILS : DENIED_DETAILS,
+      time: t.simTime,
+      sourcePath: src,
+      destinationPath: dst,
+      isDirectory: isDir,
+      isSymlink: false,
+      isDeleteDestinationExtra: false,
+    });
     if (isDir) t.skipPrefix = src.endsWith('/') ? src : src + '/';
     return 'done';
   }
@@ -160,7 +190,13 @@ export function precheck(emu: Emu, t: Task, u: WorkUnit): 'go' | 'done' | 'retry
   switch (u.op) {
     case 'missing':
       if (u.code === 'NOT_RECURSIVE') {
-        fail(t, t.simTime, 'NOT_RECURSIVE', 'directory needs recursive', `${u.src} is a directory; submit it with recursive: true`);
+        fail(
+          t,
+          t.simTime,
+          'NOT_RECURSIVE',
+          'directory needs recursive',
+          `${u.src} is a directory; submit it with recursive: true`,
+        );
         return 'done';
       }
       if (t.type === 'DELETE') {
@@ -219,14 +255,29 @@ export function applyUnit(emu: Emu, t: Task, u: WorkUnit, bytesDone: number): vo
       const dtp = dst!.tp(u.dst);
       dst!.tree.mkdirs(parentPath(dtp), { mtime: now, user: dst!.localUser });
       if (dst!.tree.tryStat(dtp)?.kind === 'symlink') dst!.tree.remove(dtp, { mtime: now });
-      dst!.tree.writeFile(dtp, { size: node.size, content: node.content, mtime: t.transfer!.preserveTimestamp ? node.mtime : now, user: dst!.localUser, permissions: node.permissions, ignoreQuota: true });
+      dst!.tree.writeFile(dtp, {
+        size: node.size,
+        content: node.content,
+        mtime: t.transfer!.preserveTimestamp ? node.mtime : now,
+        user: dst!.localUser,
+        permissions: node.permissions,
+        ignoreQuota: true,
+      });
       c.bytesTransferred += node.size - bytesDone;
       if (t.transfer!.verifyChecksum) c.bytesChecksummed += node.size;
       c.filesTransferred++;
       c.subtasksSucceeded++;
       recordSuccess(t, u.src, u.dst);
       const checksum = t.transfer!.verifyChecksum ? { checksum_verified: true } : {};
-      addFileEvent(t, emu.engine.fileEventLimit, 'FILE_TRANSFERRED', 'file transferred', { source_path: u.src, destination_path: u.dst, size: node.size, ...checksum }, false, t.simTime);
+      addFileEvent(
+        t,
+        emu.engine.fileEventLimit,
+        'FILE_TRANSFERRED',
+        'file transferred',
+        { source_path: u.src, destination_path: u.dst, size: node.size, ...checksum },
+        false,
+        t.simTime,
+      );
       return;
     }
     case 'symlink': {
@@ -248,14 +299,29 @@ export function applyUnit(emu: Emu, t: Task, u: WorkUnit, bytesDone: number): vo
       for (const [name, node] of [...dirEntries(dstDir)]) {
         if (keep.has(name) || !matcher.included(name, node.kind === 'dir')) continue;
         dst!.tree.remove(dst!.tp(u.dst + '/' + name), { recursive: true, mtime: now });
-        addEvent(t, 'DELETE_DESTINATION_EXTRA', 'deleted destination extra', `Deleted ${u.dst.replace(/\/$/, '')}/${baseName(name)}`, false, t.simTime);
+        addEvent(
+          t,
+          'DELETE_DESTINATION_EXTRA',
+          'deleted destination extra',
+          `Deleted ${u.dst.replace(/\/$/, '')}/${baseName(name)}`,
+          false,
+          t.simTime,
+        );
       }
       return;
     }
     case 'delete': {
       if (src.tree.tryStat(src.tp(u.path))) src.tree.remove(src.tp(u.path), { recursive: true, mtime: now });
       c.subtasksSucceeded++;
-      addFileEvent(t, emu.engine.fileEventLimit, 'FILE_DELETED', 'file deleted', { path: u.path, files: u.files, directories: u.dirs }, false, t.simTime);
+      addFileEvent(
+        t,
+        emu.engine.fileEventLimit,
+        'FILE_DELETED',
+        'file deleted',
+        { path: u.path, files: u.files, directories: u.dirs },
+        false,
+        t.simTime,
+      );
       return;
     }
     case 'missing':

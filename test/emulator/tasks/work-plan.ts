@@ -50,13 +50,21 @@ export function* transferPlan(ctx: PlanContext, items: TransferItem[], opts: Tra
     }
     const node = src.tree.tryStat(src.tp(s), true);
     if (!node) yield { op: 'missing', src: s, dst: d, isDir: false, code: 'FILE_NOT_FOUND' };
-    else if (node.kind === 'dir' && !item.recursive) yield { op: 'missing', src: s, dst: d, isDir: true, code: 'NOT_RECURSIVE' };
+    else if (node.kind === 'dir' && !item.recursive)
+      yield { op: 'missing', src: s, dst: d, isDir: true, code: 'NOT_RECURSIVE' };
     else if (node.kind === 'dir') yield* walkDir(src, s, d, node, matcher, opts);
     else if (node.kind === 'file') yield { op: 'file', src: s, dst: d, size: node.size };
   }
 }
 
-function* walkDir(src: Side, s: string, d: string, dir: DirNode, matcher: FilterMatcher, opts: TransferOptions): Generator<WorkUnit> {
+function* walkDir(
+  src: Side,
+  s: string,
+  d: string,
+  dir: DirNode,
+  matcher: FilterMatcher,
+  opts: TransferOptions,
+): Generator<WorkUnit> {
   yield { op: 'mkdir', src: s, dst: d };
   for (const [name, child] of dirEntries(dir)) {
     let node: VfsNode | undefined = child;
@@ -110,9 +118,11 @@ export function* deletePlan(ctx: PlanContext, paths: string[], opts: DeleteOptio
     if (opts.interpretGlobs && hasGlob(baseName(p))) {
       const re = globToRegExp(baseName(p));
       const parent = src.tree.tryStat(src.tp(parentPath(p)), true);
-      if (parent?.kind === 'dir') for (const [name] of dirEntries(parent)) if (re.test(name)) targets.push(joinPath(parentPath(p), name));
+      if (parent?.kind === 'dir')
+        for (const [name] of dirEntries(parent)) if (re.test(name)) targets.push(joinPath(parentPath(p), name));
     } else targets.push(opts.interpretGlobs ? p.replace(/\\([*?[\]\\])/g, '$1') : p);
-    if (targets.length === 0 && !opts.ignoreMissing) yield { op: 'missing', src: p, dst: null, isDir: false, code: 'FILE_NOT_FOUND' };
+    if (targets.length === 0 && !opts.ignoreMissing)
+      yield { op: 'missing', src: p, dst: null, isDir: false, code: 'FILE_NOT_FOUND' };
     for (const t of targets) {
       const node = src.tree.tryStat(src.tp(t));
       if (!node) {

@@ -14,15 +14,23 @@ describe('CORS', () => {
     const h = harness();
     const res = await h.request(`/v0.10/operation/endpoint/${T1}/ls`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://portal.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,x-globus-client-info' },
+      headers: {
+        origin: 'https://portal.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization,x-globus-client-info',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://portal.example');
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, PATCH, DELETE, OPTIONS');
-    expect(res.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type, X-Globus-Client-Info, Accept');
+    expect(res.headers.get('access-control-allow-headers')).toBe(
+      'Authorization, Content-Type, X-Globus-Client-Info, Accept',
+    );
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     // actual responses, errors included, carry the CORS headers and expose Retry-After
-    const err = await h.request('/v0.10/endpoint_search?filter_fulltext=x', { headers: { origin: 'https://portal.example' } });
+    const err = await h.request('/v0.10/endpoint_search?filter_fulltext=x', {
+      headers: { origin: 'https://portal.example' },
+    });
     expect(err.status).toBe(401);
     expect(err.headers.get('access-control-allow-origin')).toBe('https://portal.example');
     expect(err.headers.get('access-control-expose-headers')).toBe('Retry-After');
@@ -35,7 +43,10 @@ describe('Transfer bearer checks', () => {
     const doc = await h.login('alice');
     const tok = h.tokenFor(doc, 'transfer.api.globus.org');
     expect((await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', tok)).status).toBe(200);
-    const foreign = await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', h.tokenFor(doc, 'groups.api.globus.org'));
+    const foreign = await h.json(
+      '/v0.10/endpoint_search?filter_fulltext=tutorial',
+      h.tokenFor(doc, 'groups.api.globus.org'),
+    );
     expect(foreign.status).toBe(401);
     expectShape(foreign.body, 'transfer.error.authentication_failed', { extras: ['resource'] });
     expect(foreign.body.code).toBe('AuthenticationFailed');
@@ -52,7 +63,9 @@ describe('Transfer bearer checks', () => {
 
   it('permissive mode accepts any bearer string', async () => {
     const h = harness({ strict: false });
-    expect((await h.json(`/v0.10/operation/endpoint/${COLLECTIONS.mapped.id}/ls?path=/~/`, 'anything')).status).toBe(200);
+    expect((await h.json(`/v0.10/operation/endpoint/${COLLECTIONS.mapped.id}/ls?path=/~/`, 'anything')).status).toBe(
+      200,
+    );
   });
 });
 
@@ -60,7 +73,11 @@ describe('Faults', () => {
   it('429 with Retry-After counts down and then lets requests through', async () => {
     const h = harness();
     const tok = h.tokenFor(await h.login('alice'), 'transfer.api.globus.org');
-    const rule = await h.json('/__emulator/faults', undefined, post({ method: 'GET', path: '/v0.10/operation/endpoint/*/ls', status: 429, retryAfter: 3, times: 2 }));
+    const rule = await h.json(
+      '/__emulator/faults',
+      undefined,
+      post({ method: 'GET', path: '/v0.10/operation/endpoint/*/ls', status: 429, retryAfter: 3, times: 2 }),
+    );
     expect(rule.status).toBe(201);
     const url = `/v0.10/operation/endpoint/${T1}/ls?path=/`;
     for (let i = 0; i < 2; i++) {
@@ -95,9 +112,18 @@ describe('Faults', () => {
 describe('Control API', () => {
   it('registers clients, reports state, refuses real Globus host names', async () => {
     const h = harness();
-    const client = await h.json('/__emulator/clients', undefined, post({ id: 'abc00000-0000-4000-8000-000000000001', name: 'Portal', redirectUris: ['https://portal.example/cb'] }));
+    const client = await h.json(
+      '/__emulator/clients',
+      undefined,
+      post({ id: 'abc00000-0000-4000-8000-000000000001', name: 'Portal', redirectUris: ['https://portal.example/cb'] }),
+    );
     expect(client.status).toBe(201);
-    const back = await h.authorize({ scope: 'openid', verifier: 'v'.repeat(43), clientId: client.body.id, redirectUri: 'https://portal.example/cb' });
+    const back = await h.authorize({
+      scope: 'openid',
+      verifier: 'v'.repeat(43),
+      clientId: client.body.id,
+      redirectUri: 'https://portal.example/cb',
+    });
     expect(back.searchParams.get('code')).toBeTruthy();
     const state = await h.json('/__emulator/state');
     expect(state.body.identities.map((i: any) => i.id)).toContain(IDENTITIES.carol.id);
@@ -115,7 +141,9 @@ describe('Control API', () => {
     expect((await h.json(`/v0.10/operation/endpoint/${T1}/ls?path=/share/`, tok)).status).toBe(401);
     const tok2 = h.tokenFor(await h.login('alice'), 'transfer.api.globus.org');
     expect(tok2).not.toBe(tok);
-    const names = (await h.json(`/v0.10/operation/endpoint/${T1}/ls?path=/share/`, tok2)).body.DATA.map((d: any) => d.name);
+    const names = (await h.json(`/v0.10/operation/endpoint/${T1}/ls?path=/share/`, tok2)).body.DATA.map(
+      (d: any) => d.name,
+    );
     expect(names).not.toContain('tmp-dir');
   });
 });
@@ -132,22 +160,32 @@ describe('Running server', () => {
 
   it('listens on a random port and serves discovery with its own url as issuer', async () => {
     expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const conf = (await (await fetch(`${emu.url}/.well-known/openid-configuration`)).json());
+    const conf = await (await fetch(`${emu.url}/.well-known/openid-configuration`)).json();
     expect(conf.issuer).toBe(emu.url);
   }, 30_000);
 
   it('a drop fault commits the request, then cuts the connection', async () => {
-    await fetch(`${emu.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ method: 'POST', path: '/v0.10/operation/endpoint/*/mkdir', drop: true }) });
-    const mkdir = () => fetch(`${emu.url}/v0.10/operation/endpoint/${T1}/mkdir`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: JSON.stringify({ DATA_TYPE: 'mkdir', path: '/share/dropped/' }) });
+    await fetch(`${emu.url}/__emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ method: 'POST', path: '/v0.10/operation/endpoint/*/mkdir', drop: true }),
+    });
+    const mkdir = () =>
+      fetch(`${emu.url}/v0.10/operation/endpoint/${T1}/mkdir`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer x', 'content-type': 'application/json' },
+        body: JSON.stringify({ DATA_TYPE: 'mkdir', path: '/share/dropped/' }),
+      });
     await expect(mkdir()).rejects.toThrow();
     const again = await mkdir();
-    expect(((await again.json())).code).toBe('ExternalError.MkdirFailed.Exists');
+    expect((await again.json()).code).toBe('ExternalError.MkdirFailed.Exists');
   });
 
   // Throughput is a bench figure (`npm run bench`); here: 400 concurrent requests all answered correctly.
   it('answers 400 concurrent requests without an error', async () => {
     const url = `${emu.url}/v0.10/operation/endpoint/${T1}/ls?path=/share/godata/`;
-    const results = await Promise.all(Array.from({ length: 400 }, () => fetch(url, { headers: { authorization: 'Bearer x' } }).then((r) => r.status)));
+    const results = await Promise.all(
+      Array.from({ length: 400 }, () => fetch(url, { headers: { authorization: 'Bearer x' } }).then((r) => r.status)),
+    );
     expect(results.filter((s) => s !== 200)).toEqual([]);
   });
 });

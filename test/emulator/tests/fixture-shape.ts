@@ -50,8 +50,11 @@ export function shapeProblems(actual: unknown, expected: unknown, opts: ShapeOpt
     if (!(k in a)) out.push(`${at}.${k}: missing`);
     else out.push(...shapeProblems(a[k], e[k], opts, `${at}.${k}`));
   }
-  if (opts.extras !== true) for (const k of Object.keys(a)) if (!(k in e) && !(opts.extras ?? []).includes(k)) out.push(`${at}.${k}: not in fixture`);
-  if ('DATA_TYPE' in e && e.DATA_TYPE !== a.DATA_TYPE) out.push(`${at}.DATA_TYPE: expected ${String(e.DATA_TYPE)}, got ${String(a.DATA_TYPE)}`);
+  if (opts.extras !== true)
+    for (const k of Object.keys(a))
+      if (!(k in e) && !(opts.extras ?? []).includes(k)) out.push(`${at}.${k}: not in fixture`);
+  if ('DATA_TYPE' in e && e.DATA_TYPE !== a.DATA_TYPE)
+    out.push(`${at}.DATA_TYPE: expected ${String(e.DATA_TYPE)}, got ${String(a.DATA_TYPE)}`);
   return out;
 }
 

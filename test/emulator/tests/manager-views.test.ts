@@ -15,11 +15,20 @@ describe('endpoint_manager task_list filters', () => {
     const done = (await h.submit({ DATA: [item('/share/godata/file1.txt', '/f-done.txt')] })).body.task_id;
     await h.advance(5);
     const t1 = h.emu.clock.now();
-    const faulty = (await h.submit({ source_endpoint: COLLECTIONS.tutorial1.id, destination_endpoint: COLLECTIONS.tutorial1.id, DATA: [item('/share/godata/file1.txt', '/share/readonly/f.txt')] })).body.task_id;
+    const faulty = (
+      await h.submit({
+        source_endpoint: COLLECTIONS.tutorial1.id,
+        destination_endpoint: COLLECTIONS.tutorial1.id,
+        DATA: [item('/share/godata/file1.txt', '/share/readonly/f.txt')],
+      })
+    ).body.task_id;
     const paused = (await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/f-paused.bin')] })).body.task_id;
     const bobTok = h.tokenFor(await h.login('bob', TRANSFER), 'transfer.api.globus.org');
     const bobs = (await h.submit({ DATA: [item('/share/godata/file2.txt', '/f-bob.txt')] }, bobTok)).body.task_id;
-    await h.json('/v0.10/endpoint_manager/admin_pause', admin, { method: 'POST', body: JSON.stringify({ message: 'hold', task_id_list: [paused] }) });
+    await h.json('/v0.10/endpoint_manager/admin_pause', admin, {
+      method: 'POST',
+      body: JSON.stringify({ message: 'hold', task_id_list: [paused] }),
+    });
     await h.advance(125);
     const ids = async (q: string) => {
       const r = await h.json(`/v0.10/endpoint_manager/task_list?${q}`, admin);
@@ -35,7 +44,9 @@ describe('endpoint_manager task_list filters', () => {
     expect(await ids('filter_is_paused=true')).toEqual([paused]);
     expect(await ids('filter_is_paused=false&filter_status=ACTIVE')).toEqual([faulty]);
     expect((await h.json('/v0.10/endpoint_manager/task_list?filter_min_faults=-1', admin)).status).toBe(400);
-    expect((await h.json('/v0.10/endpoint_manager/task_list?filter_completion_time=yesterday,', admin)).status).toBe(400);
+    expect((await h.json('/v0.10/endpoint_manager/task_list?filter_completion_time=yesterday,', admin)).status).toBe(
+      400,
+    );
   });
 });
 
@@ -46,10 +57,14 @@ describe('endpoint_manager collection views', () => {
     expect(mine.DATA_TYPE).toBe('endpoint_list');
     expect(mine.DATA.map((d: any) => d.id).sort()).toEqual([COLLECTIONS.aliceShare.id, COLLECTIONS.gcpAlice.id].sort());
     const guest = mine.DATA.find((d: any) => d.id === COLLECTIONS.aliceShare.id);
-    expect(shapeProblems(guest, fixture('transfer.get_endpoint.gcsv5_guest_collection').response_body, { extras: true })).toEqual([]);
+    expect(
+      shapeProblems(guest, fixture('transfer.get_endpoint.gcsv5_guest_collection').response_body, { extras: true }),
+    ).toEqual([]);
     const admin = h.tokenFor(await h.login('admin', TRANSFER), 'transfer.api.globus.org');
     const theirs = (await h.json('/v0.10/endpoint_manager/monitored_endpoints', admin)).body.DATA.map((d: any) => d.id);
-    expect(theirs).toEqual(expect.arrayContaining([COLLECTIONS.mapped.id, COLLECTIONS.tutorial1.id, COLLECTIONS.aliceShare.id]));
+    expect(theirs).toEqual(
+      expect.arrayContaining([COLLECTIONS.mapped.id, COLLECTIONS.tutorial1.id, COLLECTIONS.aliceShare.id]),
+    );
     expect(theirs).not.toContain(COLLECTIONS.gcpAlice.id);
     expect(theirs).not.toContain(COLLECTIONS.deleted.id);
   });
@@ -57,19 +72,33 @@ describe('endpoint_manager collection views', () => {
   it('hosted_endpoint_list lists the guest collections of a mapped collection; access_list its ACL; both need a role', async () => {
     const h = await taskHarness();
     const admin = h.tokenFor(await h.login('admin', TRANSFER), 'transfer.api.globus.org');
-    const hosted = (await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.mapped.id}/hosted_endpoint_list`, admin)).body;
-    expect(hosted.DATA.map((d: any) => d.id).sort()).toEqual([COLLECTIONS.aliceShare.id, COLLECTIONS.bobShare.id, COLLECTIONS.tutorial1.id, COLLECTIONS.tutorial2.id].sort());
+    const hosted = (
+      await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.mapped.id}/hosted_endpoint_list`, admin)
+    ).body;
+    expect(hosted.DATA.map((d: any) => d.id).sort()).toEqual(
+      [COLLECTIONS.aliceShare.id, COLLECTIONS.bobShare.id, COLLECTIONS.tutorial1.id, COLLECTIONS.tutorial2.id].sort(),
+    );
     expect(hosted.DATA.every((d: any) => d.host_endpoint_id === COLLECTIONS.mapped.id)).toBe(true);
     const acl = (await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.aliceShare.id}/access_list`, admin)).body;
     expect(acl).toMatchObject({ DATA_TYPE: 'access_list', endpoint: COLLECTIONS.aliceShare.id, length: 2 });
     for (const rule of acl.DATA) expectShape(rule, 'transfer.get_endpoint_acl_rule');
-    expect(acl.DATA.find((r: any) => r.principal === IDENTITIES.bob.id)).toMatchObject({ path: '/projects/', permissions: 'r', principal_type: 'identity' });
+    expect(acl.DATA.find((r: any) => r.principal === IDENTITIES.bob.id)).toMatchObject({
+      path: '/projects/',
+      permissions: 'r',
+      principal_type: 'identity',
+    });
     const doc = (await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.aliceShare.id}`, admin)).body;
     expect(doc.id).toBe(COLLECTIONS.aliceShare.id);
     // alice owns aliceShare but has no role on the mapped collection hosting it
-    expect((await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.mapped.id}/hosted_endpoint_list`, h.tok)).status).toBe(403);
-    expect((await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.aliceShare.id}/access_list`, h.tok)).status).toBe(200);
+    expect(
+      (await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.mapped.id}/hosted_endpoint_list`, h.tok)).status,
+    ).toBe(403);
+    expect(
+      (await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.aliceShare.id}/access_list`, h.tok)).status,
+    ).toBe(200);
     const bob = h.tokenFor(await h.login('bob', TRANSFER), 'transfer.api.globus.org');
-    expect((await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.aliceShare.id}/access_list`, bob)).status).toBe(403);
+    expect(
+      (await h.json(`/v0.10/endpoint_manager/endpoint/${COLLECTIONS.aliceShare.id}/access_list`, bob)).status,
+    ).toBe(403);
   });
 });

@@ -10,8 +10,12 @@ describe('Groups', () => {
     const h = harness();
     const tok = h.tokenFor(await h.login('alice'), 'groups.api.globus.org');
     const active = await h.json('/v2/groups/my_groups', tok);
-    expectShape(active.body, 'groups.get_my_groups', { extras: ['description', 'subscription_id', 'subscription_info'] });
-    expect(active.body.map((g: any) => g.id).sort()).toEqual([GROUPS.aliceLab.id, GROUPS.aliceLabStudents.id, GROUPS.everyone.id].sort());
+    expectShape(active.body, 'groups.get_my_groups', {
+      extras: ['description', 'subscription_id', 'subscription_info'],
+    });
+    expect(active.body.map((g: any) => g.id).sort()).toEqual(
+      [GROUPS.aliceLab.id, GROUPS.aliceLabStudents.id, GROUPS.everyone.id].sort(),
+    );
     const students = active.body.find((g: any) => g.id === GROUPS.aliceLabStudents.id);
     expect(students.my_memberships[0].identity_id).toBe(IDENTITIES.aliceUni.id);
     const pending = await h.json('/v2/groups/my_groups?statuses=pending,invited', tok);
@@ -40,24 +44,44 @@ describe('Collection HTTPS', () => {
     const tok = h.tokenFor(doc, T1);
     const file = PATHS.special + 'data #2.csv';
     const url = `/__https/${T1}${file.split('/').map(encodeURIComponent).join('/')}`;
-    const res = await h.request(url + '?download', { headers: { authorization: `Bearer ${tok}`, origin: 'http://localhost:5173' } });
+    const res = await h.request(url + '?download', {
+      headers: { authorization: `Bearer ${tok}`, origin: 'http://localhost:5173' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('data #2.csv')}`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('data #2.csv')}`,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(bytes).toEqual(seededBytes('/tutorial/ep1' + file, 2048));
     const part = await h.request(url, { headers: { authorization: `Bearer ${tok}`, range: 'bytes=10-19' } });
     expect(part.status).toBe(206);
     expect(new Uint8Array(await part.arrayBuffer())).toEqual(seededBytes('/tutorial/ep1' + file, 2048, 10, 20));
-    const up = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, { method: 'PUT', headers: { authorization: `Bearer ${tok}` }, body: 'hello' });
+    const up = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tok}` },
+      body: 'hello',
+    });
     expect(up.status).toBe(201);
-    const back = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, { headers: { authorization: `Bearer ${tok}` } });
+    const back = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, {
+      headers: { authorization: `Bearer ${tok}` },
+    });
     expect(await back.text()).toBe('hello');
     // A storage with no space left answers 507 and keeps the old bytes.
     await h.request(`/__emulator/collections/${T1}/quota`, { method: 'POST', body: JSON.stringify({ freeBytes: 3 }) });
-    const full = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, { method: 'PUT', headers: { authorization: `Bearer ${tok}` }, body: 'hello, longer' });
+    const full = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tok}` },
+      body: 'hello, longer',
+    });
     expect(full.status).toBe(507);
-    expect(await (await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, { headers: { authorization: `Bearer ${tok}` } })).text()).toBe('hello');
+    expect(
+      await (
+        await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, {
+          headers: { authorization: `Bearer ${tok}` },
+        })
+      ).text(),
+    ).toBe('hello');
     // a Transfer token is the wrong resource server
     const transfer = h.tokenFor(await h.login('alice'), 'transfer.api.globus.org');
     expect((await h.request(url, { headers: { authorization: `Bearer ${transfer}` } })).status).toBe(401);
@@ -67,9 +91,21 @@ describe('Collection HTTPS', () => {
     const h = harness();
     const A = COLLECTIONS.aliceShare.id;
     const tok = h.tokenFor(await h.login('bob', `https://auth.globus.org/scopes/${A}/https`), A);
-    expect((await h.request(`/__https/${A}/projects/summary.txt`, { headers: { authorization: `Bearer ${tok}` } })).status).toBe(200);
-    expect((await h.request(`/__https/${A}/private/diary.txt`, { headers: { authorization: `Bearer ${tok}` } })).status).toBe(403);
-    expect((await h.request(`/__https/${A}/projects/new.txt`, { method: 'PUT', headers: { authorization: `Bearer ${tok}` }, body: 'x' })).status).toBe(403);
+    expect(
+      (await h.request(`/__https/${A}/projects/summary.txt`, { headers: { authorization: `Bearer ${tok}` } })).status,
+    ).toBe(200);
+    expect(
+      (await h.request(`/__https/${A}/private/diary.txt`, { headers: { authorization: `Bearer ${tok}` } })).status,
+    ).toBe(403);
+    expect(
+      (
+        await h.request(`/__https/${A}/projects/new.txt`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${tok}` },
+          body: 'x',
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -78,7 +114,16 @@ describe('Helper pages', () => {
     const h = harness();
     await h.login('alice', 'openid', {}, false); // leaves a browser session cookie
     const T1 = COLLECTIONS.tutorial1.id;
-    const q = new URLSearchParams({ action: 'http://localhost:5173/picked', method: 'GET', cancelurl: 'http://localhost:5173/', folderlimit: '1', filelimit: '2', label: 'my label', origin_id: T1, origin_path: PATHS.godata });
+    const q = new URLSearchParams({
+      action: 'http://localhost:5173/picked',
+      method: 'GET',
+      cancelurl: 'http://localhost:5173/',
+      folderlimit: '1',
+      filelimit: '2',
+      label: 'my label',
+      origin_id: T1,
+      origin_path: PATHS.godata,
+    });
     const pageRes = await h.request(`/helpers/browse-collections?${q}`);
     const html = await pageRes.text();
     expect(html).toContain('aria-label="Select file1.txt"');
@@ -91,30 +136,70 @@ describe('Helper pages', () => {
     form.append('folder', 'Ωmega data #1 ü');
     form.append('file', 'file1.txt');
     form.append('file', 'file3.txt');
-    const sent = await h.request('/helpers/browse-collections/submit', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    const sent = await h.request('/helpers/browse-collections/submit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
     expect(sent.status).toBe(303);
     const target = new URL(sent.headers.get('location')!);
     expect(target.origin + target.pathname).toBe('http://localhost:5173/picked');
     const p = target.searchParams;
-    expect([p.get('endpoint_id'), p.get('path'), p.get('folder[0]'), p.get('file[0]'), p.get('file[1]'), p.get('label'), p.get('entity_type'), p.get('high_assurance'), p.get('cancelurl')])
-      .toEqual([T1, PATHS.godata, 'Ωmega data #1 ü', 'file1.txt', 'file3.txt', 'my label', 'GCSv5_guest_collection', 'false', 'http://localhost:5173/']);
+    expect([
+      p.get('endpoint_id'),
+      p.get('path'),
+      p.get('folder[0]'),
+      p.get('file[0]'),
+      p.get('file[1]'),
+      p.get('label'),
+      p.get('entity_type'),
+      p.get('high_assurance'),
+      p.get('cancelurl'),
+    ]).toEqual([
+      T1,
+      PATHS.godata,
+      'Ωmega data #1 ü',
+      'file1.txt',
+      'file3.txt',
+      'my label',
+      'GCSv5_guest_collection',
+      'false',
+      'http://localhost:5173/',
+    ]);
     // too many folders: back to the page with an error
     form.append('folder', 'other');
-    const tooMany = await h.request('/helpers/browse-collections/submit', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    const tooMany = await h.request('/helpers/browse-collections/submit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
     expect(new URL(tooMany.headers.get('location')!, 'http://x').searchParams.get('error')).toContain('at most 1');
   });
 
   it('POST method renders an auto-submitting form; legacy activation page activates GCSv4', async () => {
     const h = harness();
     await h.login('alice', 'openid');
-    const form = new URLSearchParams({ 'init.action': 'http://localhost:5173/picked', 'init.method': 'POST', endpoint_id: COLLECTIONS.tutorial1.id, path: '/share/' });
-    const res = await h.request('/file-manager/submit', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    const form = new URLSearchParams({
+      'init.action': 'http://localhost:5173/picked',
+      'init.method': 'POST',
+      endpoint_id: COLLECTIONS.tutorial1.id,
+      path: '/share/',
+    });
+    const res = await h.request('/file-manager/submit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
     const html = await res.text();
     expect(html).toContain('action="http://localhost:5173/picked"');
     expect(html).toContain('name="endpoint_id" value="c0000000-0000-4000-8000-000000000001"');
     const v4 = COLLECTIONS.legacyV4.id;
     expect(await (await h.request(`/file-manager?origin_id=${v4}`)).text()).toContain('must be activated');
-    await h.request('/file-manager/activate', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `origin_id=${v4}` });
+    await h.request('/file-manager/activate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `origin_id=${v4}`,
+    });
     expect(await (await h.request(`/file-manager?origin_id=${v4}`)).text()).toContain('is ready');
   });
 

@@ -11,19 +11,51 @@ describe('state dump as seed', () => {
   it('restores folders, uploads, ACLs, bookmarks, consents and tasks (finished and running) after a reset', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1e9 });
     const share = COLLECTIONS.aliceShare.id;
-    expect((await h.json(`/v0.10/operation/endpoint/${T2}/mkdir`, h.tok, post({ DATA_TYPE: 'mkdir', path: '/kept dir Ω/' }))).status).toBe(200);
-    const acl = await h.json(`/v0.10/endpoint/${share}/access`, h.tok, post({ DATA_TYPE: 'access', principal_type: 'identity', principal: IDENTITIES.carol.id, path: '/private/', permissions: 'r' }));
+    expect(
+      (await h.json(`/v0.10/operation/endpoint/${T2}/mkdir`, h.tok, post({ DATA_TYPE: 'mkdir', path: '/kept dir Ω/' })))
+        .status,
+    ).toBe(200);
+    const acl = await h.json(
+      `/v0.10/endpoint/${share}/access`,
+      h.tok,
+      post({
+        DATA_TYPE: 'access',
+        principal_type: 'identity',
+        principal: IDENTITIES.carol.id,
+        path: '/private/',
+        permissions: 'r',
+      }),
+    );
     expect(acl.status).toBe(201);
-    const bm = await h.json('/v0.10/bookmark', h.tok, post({ DATA_TYPE: 'bookmark', name: 'kept', endpoint_id: T1, path: PATHS.godata }));
+    const bm = await h.json(
+      '/v0.10/bookmark',
+      h.tok,
+      post({ DATA_TYPE: 'bookmark', name: 'kept', endpoint_id: T1, path: PATHS.godata }),
+    );
     const w0 = h.emu.world;
     const t2 = w0.collection(T2)!;
-    w0.storage(t2).writeFile(w0.treePath(t2, '/kept dir Ω/upload.bin'), { size: 3, content: { bytes: new Uint8Array([1, 2, 3]) }, mtime: 5, user: 'alice' });
-    await h.json('/__emulator/storage/generate', undefined, post({ collection: T1, path: '/gen/', count: 5000, size: 1 }));
+    w0.storage(t2).writeFile(w0.treePath(t2, '/kept dir Ω/upload.bin'), {
+      size: 3,
+      content: { bytes: new Uint8Array([1, 2, 3]) },
+      mtime: 5,
+      user: 'alice',
+    });
+    await h.json(
+      '/__emulator/storage/generate',
+      undefined,
+      post({ collection: T1, path: '/gen/', count: 5000, size: 1 }),
+    );
     expect((await h.ls(T1, '/gen/')).total).toBe(5000);
-    const done = (await h.submit({ label: 'finished', DATA: [item('/share/godata/', '/kept dir Ω/copy/', true)] })).body.task_id;
+    const done = (await h.submit({ label: 'finished', DATA: [item('/share/godata/', '/kept dir Ω/copy/', true)] })).body
+      .task_id;
     await h.advance(2);
     await h.json('/__emulator/engine', undefined, post({ bandwidthBytesPerSecond: 100 }));
-    const slow = (await h.submit({ label: 'running', DATA: [item('/share/nested/', '/slow/', true), item('/share/sizes/1KiB.bin', '/slow/1KiB.bin')] })).body.task_id;
+    const slow = (
+      await h.submit({
+        label: 'running',
+        DATA: [item('/share/nested/', '/slow/', true), item('/share/sizes/1KiB.bin', '/slow/1KiB.bin')],
+      })
+    ).body.task_id;
     await h.advance(2);
     const before = { done: await h.task(done), slow: await h.task(slow) };
     expect(before.done.status).toBe('SUCCEEDED');
@@ -64,11 +96,17 @@ describe('state dump as seed', () => {
     const after = { done: await h.task(done, tok), slow: await h.task(slow, tok) };
     expect(after.done).toEqual(before.done);
     expect(after.slow).toEqual(before.slow);
-    expect((await h.json(`/v0.10/task/${done}/event_list`, tok)).body.DATA.map((e: any) => e.code)).toContain('FILE_TRANSFERRED');
+    expect((await h.json(`/v0.10/task/${done}/event_list`, tok)).body.DATA.map((e: any) => e.code)).toContain(
+      'FILE_TRANSFERRED',
+    );
     // the running task carries on from where it was and copies exactly what it had left
     await h.advance(60);
     const finished = await h.task(slow, tok);
-    expect(finished).toMatchObject({ status: 'SUCCEEDED', files_transferred: 4, subtasks_total: before.slow.subtasks_total });
+    expect(finished).toMatchObject({
+      status: 'SUCCEEDED',
+      files_transferred: 4,
+      subtasks_total: before.slow.subtasks_total,
+    });
     expect(names(await h.ls(T2, '/slow/', tok))).toEqual(['1KiB.bin', 'level1']);
     // ids drawn after a load never repeat dumped ones
     const next = await h.submit({ DATA: [item('/share/godata/file1.txt', '/n.txt')] }, tok);
@@ -77,12 +115,24 @@ describe('state dump as seed', () => {
 
   it('an emulator started from a dump (npm run emulator -- --seed dump.json) shows that world and resets to it', async () => {
     const h = await taskHarness();
-    expect((await h.json(`/v0.10/operation/endpoint/${T2}/mkdir`, h.tok, post({ DATA_TYPE: 'mkdir', path: '/from the dump/' }))).status).toBe(200);
+    expect(
+      (
+        await h.json(
+          `/v0.10/operation/endpoint/${T2}/mkdir`,
+          h.tok,
+          post({ DATA_TYPE: 'mkdir', path: '/from the dump/' }),
+        )
+      ).status,
+    ).toBe(200);
     const dump = (await h.json('/__emulator/state')).body;
 
     const started = await taskHarness({ seedState: dump });
     expect(names(await started.ls(T2, '/'))).toContain('from the dump');
-    await started.json(`/v0.10/operation/endpoint/${T2}/mkdir`, started.tok, post({ DATA_TYPE: 'mkdir', path: '/made later/' }));
+    await started.json(
+      `/v0.10/operation/endpoint/${T2}/mkdir`,
+      started.tok,
+      post({ DATA_TYPE: 'mkdir', path: '/made later/' }),
+    );
     await started.json('/__emulator/reset', undefined, { method: 'POST' });
     const tok = started.tokenFor(await started.login('alice', TRANSFER), 'transfer.api.globus.org');
     const after = names(await started.ls(T2, '/', tok));

@@ -19,13 +19,31 @@ describe('task engine: transfers', () => {
     await h.advance(1);
     const after = await h.task(r.body.task_id);
     expectShape(after, 'transfer.get_task.succeeded');
-    expect(after).toMatchObject({ status: 'SUCCEEDED', files: 3, directories: 3, files_transferred: 3, bytes_transferred: 66, nice_status: null, subtasks_total: 6, subtasks_succeeded: 6, subtasks_pending: 0 });
+    expect(after).toMatchObject({
+      status: 'SUCCEEDED',
+      files: 3,
+      directories: 3,
+      files_transferred: 3,
+      bytes_transferred: 66,
+      nice_status: null,
+      subtasks_total: 6,
+      subtasks_succeeded: 6,
+      subtasks_pending: 0,
+    });
     expect(names(await h.ls(T2, '/copy/'))).toEqual(['level2', 'one.txt']);
     expect(names(await h.ls(T2, '/copy/level2/level3/'))).toEqual(['deep.txt']);
     const ev = (await h.json(`/v0.10/task/${r.body.task_id}/event_list`, h.tok)).body;
     expectShape(ev, 'transfer.task_event_list');
-    expect(ev.DATA.map((e: any) => e.code)).toEqual(['SUCCEEDED', 'FILE_TRANSFERRED', 'FILE_TRANSFERRED', 'FILE_TRANSFERRED', 'STARTED']);
-    const perFile = ev.DATA.filter((e: any) => e.code === 'FILE_TRANSFERRED').map((e: any) => JSON.parse(e.details).destination_path).sort();
+    expect(ev.DATA.map((e: any) => e.code)).toEqual([
+      'SUCCEEDED',
+      'FILE_TRANSFERRED',
+      'FILE_TRANSFERRED',
+      'FILE_TRANSFERRED',
+      'STARTED',
+    ]);
+    const perFile = ev.DATA.filter((e: any) => e.code === 'FILE_TRANSFERRED')
+      .map((e: any) => JSON.parse(e.details).destination_path)
+      .sort();
     expect(perFile).toEqual(['/copy/level2/level3/deep.txt', '/copy/level2/two.txt', '/copy/one.txt']);
   });
 
@@ -55,16 +73,32 @@ describe('task engine: transfers', () => {
     const src = w.treePath(w.collection(T1)!, '/sync-src/');
     const dst = w.treePath(w.collection(T2)!, '/sync/');
     t1.mkdirs(src, { mtime: 1, user: 'admin' });
-    const put = (tree: typeof t1, path: string, size: number, seed: string, mtime: number) => tree.writeFile(path, { size, content: { seed }, mtime, user: 'admin' });
-    for (const [n, mtime] of [['a', 1000], ['b', 1000], ['c', 2000], ['d', 1000]] as const) put(t1, `${src}/${n}.txt`, 10, n, mtime);
-    for (const [level, copied] of [[0, 1], [1, 2], [2, 3], [3, 4]] as const) {
+    const put = (tree: typeof t1, path: string, size: number, seed: string, mtime: number) =>
+      tree.writeFile(path, { size, content: { seed }, mtime, user: 'admin' });
+    for (const [n, mtime] of [
+      ['a', 1000],
+      ['b', 1000],
+      ['c', 2000],
+      ['d', 1000],
+    ] as const)
+      put(t1, `${src}/${n}.txt`, 10, n, mtime);
+    for (const [level, copied] of [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+    ] as const) {
       // Destination: a missing, b other size, c same size but older, d same size and time, other content.
       t2.mkdirs(dst, { mtime: 1, user: 'admin' });
       if (t2.tryStat(`${dst}/a.txt`)) t2.remove(`${dst}/a.txt`, { mtime: 1 });
       put(t2, `${dst}/b.txt`, 5, 'b', 1000);
       put(t2, `${dst}/c.txt`, 10, 'c', 1500);
       put(t2, `${dst}/d.txt`, 10, 'x', 1000);
-      const r = await h.submit({ DATA: [item('/sync-src/', '/sync/', true)], sync_level: level, preserve_timestamp: true });
+      const r = await h.submit({
+        DATA: [item('/sync-src/', '/sync/', true)],
+        sync_level: level,
+        preserve_timestamp: true,
+      });
       await h.advance(1);
       const t = await h.task(r.body.task_id);
       expect([level, t.status, t.files_transferred, t.files_skipped]).toEqual([level, 'SUCCEEDED', copied, 4 - copied]);
@@ -80,8 +114,14 @@ describe('task engine: transfers', () => {
     tree.writeFile(root + '/extra.txt', { size: 1, content: { seed: 'e' }, mtime: 1, user: 'admin' });
     tree.writeFile(root + '/keep.log', { size: 1, content: { seed: 'k' }, mtime: 1, user: 'admin' });
     const r = await h.submit({
-      DATA: [item('/share/nested/', '/filtered/', true)], delete_destination_extra: true, preserve_timestamp: true, verify_checksum: true,
-      filter_rules: [{ DATA_TYPE: 'filter_rule', method: 'exclude', type: 'dir', name: 'level3' }, { DATA_TYPE: 'filter_rule', method: 'exclude', name: '*.log' }],
+      DATA: [item('/share/nested/', '/filtered/', true)],
+      delete_destination_extra: true,
+      preserve_timestamp: true,
+      verify_checksum: true,
+      filter_rules: [
+        { DATA_TYPE: 'filter_rule', method: 'exclude', type: 'dir', name: 'level3' },
+        { DATA_TYPE: 'filter_rule', method: 'exclude', name: '*.log' },
+      ],
     });
     await h.advance(1);
     const t = await h.task(r.body.task_id);
@@ -97,7 +137,10 @@ describe('task engine: transfers', () => {
 
   it('skip_source_errors records skipped_errors (marker paging); without it a missing source fails the task', async () => {
     const h = await taskHarness();
-    const skip = await h.submit({ skip_source_errors: true, DATA: [item('/share/nope-1', '/s/1'), item('/share/nope-2', '/s/2'), item('/share/godata/file1.txt', '/s/ok')] });
+    const skip = await h.submit({
+      skip_source_errors: true,
+      DATA: [item('/share/nope-1', '/s/1'), item('/share/nope-2', '/s/2'), item('/share/godata/file1.txt', '/s/ok')],
+    });
     await h.advance(1);
     const t = await h.task(skip.body.task_id);
     expect(t).toMatchObject({ status: 'SUCCEEDED', subtasks_skipped_errors: 2, files_transferred: 1 });
@@ -110,11 +153,16 @@ describe('task engine: transfers', () => {
     expect(p2.next_marker).toBeNull();
     const st = (await h.json(`/v0.10/task/${skip.body.task_id}/successful_transfers`, h.tok)).body;
     expectShape(st, 'transfer.endpoint_manager_task_successful_transfers');
-    expect(st.DATA).toEqual([{ DATA_TYPE: 'successful_transfer', destination_path: '/s/ok', source_path: '/share/godata/file1.txt' }]);
+    expect(st.DATA).toEqual([
+      { DATA_TYPE: 'successful_transfer', destination_path: '/s/ok', source_path: '/share/godata/file1.txt' },
+    ]);
 
     const fail = await h.submit({ DATA: [item('/share/nope-1', '/s/1')] });
     await h.advance(1);
-    expect(await h.task(fail.body.task_id)).toMatchObject({ status: 'FAILED', fatal_error: { code: 'FILE_NOT_FOUND' } });
+    expect(await h.task(fail.body.task_id)).toMatchObject({
+      status: 'FAILED',
+      fatal_error: { code: 'FILE_NOT_FOUND' },
+    });
   });
 
   it('successful_transfers pages by marker', async () => {
@@ -124,7 +172,9 @@ describe('task engine: transfers', () => {
     const seen: string[] = [];
     let marker: number | null = 0;
     while (marker !== null) {
-      const page: any = (await h.json(`/v0.10/task/${r.body.task_id}/successful_transfers?limit=2&marker=${marker}`, h.tok)).body;
+      const page: any = (
+        await h.json(`/v0.10/task/${r.body.task_id}/successful_transfers?limit=2&marker=${marker}`, h.tok)
+      ).body;
       expect(page.marker).toBe(marker);
       seen.push(...page.DATA.map((d: any) => d.destination_path));
       marker = page.next_marker;
@@ -134,16 +184,26 @@ describe('task engine: transfers', () => {
 
   it('permission denied on the destination retries with a fault event, then succeeds once writable', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1e9 });
-    const r = await h.submit({ source_endpoint: T2, destination_endpoint: T1, DATA: [item('/', '/share/readonly/x/', true)] });
+    const r = await h.submit({
+      source_endpoint: T2,
+      destination_endpoint: T1,
+      DATA: [item('/', '/share/readonly/x/', true)],
+    });
     void r;
-    const src = await h.submit({ DATA: [item('/share/godata/file1.txt', '/share/readonly/new.txt')], source_endpoint: T1, destination_endpoint: T1 });
+    const src = await h.submit({
+      DATA: [item('/share/godata/file1.txt', '/share/readonly/new.txt')],
+      source_endpoint: T1,
+      destination_endpoint: T1,
+    });
     await h.advance(1);
     const t = await h.task(src.body.task_id);
     expect(t).toMatchObject({ status: 'ACTIVE', nice_status: 'PERMISSION_DENIED', is_ok: false, subtasks_retrying: 1 });
     expect(t.faults).toBeGreaterThanOrEqual(1);
     const errs = (await h.json(`/v0.10/task/${src.body.task_id}/event_list?filter=is_error:1`, h.tok)).body;
     expect(errs.DATA[0].code).toBe('PERMISSION_DENIED');
-    const dir = h.emu.world.storage(h.emu.world.collection(T1)!).stat(h.emu.world.treePath(h.emu.world.collection(T1)!, '/share/readonly/')) as any;
+    const dir = h.emu.world
+      .storage(h.emu.world.collection(T1)!)
+      .stat(h.emu.world.treePath(h.emu.world.collection(T1)!, '/share/readonly/')) as any;
     dir.permissions = '0777';
     await h.advance(61);
     expect((await h.task(src.body.task_id)).status).toBe('SUCCEEDED');
@@ -151,13 +211,22 @@ describe('task engine: transfers', () => {
 
   it('a full destination: QUOTA_EXCEEDED is retried until space is freed, or fails the task with fail_on_quota_errors', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1e9 });
-    const quota = (freeBytes: number | null) => h.json(`/__emulator/collections/${T2}/quota`, undefined, { method: 'POST', body: JSON.stringify({ freeBytes }) });
+    const quota = (freeBytes: number | null) =>
+      h.json(`/__emulator/collections/${T2}/quota`, undefined, { method: 'POST', body: JSON.stringify({ freeBytes }) });
     expect((await quota(1500)).body).toMatchObject({ free_bytes: 1500 });
 
-    const waits = await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/q/a.bin'), item('/share/sizes/1KiB.bin', '/q/b.bin')] });
+    const waits = await h.submit({
+      DATA: [item('/share/sizes/1KiB.bin', '/q/a.bin'), item('/share/sizes/1KiB.bin', '/q/b.bin')],
+    });
     await h.advance(5);
     let t = await h.task(waits.body.task_id);
-    expect(t).toMatchObject({ status: 'ACTIVE', nice_status: 'QUOTA_EXCEEDED', is_ok: false, files_transferred: 1, subtasks_retrying: 1 });
+    expect(t).toMatchObject({
+      status: 'ACTIVE',
+      nice_status: 'QUOTA_EXCEEDED',
+      is_ok: false,
+      files_transferred: 1,
+      subtasks_retrying: 1,
+    });
     const errs = (await h.json(`/v0.10/task/${waits.body.task_id}/event_list?filter=is_error:1`, h.tok)).body;
     expect(errs.DATA[0]).toMatchObject({ code: 'QUOTA_EXCEEDED', is_error: true });
     expect((await quota(null)).body).toMatchObject({ free_bytes: null });
@@ -182,15 +251,24 @@ describe('task engine: transfers', () => {
 
   it('injected server faults (CONNECT_FAILED, VERIFY_CHECKSUM) are retried with fault events, then the task succeeds', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1e9 });
-    const fault = (body: unknown) => h.json(`/__emulator/collections/${T2}/task-fault`, undefined, { method: 'POST', body: JSON.stringify(body) });
-    expect((await fault({ code: 'CONNECT_FAILED', times: 2 })).body).toMatchObject({ task_fault: { code: 'CONNECT_FAILED', remaining: 2 } });
+    const fault = (body: unknown) =>
+      h.json(`/__emulator/collections/${T2}/task-fault`, undefined, { method: 'POST', body: JSON.stringify(body) });
+    expect((await fault({ code: 'CONNECT_FAILED', times: 2 })).body).toMatchObject({
+      task_fault: { code: 'CONNECT_FAILED', remaining: 2 },
+    });
     const r = await h.submit({ DATA: [item('/share/godata/file1.txt', '/f/1.txt')] });
     await h.advance(5);
-    expect(await h.task(r.body.task_id)).toMatchObject({ status: 'ACTIVE', nice_status: 'CONNECT_FAILED', subtasks_retrying: 1 });
+    expect(await h.task(r.body.task_id)).toMatchObject({
+      status: 'ACTIVE',
+      nice_status: 'CONNECT_FAILED',
+      subtasks_retrying: 1,
+    });
     await h.advance(130);
     const done = await h.task(r.body.task_id);
     expect(done).toMatchObject({ status: 'SUCCEEDED', faults: 2 });
-    const codes = (await h.json(`/v0.10/task/${r.body.task_id}/event_list?filter=is_error:1`, h.tok)).body.DATA.map((e: any) => e.code);
+    const codes = (await h.json(`/v0.10/task/${r.body.task_id}/event_list?filter=is_error:1`, h.tok)).body.DATA.map(
+      (e: any) => e.code,
+    );
     expect(codes).toEqual(['CONNECT_FAILED', 'CONNECT_FAILED']);
 
     // A checksum mismatch only shows where checksums are verified.
@@ -217,7 +295,9 @@ describe('task engine: transfers', () => {
     expect(c1.body.code).toBe('Canceled');
     const t = await h.task(r.body.task_id);
     expect(t).toMatchObject({ status: 'FAILED', fatal_error: { code: 'CANCELED' }, subtasks_canceled: 1 });
-    expect((await h.json(`/v0.10/task/${r.body.task_id}/cancel`, h.tok, { method: 'POST' })).body.code).toBe('TaskComplete');
+    expect((await h.json(`/v0.10/task/${r.body.task_id}/cancel`, h.tok, { method: 'POST' })).body.code).toBe(
+      'TaskComplete',
+    );
     expect((await h.json(`/v0.10/task/${r.body.task_id}/remove`, h.tok, { method: 'POST' })).body.code).toBe('Removed');
     expect((await h.json(`/v0.10/task/${r.body.task_id}`, h.tok)).status).toBe(404);
   });
@@ -225,8 +305,18 @@ describe('task engine: transfers', () => {
   it('deadline expiry fails the task with EXPIRED; PUT updates label and deadline', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1 });
     const now = h.emu.clock.now();
-    const r = await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/d.bin')], deadline: new Date((now + 100) * 1000).toISOString() });
-    const put = await h.json(`/v0.10/task/${r.body.task_id}`, h.tok, { method: 'PUT', body: JSON.stringify({ DATA_TYPE: 'task', label: 'renamed', deadline: new Date((now + 200) * 1000).toISOString() }) });
+    const r = await h.submit({
+      DATA: [item('/share/sizes/1KiB.bin', '/d.bin')],
+      deadline: new Date((now + 100) * 1000).toISOString(),
+    });
+    const put = await h.json(`/v0.10/task/${r.body.task_id}`, h.tok, {
+      method: 'PUT',
+      body: JSON.stringify({
+        DATA_TYPE: 'task',
+        label: 'renamed',
+        deadline: new Date((now + 200) * 1000).toISOString(),
+      }),
+    });
     expect(put.body.code).toBe('Updated');
     await h.advance(150);
     expect((await h.task(r.body.task_id)).status).toBe('ACTIVE');
@@ -239,7 +329,8 @@ describe('task engine: transfers', () => {
   it('at most 3 active transfers per user: the 4th is Queued and starts when a slot frees', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 2048 });
     const ids: string[] = [];
-    for (let i = 0; i < 4; i++) ids.push((await h.submit({ DATA: [item('/share/sizes/1KiB.bin', `/q${i}.bin`)] })).body.task_id);
+    for (let i = 0; i < 4; i++)
+      ids.push((await h.submit({ DATA: [item('/share/sizes/1KiB.bin', `/q${i}.bin`)] })).body.task_id);
     await h.advance(0);
     const fourth = await h.task(ids[3]!);
     expect(fourth).toMatchObject({ status: 'ACTIVE', nice_status: 'Queued' });
@@ -257,11 +348,17 @@ describe('task engine: transfers', () => {
     expect(none.status).toBe(400);
     expectShape(none.body, 'transfer.error.no_transfer_items');
     expect(none.body.code).toBe('ClientError.BadRequest.NoTransferItems');
-    expect((await h.submit({ source_endpoint: '00000000-0000-4000-8000-000000000999', DATA: [item('/a', '/b')] })).status).toBe(404);
+    expect(
+      (await h.submit({ source_endpoint: '00000000-0000-4000-8000-000000000999', DATA: [item('/a', '/b')] })).status,
+    ).toBe(404);
     const mapped = '00000000';
     void mapped;
     const { COLLECTIONS } = await import('../seed/ids');
-    const consent = await h.submit({ source_endpoint: COLLECTIONS.mapped.id, destination_endpoint: COLLECTIONS.mapped.id, DATA: [item('/~/notes.txt', '/~/n2.txt')] });
+    const consent = await h.submit({
+      source_endpoint: COLLECTIONS.mapped.id,
+      destination_endpoint: COLLECTIONS.mapped.id,
+      DATA: [item('/~/notes.txt', '/~/n2.txt')],
+    });
     expect(consent.status).toBe(403);
     expect(consent.body.code).toBe('ConsentRequired');
     expect(consent.body.required_scopes).toHaveLength(1);
@@ -272,10 +369,16 @@ describe('task engine: transfers', () => {
 describe('task engine: deletes', () => {
   it('deletes recursively (fixture shape), fails FILE_NOT_FOUND without ignore_missing, expands globs', async () => {
     const h = await taskHarness();
-    const copy = await h.submit({ DATA: [item(PATHS.godata, '/del/', true)], filter_rules: [{ method: 'exclude', type: 'dir', name: '*' }] });
+    const copy = await h.submit({
+      DATA: [item(PATHS.godata, '/del/', true)],
+      filter_rules: [{ method: 'exclude', type: 'dir', name: '*' }],
+    });
     await h.advance(1);
     expect((await h.task(copy.body.task_id)).status).toBe('SUCCEEDED');
-    const glob = await h.del({ interpret_globs: true, DATA: [{ DATA_TYPE: 'delete_item', path: '/del/file[12].txt' }] });
+    const glob = await h.del({
+      interpret_globs: true,
+      DATA: [{ DATA_TYPE: 'delete_item', path: '/del/file[12].txt' }],
+    });
     expect(glob.status).toBe(202);
     expectShape(glob.body, 'transfer.submit_delete');
     await h.advance(1);
@@ -283,7 +386,9 @@ describe('task engine: deletes', () => {
     const gone = await h.del({ DATA: [{ DATA_TYPE: 'delete_item', path: '/del/missing' }] });
     await h.advance(1);
     const failed = await h.task(gone.body.task_id);
-    expectShape(failed, 'transfer.get_task.delete_failed', { extras: ['DATA_TYPE', 'fail_on_quota_errors', 'filter_rules', 'skip_source_errors', 'subtasks_skipped_errors'] });
+    expectShape(failed, 'transfer.get_task.delete_failed', {
+      extras: ['DATA_TYPE', 'fail_on_quota_errors', 'filter_rules', 'skip_source_errors', 'subtasks_skipped_errors'],
+    });
     expect(failed).toMatchObject({ type: 'DELETE', status: 'FAILED', fatal_error: { code: 'FILE_NOT_FOUND' } });
     const rec = await h.del({ recursive: true, DATA: [{ DATA_TYPE: 'delete_item', path: '/del/' }] });
     await h.advance(1);

@@ -18,30 +18,45 @@ async function events(h: TaskHarness, id: string): Promise<any[]> {
 }
 
 async function generate(h: TaskHarness, path: string, count: number): Promise<void> {
-  const r = await h.json('/__emulator/storage/generate', undefined, { method: 'POST', body: JSON.stringify({ collection: T1, path, count, size: 10 }) });
+  const r = await h.json('/__emulator/storage/generate', undefined, {
+    method: 'POST',
+    body: JSON.stringify({ collection: T1, path, count, size: 10 }),
+  });
   expect(r.status).toBeLessThan(300);
 }
 
 describe('per-file events', () => {
   it('records FILE_TRANSFERRED for the first fileEventLimit files only, then PROGRESS; successful_transfers still lists every file', async () => {
     const h = await taskHarness({ filesPerSecond: 0.5, bandwidthBytesPerSecond: 1e9 });
-    expect((await h.json('/__emulator/engine', undefined, { method: 'POST', body: JSON.stringify({ fileEventLimit: 10 }) })).body.fileEventLimit).toBe(10);
+    expect(
+      (await h.json('/__emulator/engine', undefined, { method: 'POST', body: JSON.stringify({ fileEventLimit: 10 }) }))
+        .body.fileEventLimit,
+    ).toBe(10);
     await generate(h, '/gen50/', 50);
     const r = await h.submit({ DATA: [item('/gen50/', '/gen50/', true)] });
     await h.advance(200);
     const t = await h.task(r.body.task_id);
     expect(t).toMatchObject({ status: 'SUCCEEDED', files_transferred: 50 });
     const ev = await events(h, r.body.task_id);
-    expectShape({ DATA_TYPE: 'event_list', DATA: ev, length: ev.length, limit: 1000, offset: 0, total: ev.length }, 'transfer.task_event_list');
+    expectShape(
+      { DATA_TYPE: 'event_list', DATA: ev, length: ev.length, limit: 1000, offset: 0, total: ev.length },
+      'transfer.task_event_list',
+    );
     const perFile = ev.filter((e) => e.code === 'FILE_TRANSFERRED');
     expect(perFile).toHaveLength(10);
     // newest first: the oldest per-file event is the first file
-    expect(JSON.parse(perFile.at(-1).details)).toEqual({ source_path: '/gen50/file-0000000.dat', destination_path: '/gen50/file-0000000.dat', size: 10 });
+    expect(JSON.parse(perFile.at(-1).details)).toEqual({
+      source_path: '/gen50/file-0000000.dat',
+      destination_path: '/gen50/file-0000000.dat',
+      size: 10,
+    });
     expect(ev.filter((e) => e.code === 'PROGRESS').length).toBeGreaterThanOrEqual(1);
     let marker: number | null = 0;
     let seen = 0;
     while (marker !== null) {
-      const page: any = (await h.json(`/v0.10/task/${r.body.task_id}/successful_transfers?limit=20&marker=${marker}`, h.tok)).body;
+      const page: any = (
+        await h.json(`/v0.10/task/${r.body.task_id}/successful_transfers?limit=20&marker=${marker}`, h.tok)
+      ).body;
       seen += page.DATA.length;
       marker = page.next_marker;
     }
@@ -60,12 +75,22 @@ describe('per-file events', () => {
 
   it('deletes record FILE_DELETED per item; skipped source errors record a per-file error event', async () => {
     const h = await taskHarness();
-    const copy = await h.submit({ DATA: [item('/share/godata/file1.txt', '/pf/a.txt'), item('/share/godata/file2.txt', '/pf/b.txt')] });
+    const copy = await h.submit({
+      DATA: [item('/share/godata/file1.txt', '/pf/a.txt'), item('/share/godata/file2.txt', '/pf/b.txt')],
+    });
     await h.advance(1);
     expect((await h.task(copy.body.task_id)).status).toBe('SUCCEEDED');
-    const del = await h.del({ DATA: [{ DATA_TYPE: 'delete_item', path: '/pf/a.txt' }, { DATA_TYPE: 'delete_item', path: '/pf/b.txt' }] });
+    const del = await h.del({
+      DATA: [
+        { DATA_TYPE: 'delete_item', path: '/pf/a.txt' },
+        { DATA_TYPE: 'delete_item', path: '/pf/b.txt' },
+      ],
+    });
     await h.advance(1);
-    const dels = (await events(h, del.body.task_id)).filter((e) => e.code === 'FILE_DELETED').map((e) => JSON.parse(e.details).path).sort();
+    const dels = (await events(h, del.body.task_id))
+      .filter((e) => e.code === 'FILE_DELETED')
+      .map((e) => JSON.parse(e.details).path)
+      .sort();
     expect(dels).toEqual(['/pf/a.txt', '/pf/b.txt']);
     const skip = await h.submit({ skip_source_errors: true, DATA: [item('/share/nope', '/pf/nope')] });
     await h.advance(1);
@@ -79,10 +104,17 @@ describe('transfer options', () => {
   it('force_encryption on a side turns encrypt_data on; other tasks keep what they asked for', async () => {
     const h = await taskHarness();
     const gcp = COLLECTIONS.gcpAlice.id;
-    const put = await h.json(`/v0.10/endpoint/${gcp}`, h.tok, { method: 'PUT', body: JSON.stringify({ DATA_TYPE: 'endpoint', force_encryption: true }) });
+    const put = await h.json(`/v0.10/endpoint/${gcp}`, h.tok, {
+      method: 'PUT',
+      body: JSON.stringify({ DATA_TYPE: 'endpoint', force_encryption: true }),
+    });
     expect(put.status).toBe(200);
     expect((await h.json(`/v0.10/endpoint/${gcp}`, h.tok)).body.force_encryption).toBe(true);
-    const forced = await h.submit({ destination_endpoint: gcp, encrypt_data: false, DATA: [item('/share/godata/file1.txt', '/~/enc.txt')] });
+    const forced = await h.submit({
+      destination_endpoint: gcp,
+      encrypt_data: false,
+      DATA: [item('/share/godata/file1.txt', '/~/enc.txt')],
+    });
     const plain = await h.submit({ encrypt_data: false, DATA: [item('/share/godata/file1.txt', '/enc.txt')] });
     const asked = await h.submit({ encrypt_data: true, DATA: [item('/share/godata/file1.txt', '/enc2.txt')] });
     expect((await h.task(forced.body.task_id)).encrypt_data).toBe(true);
@@ -94,20 +126,35 @@ describe('transfer options', () => {
     const h = await taskHarness();
     await h.advance(3600);
     const src = (await h.ls(T1, '/share/godata/')).DATA.find((d: any) => d.name === 'file1.txt');
-    const keep = await h.submit({ preserve_timestamp: true, verify_checksum: true, DATA: [item('/share/godata/file1.txt', '/ts/kept.txt')] });
-    const fresh = await h.submit({ preserve_timestamp: false, verify_checksum: false, DATA: [item('/share/godata/file1.txt', '/ts/fresh.txt')] });
+    const keep = await h.submit({
+      preserve_timestamp: true,
+      verify_checksum: true,
+      DATA: [item('/share/godata/file1.txt', '/ts/kept.txt')],
+    });
+    const fresh = await h.submit({
+      preserve_timestamp: false,
+      verify_checksum: false,
+      DATA: [item('/share/godata/file1.txt', '/ts/fresh.txt')],
+    });
     await h.advance(1);
     const copied = (await h.ls(T2, '/ts/')).DATA;
     const kept = copied.find((d: any) => d.name === 'kept.txt');
     const now = copied.find((d: any) => d.name === 'fresh.txt');
     expect(kept.last_modified).toBe(src.last_modified);
     expect(now.last_modified).not.toBe(src.last_modified);
-    expect(Date.parse(now.last_modified.replace(' ', 'T'))).toBeGreaterThan(Date.parse(src.last_modified.replace(' ', 'T')));
+    expect(Date.parse(now.last_modified.replace(' ', 'T'))).toBeGreaterThan(
+      Date.parse(src.last_modified.replace(' ', 'T')),
+    );
     const k = await h.task(keep.body.task_id);
     const f = await h.task(fresh.body.task_id);
     expect(k.bytes_checksummed).toBe(src.size);
     expect(f.bytes_checksummed).toBe(0);
-    expect([k.verify_checksum, f.verify_checksum, k.preserve_timestamp, f.preserve_timestamp]).toEqual([true, false, true, false]);
+    expect([k.verify_checksum, f.verify_checksum, k.preserve_timestamp, f.preserve_timestamp]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 });
 
@@ -115,7 +162,9 @@ describe('automatic deadlines', () => {
   it('a transfer without a deadline starts at +24 h and is pushed to 72 h after progress; a delete stays at +24 h', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 100 });
     const start = h.emu.clock.now();
-    const tr = await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/dl1.bin'), item('/share/sizes/1KiB.bin', '/dl2.bin')] });
+    const tr = await h.submit({
+      DATA: [item('/share/sizes/1KiB.bin', '/dl1.bin'), item('/share/sizes/1KiB.bin', '/dl2.bin')],
+    });
     const del = await h.del({ DATA: [{ DATA_TYPE: 'delete_item', path: '/nothing-here' }], ignore_missing: true });
     expect((await h.task(tr.body.task_id)).deadline).toBe(iso(start + 86_400));
     expect((await h.task(del.body.task_id)).deadline).toBe(iso(start + 86_400));
@@ -135,7 +184,12 @@ describe('automatic deadlines', () => {
     expect((await h.task(r.body.task_id)).status).toBe('ACTIVE');
     await h.advance(2);
     const t = await h.task(r.body.task_id);
-    expect(t).toMatchObject({ status: 'FAILED', fatal_error: { code: 'EXPIRED' }, subtasks_expired: 1, nice_status: null });
+    expect(t).toMatchObject({
+      status: 'FAILED',
+      fatal_error: { code: 'EXPIRED' },
+      subtasks_expired: 1,
+      nice_status: null,
+    });
     expect((await events(h, r.body.task_id))[0]).toMatchObject({ code: 'EXPIRED', is_error: true });
   });
 });

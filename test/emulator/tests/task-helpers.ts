@@ -17,7 +17,10 @@ export interface TaskHarness extends Harness {
 
 let counter = 0;
 
-export async function taskHarness(opts: Parameters<typeof harness>[0] = {}, who: 'alice' | 'bob' | 'carol' | 'admin' = 'alice'): Promise<TaskHarness> {
+export async function taskHarness(
+  opts: Parameters<typeof harness>[0] = {},
+  who: 'alice' | 'bob' | 'carol' | 'admin' = 'alice',
+): Promise<TaskHarness> {
   const h = harness(opts);
   const tok = h.tokenFor(await h.login(who, TRANSFER), 'transfer.api.globus.org');
   const post = async (path: string, body: Record<string, unknown>, token = tok) => {
@@ -27,16 +30,26 @@ export async function taskHarness(opts: Parameters<typeof harness>[0] = {}, who:
   return {
     ...h,
     tok,
-    submit: (body, token) => post('/v0.10/transfer', { DATA_TYPE: 'transfer', source_endpoint: T1, destination_endpoint: T2, ...body }, token),
+    submit: (body, token) =>
+      post('/v0.10/transfer', { DATA_TYPE: 'transfer', source_endpoint: T1, destination_endpoint: T2, ...body }, token),
     del: (body, token) => post('/v0.10/delete', { DATA_TYPE: 'delete', endpoint: T2, ...body }, token),
     advance: async (seconds) => {
-      const r = await h.json('/__emulator/clock/advance', undefined, { method: 'POST', body: JSON.stringify({ seconds }) });
+      const r = await h.json('/__emulator/clock/advance', undefined, {
+        method: 'POST',
+        body: JSON.stringify({ seconds }),
+      });
       if (r.status !== 200) throw new Error('advance failed');
     },
     task: async (id, token = tok) => (await h.json(`/v0.10/task/${id}`, token)).body,
-    ls: async (id, path, token = tok) => (await h.json(`/v0.10/operation/endpoint/${id}/ls?path=${encodeURIComponent(path)}`, token)).body,
+    ls: async (id, path, token = tok) =>
+      (await h.json(`/v0.10/operation/endpoint/${id}/ls?path=${encodeURIComponent(path)}`, token)).body,
   };
 }
 
-export const item = (source_path: string, destination_path: string, recursive = false) => ({ DATA_TYPE: 'transfer_item', source_path, destination_path, recursive });
+export const item = (source_path: string, destination_path: string, recursive = false) => ({
+  DATA_TYPE: 'transfer_item',
+  source_path,
+  destination_path,
+  recursive,
+});
 export const names = (listing: any): string[] => listing.DATA.map((d: any) => d.name).sort();

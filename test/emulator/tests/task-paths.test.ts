@@ -25,7 +25,10 @@ describe('whole-task stalls', () => {
   it('a rescinded data_access consent makes the running task INACTIVE (CONSENT_REQUIRED); granting it again resumes it', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 1000 });
     const tok = await loginWithDataAccess(h);
-    const r = await h.submit({ source_endpoint: MAPPED, DATA: [item('/~/results/run-1.csv', '/consent/run-1.csv')] }, tok);
+    const r = await h.submit(
+      { source_endpoint: MAPPED, DATA: [item('/~/results/run-1.csv', '/consent/run-1.csv')] },
+      tok,
+    );
     expect(r.status).toBe(202);
     await h.advance(10);
     const running = await h.task(r.body.task_id, tok);
@@ -36,7 +39,9 @@ describe('whole-task stalls', () => {
     expect(stalled).toMatchObject({ status: 'INACTIVE', nice_status: 'CONSENT_REQUIRED', is_ok: false });
     await h.advance(100);
     expect((await h.task(r.body.task_id, tok)).bytes_transferred).toBe(stalled.bytes_transferred);
-    const errs = (await h.json(`/v0.10/task/${r.body.task_id}/event_list?filter=is_error:1`, tok)).body.DATA.map((e: any) => e.code);
+    const errs = (await h.json(`/v0.10/task/${r.body.task_id}/event_list?filter=is_error:1`, tok)).body.DATA.map(
+      (e: any) => e.code,
+    );
     expect(errs).toContain('CONSENT_REQUIRED');
     const tok2 = await loginWithDataAccess(h);
     await h.advance(60);
@@ -46,7 +51,11 @@ describe('whole-task stalls', () => {
   it('a GCP collection disconnected mid-transfer holds bytes still (GC_NOT_CONNECTED fault event), then resumes where it stopped', async () => {
     const h = await taskHarness({ bandwidthBytesPerSecond: 100_000 });
     const gcp = COLLECTIONS.gcpAlice.id;
-    const r = await h.submit({ source_endpoint: gcp, destination_endpoint: T2, DATA: [item('/~/Documents/thesis.pdf', '/thesis.pdf')] });
+    const r = await h.submit({
+      source_endpoint: gcp,
+      destination_endpoint: T2,
+      DATA: [item('/~/Documents/thesis.pdf', '/thesis.pdf')],
+    });
     await h.advance(10);
     const mid = await h.task(r.body.task_id);
     expect(mid.bytes_transferred).toBeGreaterThan(0);
@@ -60,38 +69,67 @@ describe('whole-task stalls', () => {
     expect((await h.task(r.body.task_id)).bytes_transferred).toBe(held.bytes_transferred);
     await h.json(`/__emulator/collections/${gcp}/reconnect`, undefined, { method: 'POST' });
     await h.advance(30);
-    expect(await h.task(r.body.task_id)).toMatchObject({ status: 'SUCCEEDED', bytes_transferred: 2_400_000, nice_status: null });
+    expect(await h.task(r.body.task_id)).toMatchObject({
+      status: 'SUCCEEDED',
+      bytes_transferred: 2_400_000,
+      nice_status: null,
+    });
   });
 });
 
 describe('permission errors and ACLs', () => {
   it('skip_source_errors skips an unreadable source path (skipped_errors PERMISSION_DENIED) and SUCCEEDS', async () => {
     const h = await taskHarness({}, 'bob');
-    const r = await h.submit({ source_endpoint: COLLECTIONS.aliceShare.id, skip_source_errors: true, DATA: [item('/private/diary.txt', '/bob/diary.txt'), item('/projects/summary.txt', '/bob/summary.txt')] });
+    const r = await h.submit({
+      source_endpoint: COLLECTIONS.aliceShare.id,
+      skip_source_errors: true,
+      DATA: [item('/private/diary.txt', '/bob/diary.txt'), item('/projects/summary.txt', '/bob/summary.txt')],
+    });
     expect(r.status).toBe(202);
     await h.advance(1);
-    expect(await h.task(r.body.task_id)).toMatchObject({ status: 'SUCCEEDED', subtasks_skipped_errors: 1, files_transferred: 1 });
+    expect(await h.task(r.body.task_id)).toMatchObject({
+      status: 'SUCCEEDED',
+      subtasks_skipped_errors: 1,
+      files_transferred: 1,
+    });
     const skipped = (await h.json(`/v0.10/task/${r.body.task_id}/skipped_errors`, h.tok)).body.DATA;
-    expect(skipped).toEqual([expect.objectContaining({ error_code: 'PERMISSION_DENIED', source_path: '/private/diary.txt', is_directory: false })]);
+    expect(skipped).toEqual([
+      expect.objectContaining({
+        error_code: 'PERMISSION_DENIED',
+        source_path: '/private/diary.txt',
+        is_directory: false,
+      }),
+    ]);
   });
 
   it('without skip_source_errors an unreadable source retries every 60 s, counting faults, until the deadline expires it', async () => {
     const h = await taskHarness({}, 'bob');
     const deadline = new Date((h.emu.clock.now() + 300) * 1000).toISOString();
-    const r = await h.submit({ source_endpoint: COLLECTIONS.aliceShare.id, deadline, DATA: [item('/private/diary.txt', '/bob/diary.txt')] });
+    const r = await h.submit({
+      source_endpoint: COLLECTIONS.aliceShare.id,
+      deadline,
+      DATA: [item('/private/diary.txt', '/bob/diary.txt')],
+    });
     await h.advance(130);
     const t = await h.task(r.body.task_id);
     expect(t).toMatchObject({ status: 'ACTIVE', nice_status: 'PERMISSION_DENIED', subtasks_retrying: 1 });
     expect(t.faults).toBe(3);
     await h.advance(200);
-    expect(await h.task(r.body.task_id)).toMatchObject({ status: 'FAILED', fatal_error: { code: 'EXPIRED' }, subtasks_expired: 1 });
+    expect(await h.task(r.body.task_id)).toMatchObject({
+      status: 'FAILED',
+      fatal_error: { code: 'EXPIRED' },
+      subtasks_expired: 1,
+    });
   });
 
   it('bob may read alice’s shared /projects/ but a transfer into it is denied (retrying PERMISSION_DENIED, nothing written)', async () => {
     const h = await taskHarness({}, 'bob');
     const share = COLLECTIONS.aliceShare.id;
     const out = await h.submit({ source_endpoint: share, DATA: [item('/projects/', '/from-alice/', true)] });
-    const into = await h.submit({ destination_endpoint: share, DATA: [item('/share/godata/file1.txt', '/projects/bob.txt')] });
+    const into = await h.submit({
+      destination_endpoint: share,
+      DATA: [item('/share/godata/file1.txt', '/projects/bob.txt')],
+    });
     expect(into.status).toBe(202);
     await h.advance(5);
     expect(await h.task(out.body.task_id)).toMatchObject({ status: 'SUCCEEDED', files_transferred: 2 });
@@ -109,9 +147,16 @@ describe('queueing and symlinks', () => {
     const h = await taskHarness({ filesPerSecond: 1 });
     const w = h.emu.world;
     const t2 = w.collection(T2)!;
-    for (let i = 0; i < 4; i++) w.storage(t2).writeFile(w.treePath(t2, `/d${i}.txt`), { size: 1, content: { seed: 'd' }, mtime: 1, user: 'admin' });
+    for (let i = 0; i < 4; i++)
+      w.storage(t2).writeFile(w.treePath(t2, `/d${i}.txt`), {
+        size: 1,
+        content: { seed: 'd' },
+        mtime: 1,
+        user: 'admin',
+      });
     const ids: string[] = [];
-    for (let i = 0; i < 4; i++) ids.push((await h.del({ DATA: [{ DATA_TYPE: 'delete_item', path: `/d${i}.txt` }] })).body.task_id);
+    for (let i = 0; i < 4; i++)
+      ids.push((await h.del({ DATA: [{ DATA_TYPE: 'delete_item', path: `/d${i}.txt` }] })).body.task_id);
     await h.advance(1);
     expect((await h.task(ids[0]!)).nice_status).toBe('OK');
     expect(await h.task(ids[3]!)).toMatchObject({ status: 'ACTIVE', nice_status: 'Queued' });
@@ -131,7 +176,13 @@ describe('queueing and symlinks', () => {
       await h.advance(1);
       expect([mode, (await h.task(r.body.task_id)).status]).toEqual([mode, 'SUCCEEDED']);
     }
-    const kinds = (mode: string) => Object.fromEntries(w.storage(t2).list(w.treePath(t2, `/links-${mode}/`)).map(([name, node]) => [name, node.kind]));
+    const kinds = (mode: string) =>
+      Object.fromEntries(
+        w
+          .storage(t2)
+          .list(w.treePath(t2, `/links-${mode}/`))
+          .map(([name, node]) => [name, node.kind]),
+      );
     expect(kinds('keep')).toEqual({ broken: 'symlink', 'to-file1': 'symlink', 'to-godata': 'symlink' });
     expect(kinds('copy')).toEqual({ 'to-file1': 'file', 'to-godata': 'dir' });
     expect(names(await h.ls(T2, '/links-copy/to-godata/'))).toContain('file1.txt');

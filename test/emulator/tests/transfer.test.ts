@@ -6,9 +6,14 @@ import { COLLECTIONS, IDENTITIES, PATHS } from '../seed/ids';
 
 const TRANSFER = 'urn:globus:auth:scope:transfer.api.globus.org:all';
 const T1 = COLLECTIONS.tutorial1.id;
-const ls = (id: string, path: string, extra = '') => `/v0.10/operation/endpoint/${id}/ls?path=${encodeURIComponent(path)}${extra}`;
+const ls = (id: string, path: string, extra = '') =>
+  `/v0.10/operation/endpoint/${id}/ls?path=${encodeURIComponent(path)}${extra}`;
 
-async function transferToken(h: ReturnType<typeof harness>, who: 'alice' | 'bob' | 'carol' = 'alice', scope = TRANSFER) {
+async function transferToken(
+  h: ReturnType<typeof harness>,
+  who: 'alice' | 'bob' | 'carol' = 'alice',
+  scope = TRANSFER,
+) {
   return h.tokenFor(await h.login(who, scope), 'transfer.api.globus.org');
 }
 
@@ -30,7 +35,10 @@ describe('Transfer: endpoints', () => {
       expect(r.body.entity_type).toBe((fixture(fx).response_body as any).entity_type);
     }
     // the full GCSv5 endpoint fixture has every key we emit
-    expectShape((await h.json(`/v0.10/endpoint/${COLLECTIONS.gcsEndpoint.id}`, tok)).body, 'transfer.get_endpoint.gcsv5_endpoint');
+    expectShape(
+      (await h.json(`/v0.10/endpoint/${COLLECTIONS.gcsEndpoint.id}`, tok)).body,
+      'transfer.get_endpoint.gcsv5_endpoint',
+    );
   });
 
   it('unknown and deleted endpoints are 404 EndpointNotFound / EndpointDeleted', async () => {
@@ -65,9 +73,15 @@ describe('Transfer: endpoints', () => {
   it('GCSv5 documents are read-only; GCP ones can be updated by their owner', async () => {
     const h = harness();
     const tok = await transferToken(h);
-    const v5 = await h.json(`/v0.10/endpoint/${COLLECTIONS.mapped.id}`, tok, { method: 'PUT', body: JSON.stringify({ display_name: 'x' }) });
+    const v5 = await h.json(`/v0.10/endpoint/${COLLECTIONS.mapped.id}`, tok, {
+      method: 'PUT',
+      body: JSON.stringify({ display_name: 'x' }),
+    });
     expect(v5.status).toBe(400);
-    const gcp = await h.json(`/v0.10/endpoint/${COLLECTIONS.gcpAlice.id}`, tok, { method: 'PUT', body: JSON.stringify({ DATA_TYPE: 'endpoint', display_name: 'Renamed laptop' }) });
+    const gcp = await h.json(`/v0.10/endpoint/${COLLECTIONS.gcpAlice.id}`, tok, {
+      method: 'PUT',
+      body: JSON.stringify({ DATA_TYPE: 'endpoint', display_name: 'Renamed laptop' }),
+    });
     expectShape(gcp.body, 'transfer.update_endpoint');
     expect((await h.json(`/v0.10/endpoint/${COLLECTIONS.gcpAlice.id}`, tok)).body.display_name).toBe('Renamed laptop');
   });
@@ -86,7 +100,9 @@ describe('Transfer: ls and friends', () => {
     expect(special.body.path).toBe(PATHS.special);
     expect(special.body.DATA.map((d: any) => d.name)).toContain('data #2.csv');
     const odd = await h.json(ls(T1, PATHS.oddNames), tok);
-    expect(odd.body.DATA.map((d: any) => d.name)).toEqual(expect.arrayContaining(['.hidden-file', '100% done.txt', 'a+b=c.txt', 'what?.txt']));
+    expect(odd.body.DATA.map((d: any) => d.name)).toEqual(
+      expect.arrayContaining(['.hidden-file', '100% done.txt', 'a+b=c.txt', 'what?.txt']),
+    );
     const noHidden = await h.json(ls(T1, PATHS.oddNames, '&show_hidden=0'), tok);
     expect(noHidden.body.DATA.some((d: any) => d.name.startsWith('.'))).toBe(false);
     const empty = await h.json(ls(T1, PATHS.empty), tok);
@@ -120,17 +136,27 @@ describe('Transfer: ls and friends', () => {
     const stat = await h.json(`/v0.10/operation/endpoint/${T1}/stat?path=${encodeURIComponent('/nope')}`, tok);
     expect(stat.status).toBe(404);
     expectShape(stat.body, 'transfer.error.stat_not_found');
-    const statOk = await h.json(`/v0.10/operation/endpoint/${T1}/stat?path=${encodeURIComponent(PATHS.godata + 'file3.txt')}`, tok);
+    const statOk = await h.json(
+      `/v0.10/operation/endpoint/${T1}/stat?path=${encodeURIComponent(PATHS.godata + 'file3.txt')}`,
+      tok,
+    );
     expectShape(statOk.body, 'transfer.operation_stat');
     expect(statOk.body.size).toBe(6);
-    const mkdir = (path: string) => h.json(`/v0.10/operation/endpoint/${T1}/mkdir`, tok, { method: 'POST', body: JSON.stringify({ DATA_TYPE: 'mkdir', path }) });
+    const mkdir = (path: string) =>
+      h.json(`/v0.10/operation/endpoint/${T1}/mkdir`, tok, {
+        method: 'POST',
+        body: JSON.stringify({ DATA_TYPE: 'mkdir', path }),
+      });
     const made = await mkdir('/share/new dir #1/');
     expectShape(made.body, 'transfer.operation_mkdir');
     const again = await mkdir('/share/new dir #1/');
     expect([again.status, again.body.code]).toEqual([502, 'ExternalError.MkdirFailed.Exists']);
     const ro = await mkdir(PATHS.readOnly + 'x');
     expect(ro.status).toBe(403);
-    const ren = await h.json(`/v0.10/operation/endpoint/${T1}/rename`, tok, { method: 'POST', body: JSON.stringify({ DATA_TYPE: 'rename', old_path: '/share/new dir #1', new_path: '/share/renamed ü' }) });
+    const ren = await h.json(`/v0.10/operation/endpoint/${T1}/rename`, tok, {
+      method: 'POST',
+      body: JSON.stringify({ DATA_TYPE: 'rename', old_path: '/share/new dir #1', new_path: '/share/renamed ü' }),
+    });
     expectShape(ren.body, 'transfer.operation_rename');
     expect((await h.json(ls(T1, '/share/renamed ü/'), tok)).status).toBe(200);
     const gcs = await h.json(ls(COLLECTIONS.gcsEndpoint.id, '/'), tok);
@@ -170,7 +196,9 @@ describe('Transfer: consent, policy, activation', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.absolute_path).toBe('/home/alice/');
     // bob has not consented: still required for him
-    expect((await h.json(ls(COLLECTIONS.mapped.id, '~/'), await transferToken(h, 'bob'))).body.code).toBe('ConsentRequired');
+    expect((await h.json(ls(COLLECTIONS.mapped.id, '~/'), await transferToken(h, 'bob'))).body.code).toBe(
+      'ConsentRequired',
+    );
   });
 
   it('AuthPolicyFailed on the HA collection once the login is older than 30 minutes', async () => {
@@ -192,7 +220,9 @@ describe('Transfer: consent, policy, activation', () => {
     expectShape(act.body, 'transfer.endpoint_autoactivate.autoactivated', { extras: true });
     expect(act.body.code).toBe('AutoActivated.CachedCredential');
     expect((await h.json(ls(COLLECTIONS.legacyV4.id, '~/'), tok)).status).toBe(200);
-    const again = await h.json(`/v0.10/endpoint/${COLLECTIONS.legacyV4.id}/autoactivate?if_expires_in=60`, tok, { method: 'POST' });
+    const again = await h.json(`/v0.10/endpoint/${COLLECTIONS.legacyV4.id}/autoactivate?if_expires_in=60`, tok, {
+      method: 'POST',
+    });
     expect(again.body.code).toBe('AlreadyActivated');
   });
 
@@ -216,11 +246,24 @@ describe('Transfer: sharing', () => {
     expect((await h.json(ls(A, '/projects/'), bob)).status).toBe(200);
     expect((await h.json(ls(A, '/private/'), bob)).body.code).toBe('EndpointPermissionDenied');
     expect((await h.json(ls(A, '/projects/'), carol)).status).toBe(403);
-    const mk = (tok: string, path: string) => h.json(`/v0.10/operation/endpoint/${A}/mkdir`, tok, { method: 'POST', body: JSON.stringify({ DATA_TYPE: 'mkdir', path }) });
+    const mk = (tok: string, path: string) =>
+      h.json(`/v0.10/operation/endpoint/${A}/mkdir`, tok, {
+        method: 'POST',
+        body: JSON.stringify({ DATA_TYPE: 'mkdir', path }),
+      });
     expect((await mk(bob, '/projects/bob-was-here/')).status).toBe(403); // read-only rule
     expect((await mk(bob, '/lab/bob-was-here/')).status).toBe(200); // Alice Lab group rule is rw
     // alice grants carol read on /private/, then revokes it
-    const created = await h.json(`/v0.10/endpoint/${A}/access`, alice, { method: 'POST', body: JSON.stringify({ DATA_TYPE: 'access', principal_type: 'identity', principal: IDENTITIES.carol.id, path: '/private/', permissions: 'r' }) });
+    const created = await h.json(`/v0.10/endpoint/${A}/access`, alice, {
+      method: 'POST',
+      body: JSON.stringify({
+        DATA_TYPE: 'access',
+        principal_type: 'identity',
+        principal: IDENTITIES.carol.id,
+        path: '/private/',
+        permissions: 'r',
+      }),
+    });
     expect(created.status).toBe(201);
     // access_id: the CLI fixture stub has an integer; live ids are UUID strings (docs/protocol/transfer.md#access-rules).
     expectShape({ ...created.body, access_id: 0 }, 'transfer.add_endpoint_acl_rule', { extras: [] });
@@ -228,7 +271,15 @@ describe('Transfer: sharing', () => {
     expect((await h.json(ls(A, '/private/'), carol)).status).toBe(200);
     const rule = await h.json(`/v0.10/endpoint/${A}/access/${created.body.access_id}`, alice);
     expectShape(rule.body, 'transfer.get_endpoint_acl_rule');
-    const dup = await h.json(`/v0.10/endpoint/${A}/access`, alice, { method: 'POST', body: JSON.stringify({ principal_type: 'identity', principal: IDENTITIES.carol.id, path: '/private/', permissions: 'r' }) });
+    const dup = await h.json(`/v0.10/endpoint/${A}/access`, alice, {
+      method: 'POST',
+      body: JSON.stringify({
+        principal_type: 'identity',
+        principal: IDENTITIES.carol.id,
+        path: '/private/',
+        permissions: 'r',
+      }),
+    });
     expect(dup.status).toBe(409);
     expect((await h.json(`/v0.10/endpoint/${A}/access_list`, bob)).status).toBe(403);
     const del = await h.json(`/v0.10/endpoint/${A}/access/${created.body.access_id}`, alice, { method: 'DELETE' });
@@ -241,22 +292,42 @@ describe('Transfer: sharing', () => {
     const tok = await transferToken(h);
     const list = await h.json('/v0.10/bookmark_list', tok);
     expectShape(list.body, 'transfer.bookmark_list.with_data_type', { extras: ['pinned'] });
-    const made = await h.json('/v0.10/bookmark', tok, { method: 'POST', body: JSON.stringify({ DATA_TYPE: 'bookmark', name: 'Ω #1', endpoint_id: T1, path: PATHS.special }) });
+    const made = await h.json('/v0.10/bookmark', tok, {
+      method: 'POST',
+      body: JSON.stringify({ DATA_TYPE: 'bookmark', name: 'Ω #1', endpoint_id: T1, path: PATHS.special }),
+    });
     expectShape(made.body, 'transfer.create_bookmark', { extras: ['pinned'] });
-    const upd = await h.json(`/v0.10/bookmark/${made.body.id}`, tok, { method: 'PUT', body: JSON.stringify({ name: 'renamed' }) });
+    const upd = await h.json(`/v0.10/bookmark/${made.body.id}`, tok, {
+      method: 'PUT',
+      body: JSON.stringify({ name: 'renamed' }),
+    });
     expect(upd.body.name).toBe('renamed');
-    expectShape((await h.json(`/v0.10/bookmark/${made.body.id}`, tok, { method: 'DELETE' })).body, 'transfer.delete_bookmark');
+    expectShape(
+      (await h.json(`/v0.10/bookmark/${made.body.id}`, tok, { method: 'DELETE' })).body,
+      'transfer.delete_bookmark',
+    );
     expect((await h.json(`/v0.10/bookmark/${made.body.id}`, tok)).body.code).toBe('BookmarkNotFound');
-    const guest = await h.json('/v0.10/shared_endpoint', tok, { method: 'POST', body: JSON.stringify({ DATA_TYPE: 'shared_endpoint', host_endpoint: COLLECTIONS.gcpAlice.id, host_path: '~/results/', display_name: 'Results' }) });
+    const guest = await h.json('/v0.10/shared_endpoint', tok, {
+      method: 'POST',
+      body: JSON.stringify({
+        DATA_TYPE: 'shared_endpoint',
+        host_endpoint: COLLECTIONS.gcpAlice.id,
+        host_path: '~/results/',
+        display_name: 'Results',
+      }),
+    });
     expectShape(guest.body, 'transfer.create_shared_endpoint', { extras: ['resource', 'globus_connect_setup_key'] });
     const g = await h.json(`/v0.10/endpoint/${guest.body.id}`, tok);
     expect(g.body.entity_type).toBe('GCP_guest_collection');
-    expect((await h.json(ls(guest.body.id, '/'), tok)).body.DATA.map((d: any) => d.name)).toEqual(['run-1.csv', 'run-2.csv']);
+    expect((await h.json(ls(guest.body.id, '/'), tok)).body.DATA.map((d: any) => d.name)).toEqual([
+      'run-1.csv',
+      'run-2.csv',
+    ]);
     const mine = await h.json(`/v0.10/endpoint/${COLLECTIONS.gcpAlice.id}/my_shared_endpoint_list`, tok);
     expect(mine.body.DATA.map((d: any) => d.id)).toEqual([guest.body.id]);
   });
 
-  it('routes not built answer a loud 501 in Transfer\'s shape', async () => {
+  it("routes not built answer a loud 501 in Transfer's shape", async () => {
     const h = harness();
     const tok = await transferToken(h);
     const r = await h.json('/v0.10/stream_access_point', tok);

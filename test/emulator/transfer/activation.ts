@@ -20,15 +20,43 @@ const REQUIREMENTS = [
   ['lifetime_in_hours', 'Credential Lifetime (hours)', '12', false],
 ] as const;
 
-function requirementsDoc(c: Context<EmuEnv>, col: Collection, dataType: string, code?: string, message?: string): Record<string, unknown> {
+function requirementsDoc(
+  c: Context<EmuEnv>,
+  col: Collection,
+  dataType: string,
+  code?: string,
+  message?: string,
+): Record<string, unknown> {
   const emu = c.get('emu');
-  const state = col.entityType === 'GCSv4_host' ? activationState(col, callerOf(c).accountId, emu.clock.now()) : { activated: true, expires_in: -1, expire_time: null };
-  const data = col.entityType === 'GCSv4_host'
-    ? REQUIREMENTS.map(([name, ui, value, priv]) => ({ DATA_TYPE: 'activation_requirement', type: 'myproxy', name, value, required: true, private: priv, ui_name: ui, description: ui }))
-    : [];
+  const state =
+    col.entityType === 'GCSv4_host'
+      ? activationState(col, callerOf(c).accountId, emu.clock.now())
+      : { activated: true, expires_in: -1, expire_time: null };
+  const data =
+    col.entityType === 'GCSv4_host'
+      ? REQUIREMENTS.map(([name, ui, value, priv]) => ({
+          DATA_TYPE: 'activation_requirement',
+          type: 'myproxy',
+          name,
+          value,
+          required: true,
+          private: priv,
+          ui_name: ui,
+          description: ui,
+        }))
+      : [];
   return {
-    DATA_TYPE: dataType, ...(code ? { code, message } : {}), ...state, auto_activation_supported: true, oauth_server: null, subject: null,
-    length: data.length, DATA: data, endpoint: col.legacyName, resource: c.req.path.replace(/^\/v0\.10/, ''), request_id: emu.ids.requestId(),
+    DATA_TYPE: dataType,
+    ...(code ? { code, message } : {}),
+    ...state,
+    auto_activation_supported: true,
+    oauth_server: null,
+    subject: null,
+    length: data.length,
+    DATA: data,
+    endpoint: col.legacyName,
+    resource: c.req.path.replace(/^\/v0\.10/, ''),
+    request_id: emu.ids.requestId(),
   };
 }
 
@@ -36,15 +64,27 @@ export function registerActivation(app: Hono<EmuEnv>): void {
   app.post('/v0.10/endpoint/:id/autoactivate', (c) => {
     const col = findCollection(c, c.req.param('id'));
     if (col instanceof Response) return col;
-    if (col.entityType !== 'GCSv4_host') return c.json(requirementsDoc(c, col, 'activation_result', 'AlreadyActivated', 'Endpoint does not need activation'));
+    if (col.entityType !== 'GCSv4_host')
+      return c.json(
+        requirementsDoc(c, col, 'activation_result', 'AlreadyActivated', 'Endpoint does not need activation'),
+      );
     const emu = c.get('emu');
     const account = callerOf(c).accountId;
     const now = emu.clock.now();
     const ifExpiresIn = Number(c.req.query('if_expires_in') ?? 0) || 0;
     const until = col.activations.get(account);
-    if (until && until - now > ifExpiresIn) return c.json(requirementsDoc(c, col, 'activation_result', 'AlreadyActivated', 'Endpoint already activated'));
+    if (until && until - now > ifExpiresIn)
+      return c.json(requirementsDoc(c, col, 'activation_result', 'AlreadyActivated', 'Endpoint already activated'));
     col.activations.set(account, now + LIFETIME);
-    return c.json(requirementsDoc(c, col, 'activation_result', 'AutoActivated.CachedCredential', 'Endpoint activated successfully using cached credential'));
+    return c.json(
+      requirementsDoc(
+        c,
+        col,
+        'activation_result',
+        'AutoActivated.CachedCredential',
+        'Endpoint activated successfully using cached credential',
+      ),
+    );
   });
 
   app.get('/v0.10/endpoint/:id/activation_requirements', (c) => {
@@ -56,8 +96,17 @@ export function registerActivation(app: Hono<EmuEnv>): void {
   app.post('/v0.10/endpoint/:id/activate', (c) => {
     const col = findCollection(c, c.req.param('id'));
     if (col instanceof Response) return col;
-    if (col.entityType === 'GCSv4_host') col.activations.set(callerOf(c).accountId, c.get('emu').clock.now() + LIFETIME);
-    return c.json(requirementsDoc(c, col, 'activation_result', 'Activated.MyProxyCredential', `Endpoint activated successfully until ${spaceTimestamp(c.get('emu').clock.now() + LIFETIME)}`));
+    if (col.entityType === 'GCSv4_host')
+      col.activations.set(callerOf(c).accountId, c.get('emu').clock.now() + LIFETIME);
+    return c.json(
+      requirementsDoc(
+        c,
+        col,
+        'activation_result',
+        'Activated.MyProxyCredential',
+        `Endpoint activated successfully until ${spaceTimestamp(c.get('emu').clock.now() + LIFETIME)}`,
+      ),
+    );
   });
 
   app.post('/v0.10/endpoint/:id/deactivate', (c) => {

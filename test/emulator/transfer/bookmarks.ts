@@ -17,14 +17,18 @@ function doc(b: Bookmark): Record<string, unknown> {
 
 function mine(c: Context<EmuEnv>): Bookmark | Response {
   const b = c.get('emu').world.bookmarks.get(c.req.param('id') ?? '');
-  if (!b || b.ownerAccountId !== callerOf(c).accountId) return transferError(c, 404, 'BookmarkNotFound', `Bookmark '${c.req.param('id') ?? ''}' not found`);
+  if (!b || b.ownerAccountId !== callerOf(c).accountId)
+    return transferError(c, 404, 'BookmarkNotFound', `Bookmark '${c.req.param('id') ?? ''}' not found`);
   return b;
 }
 
 export function registerBookmarks(app: Hono<EmuEnv>): void {
   app.get('/v0.10/bookmark_list', (c) => {
     const account = callerOf(c).accountId;
-    return c.json({ DATA_TYPE: 'bookmark_list', DATA: [...c.get('emu').world.bookmarks.values()].filter((b) => b.ownerAccountId === account).map(doc) });
+    return c.json({
+      DATA_TYPE: 'bookmark_list',
+      DATA: [...c.get('emu').world.bookmarks.values()].filter((b) => b.ownerAccountId === account).map(doc),
+    });
   });
 
   app.post('/v0.10/bookmark', async (c) => {
@@ -33,14 +37,24 @@ export function registerBookmarks(app: Hono<EmuEnv>): void {
     const name = str(body.name)?.trim();
     const endpointId = str(body.endpoint_id);
     const path = str(body.path);
-    if (!name || !endpointId || !path) return transferError(c, 400, 'ClientError.BadRequest', 'name, endpoint_id and path are required');
-    if (!path.startsWith('/') && !path.startsWith('~')) return transferError(c, 400, 'ClientError.BadRequest', 'path must be absolute');
+    if (!name || !endpointId || !path)
+      return transferError(c, 400, 'ClientError.BadRequest', 'name, endpoint_id and path are required');
+    if (!path.startsWith('/') && !path.startsWith('~'))
+      return transferError(c, 400, 'ClientError.BadRequest', 'path must be absolute');
     const col = findCollection(c, endpointId);
     if (col instanceof Response) return col;
     const world = c.get('emu').world;
     const account = callerOf(c).accountId;
-    if ([...world.bookmarks.values()].some((b) => b.ownerAccountId === account && b.name === name)) return transferError(c, 409, 'Exists', `A bookmark named '${name}' already exists`);
-    const b: Bookmark = { id: world.nextId('bookmark'), ownerAccountId: account, name, endpointId: col.id, path, pinned: body.pinned === true };
+    if ([...world.bookmarks.values()].some((b) => b.ownerAccountId === account && b.name === name))
+      return transferError(c, 409, 'Exists', `A bookmark named '${name}' already exists`);
+    const b: Bookmark = {
+      id: world.nextId('bookmark'),
+      ownerAccountId: account,
+      name,
+      endpointId: col.id,
+      path,
+      pinned: body.pinned === true,
+    };
     world.bookmarks.set(b.id, b);
     return c.json(doc(b), 201);
   });
@@ -56,7 +70,8 @@ export function registerBookmarks(app: Hono<EmuEnv>): void {
     const body = await readJson(c);
     if (body instanceof Response) return body;
     const name = str(body.name)?.trim();
-    if (body.name !== undefined && !name) return transferError(c, 400, 'ClientError.BadRequest', 'name cannot be empty');
+    if (body.name !== undefined && !name)
+      return transferError(c, 400, 'ClientError.BadRequest', 'name cannot be empty');
     if (name) b.name = name;
     if (typeof body.pinned === 'boolean') b.pinned = body.pinned;
     return c.json(doc(b));

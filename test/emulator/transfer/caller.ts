@@ -26,7 +26,11 @@ export function callerOf(c: Context<EmuEnv>): Caller {
 export function effectiveRoles(col: Collection, caller: Caller): RoleName[] {
   const out = new Set<RoleName>();
   for (const r of col.roles) {
-    if ((r.principalType === 'identity' && caller.identityIds.includes(r.principal)) || (r.principalType === 'group' && caller.groupIds.has(r.principal))) out.add(r.role);
+    if (
+      (r.principalType === 'identity' && caller.identityIds.includes(r.principal)) ||
+      (r.principalType === 'group' && caller.groupIds.has(r.principal))
+    )
+      out.add(r.role);
   }
   return [...out];
 }
@@ -49,7 +53,8 @@ export function aclPermission(world: World, col: Collection, caller: Caller, pat
   for (const rule of col.acl) {
     if (rule.expirationDate && Date.parse(rule.expirationDate) / 1000 <= now) continue;
     const applies =
-      rule.principalType === 'all_authenticated_users' || rule.principalType === 'anonymous' ||
+      rule.principalType === 'all_authenticated_users' ||
+      rule.principalType === 'anonymous' ||
       (rule.principalType === 'identity' && caller.identityIds.includes(rule.principal)) ||
       (rule.principalType === 'group' && caller.groupIds.has(rule.principal));
     if (!applies || !isWithin(path, rule.path)) continue;

@@ -32,56 +32,107 @@ export function endpointMessage(col: Collection, command: string, message: strin
 }
 
 /** The session freshness the HA policy needs (logins of any identity of the account count). */
-export function sessionSatisfiesPolicy(world: World, col: Collection, caller: Caller, sessions: Map<string, { authentications: Map<string, { authTime: number }> }>): boolean {
+export function sessionSatisfiesPolicy(
+  world: World,
+  col: Collection,
+  caller: Caller,
+  sessions: Map<string, { authentications: Map<string, { authTime: number }> }>,
+): boolean {
   if (!col.highAssurance || !col.authenticationTimeoutMins) return true;
   const session = sessions.get(caller.token.sessionId);
   if (!session) return false;
   const limit = world.now() - col.authenticationTimeoutMins * 60;
-  return [...session.authentications.entries()].some(([id, a]) => caller.identityIds.includes(id) && a.authTime >= limit);
+  return [...session.authentications.entries()].some(
+    ([id, a]) => caller.identityIds.includes(id) && a.authTime >= limit,
+  );
 }
 
 /** Returns an error Response when the collection cannot be used for this operation now, else null. */
-export function checkCollectionAccess(c: Context<EmuEnv>, col: Collection, caller: Caller, op: Operation): Response | null {
+export function checkCollectionAccess(
+  c: Context<EmuEnv>,
+  col: Collection,
+  caller: Caller,
+  op: Operation,
+): Response | null {
   const emu = c.get('emu');
   const world = emu.world;
-  if (col.entityType === 'GCSv5_endpoint') return transferError(c, 400, 'ClientError.BadRequest', `Endpoint '${col.id}' is a GCSv5 endpoint; it holds no data — use one of its collections`);
+  if (col.entityType === 'GCSv5_endpoint')
+    return transferError(
+      c,
+      400,
+      'ClientError.BadRequest',
+      `Endpoint '${col.id}' is a GCSv5 endpoint; it holds no data — use one of its collections`,
+    );
   if (col.entityType === 'GCSv4_host' && !activationState(col, caller.accountId, world.now()).activated)
-    return transferError(c, 400, 'ClientError.ActivationRequired', `The endpoint '${col.displayName}' is not activated`);
+    return transferError(
+      c,
+      400,
+      'ClientError.ActivationRequired',
+      `The endpoint '${col.displayName}' is not activated`,
+    );
   if (col.entityType.startsWith('GCP_') && col.gcpConnected === false) {
     const host = col.hostCollectionId ? world.collection(col.hostCollectionId) : undefined;
     if (col.entityType === 'GCP_mapped_collection' || host?.gcpConnected === false) {
       const family = op === 'mkdir' ? 'MkdirFailed' : op === 'rename' ? 'RenameFailed' : 'DirListingFailed';
       // Shape: fixture transfer.error.gc_disconnected.json (extra "HTTP status" / "error_name").
-      return transferError(c, 502, `ExternalError.${family}.GCDisconnected`, 'The GCP endpoint is not currently connected to Globus', { 'HTTP status': '502', error_name: 'Transfer API Error' });
+      return transferError(
+        c,
+        502,
+        `ExternalError.${family}.GCDisconnected`,
+        'The GCP endpoint is not currently connected to Globus',
+        { 'HTTP status': '502', error_name: 'Transfer API Error' },
+      );
     }
   }
   if (requiresDataAccessConsent(col)) {
     const scope = dataAccessScope(col.id);
-    const granted = hasDependentScope(caller.token.scopes, TRANSFER_SCOPE, scope) || hasConsent(world, caller.accountId, caller.token.clientId, scope, [TRANSFER_SCOPE]);
+    const granted =
+      hasDependentScope(caller.token.scopes, TRANSFER_SCOPE, scope) ||
+      hasConsent(world, caller.accountId, caller.token.clientId, scope, [TRANSFER_SCOPE]);
     if (!granted && emu.options.strict) {
       const required = [`${TRANSFER_SCOPE}[*${scope}]`];
       return transferError(c, 403, 'ConsentRequired', 'Missing required data_access consent', {
-        authorization_parameters: { required_scopes: required, session_message: 'Missing required data_access consent' },
+        authorization_parameters: {
+          required_scopes: required,
+          session_message: 'Missing required data_access consent',
+        },
         required_scopes: required,
       });
     }
   }
   if (!sessionSatisfiesPolicy(world, col, caller, emu.auth.sessions) && emu.options.strict) {
     return transferError(c, 403, 'AuthPolicyFailed', 'Failing collection authentication policy', {
-      authorization_parameters: { session_message: 'Failing collection authentication policy', session_required_policies: col.authenticationPolicyId ?? '' },
+      authorization_parameters: {
+        session_message: 'Failing collection authentication policy',
+        session_required_policies: col.authenticationPolicyId ?? '',
+      },
     });
   }
   return null;
 }
 
 /** Normalised collection path for a request path (`~` expanded); `echo` is what ls reports as `path`. */
-export function resolveCollectionPath(world: World, col: Collection, caller: Caller, raw: string | undefined): { path: string; echo: string; expanded: boolean } {
+export function resolveCollectionPath(
+  world: World,
+  col: Collection,
+  caller: Caller,
+  raw: string | undefined,
+): { path: string; echo: string; expanded: boolean } {
   const input = raw === undefined || raw === '' ? (col.defaultDirectory ?? '/~/') : raw;
   const home = world.homeOf(col, caller.accountId);
   const expanded = expandHome(input, home);
-  return { path: expanded ?? normalizePath(input), echo: withTrailingSlash(normalizePath(input)), expanded: expanded !== undefined };
+  return {
+    path: expanded ?? normalizePath(input),
+    echo: withTrailingSlash(normalizePath(input)),
+    expanded: expanded !== undefined,
+  };
 }
 
 export function permissionDenied(c: Context<EmuEnv>, col: Collection, command: string, path: string): Response {
-  return transferError(c, 403, 'EndpointPermissionDenied', endpointMessage(col, command, 'Denied by endpoint', `500 Command failed : Path not allowed: ${path}`));
+  return transferError(
+    c,
+    403,
+    'EndpointPermissionDenied',
+    endpointMessage(col, command, 'Denied by endpoint', `500 Command failed : Path not allowed: ${path}`),
+  );
 }

@@ -11,19 +11,34 @@ import { effectiveRoles, isGuest, isManager, type Caller } from './caller';
 export function serverDocs(col: Collection, n: number): Record<string, unknown>[] {
   const gcp = col.entityType.startsWith('GCP_');
   const host = gcp ? null : `${col.id.slice(0, 8)}.emulated-storage.invalid`;
-  return [{
-    DATA_TYPE: 'server', hostname: host, id: 200_000 + n, incoming_data_port_end: null, incoming_data_port_start: null,
-    is_connected: gcp ? col.gcpConnected === true : true, is_paused: gcp ? col.gcpPaused === true : false,
-    outgoing_data_port_end: null, outgoing_data_port_start: null, port: gcp ? null : col.entityType === 'GCSv4_host' ? 2811 : 443,
-    scheme: gcp ? null : 'gsiftp', subject: null, uri: host ? `gsiftp://${host}:${col.entityType === 'GCSv4_host' ? 2811 : 443}` : null,
-  }];
+  return [
+    {
+      DATA_TYPE: 'server',
+      hostname: host,
+      id: 200_000 + n,
+      incoming_data_port_end: null,
+      incoming_data_port_start: null,
+      is_connected: gcp ? col.gcpConnected === true : true,
+      is_paused: gcp ? col.gcpPaused === true : false,
+      outgoing_data_port_end: null,
+      outgoing_data_port_start: null,
+      port: gcp ? null : col.entityType === 'GCSv4_host' ? 2811 : 443,
+      scheme: gcp ? null : 'gsiftp',
+      subject: null,
+      uri: host ? `gsiftp://${host}:${col.entityType === 'GCSv4_host' ? 2811 : 443}` : null,
+    },
+  ];
 }
 
 /**
  * Legacy activation fields (docs/protocol/transfer.md#legacy-activation): live only for GCSv4 hosts;
  * GCSv5/GCP show the fixtures' inert values.
  */
-export function activationState(col: Collection, accountId: string, now: number): { activated: boolean; expires_in: number; expire_time: string | null } {
+export function activationState(
+  col: Collection,
+  accountId: string,
+  now: number,
+): { activated: boolean; expires_in: number; expire_time: string | null } {
   if (col.entityType !== 'GCSv4_host') return { activated: false, expires_in: 0, expire_time: null };
   const until = col.activations.get(accountId);
   if (!until || until <= now) return { activated: false, expires_in: 0, expire_time: null };
@@ -78,7 +93,8 @@ export function endpointDoc(world: World, col: Collection, caller: Caller, baseU
     is_globus_connect: gcp,
     keywords: col.keywords,
     last_accessed_time: null,
-    local_user_info_available: col.entityType === 'GCSv5_mapped_collection' || col.entityType === 'GCSv4_host' ? true : v5 ? false : null,
+    local_user_info_available:
+      col.entityType === 'GCSv5_mapped_collection' || col.entityType === 'GCSv4_host' ? true : v5 ? false : null,
     location: v5 || col.entityType === 'GCSv4_host' ? 'Automatic' : null,
     mapped_collection_display_name: mappedHost ? mappedHost.displayName : null,
     mapped_collection_id: mappedHost ? mappedHost.id : null,
@@ -103,7 +119,10 @@ export function endpointDoc(world: World, col: Collection, caller: Caller, baseU
     requester_pays: false,
     s3_owner_activated: false,
     s3_url: null,
-    shareable: col.entityType === 'GCSv5_mapped_collection' || col.entityType === 'GCP_mapped_collection' || col.entityType === 'GCSv4_host',
+    shareable:
+      col.entityType === 'GCSv5_mapped_collection' ||
+      col.entityType === 'GCP_mapped_collection' ||
+      col.entityType === 'GCSv4_host',
     sharing_target_endpoint: null,
     sharing_target_root_path: null,
     storage_type: null,

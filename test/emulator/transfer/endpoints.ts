@@ -15,11 +15,30 @@ import { aclPermission, callerOf, effectiveRoles, isGuest, isManager, type Calle
 import { endpointDoc, serverDocs } from './endpoint-doc';
 import { findCollection } from './collection-access';
 
-const SCOPES = ['all', 'my-endpoints', 'my-gcp-endpoints', 'recently-used', 'in-use', 'shared-by-me', 'shared-with-me', 'administered-by-me', 'hide-no-permissions'];
-const ENTITY_TYPES = ['GCP_mapped_collection', 'GCP_guest_collection', 'GCSv5_endpoint', 'GCSv5_mapped_collection', 'GCSv5_guest_collection'];
+const SCOPES = [
+  'all',
+  'my-endpoints',
+  'my-gcp-endpoints',
+  'recently-used',
+  'in-use',
+  'shared-by-me',
+  'shared-with-me',
+  'administered-by-me',
+  'hide-no-permissions',
+];
+const ENTITY_TYPES = [
+  'GCP_mapped_collection',
+  'GCP_guest_collection',
+  'GCSv5_endpoint',
+  'GCSv5_mapped_collection',
+  'GCSv5_guest_collection',
+];
 
 function searchText(col: Collection): string {
-  return [col.displayName, col.legacyName, col.description, col.organization, col.department, col.keywords, col.id].filter(Boolean).join(' ').toLowerCase();
+  return [col.displayName, col.legacyName, col.description, col.organization, col.department, col.keywords, col.id]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
 }
 
 function canAccessSomething(c: Context<EmuEnv>, col: Collection, caller: Caller): boolean {
@@ -45,7 +64,15 @@ function inScope(c: Context<EmuEnv>, scope: string, col: Collection, caller: Cal
     case 'shared-by-me':
       return isGuest(col) && isManager(col, caller);
     case 'shared-with-me':
-      return isGuest(col) && !isManager(col, caller) && col.acl.some((r) => (r.principalType === 'identity' && caller.identityIds.includes(r.principal)) || (r.principalType === 'group' && caller.groupIds.has(r.principal)));
+      return (
+        isGuest(col) &&
+        !isManager(col, caller) &&
+        col.acl.some(
+          (r) =>
+            (r.principalType === 'identity' && caller.identityIds.includes(r.principal)) ||
+            (r.principalType === 'group' && caller.groupIds.has(r.principal)),
+        )
+      );
     case 'administered-by-me':
       return effectiveRoles(col, caller).includes('administrator');
     case 'hide-no-permissions':
@@ -69,17 +96,24 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
     if (!SCOPES.includes(scope)) return bad(c, `Invalid filter_scope '${scope}'`);
     if (scope === 'all' && !text) return bad(c, "filter_fulltext is required when filter_scope is 'all'");
     const owner = q('filter_owner_id');
-    if (owner && ['my-endpoints', 'my-gcp-endpoints', 'shared-by-me'].includes(scope)) return bad(c, `filter_owner_id cannot be combined with filter_scope '${scope}'`);
+    if (owner && ['my-endpoints', 'my-gcp-endpoints', 'shared-by-me'].includes(scope))
+      return bad(c, `filter_owner_id cannot be combined with filter_scope '${scope}'`);
     const entityType = q('filter_entity_type');
     const nonFunctional = q('filter_non_functional');
-    if (entityType !== undefined && nonFunctional !== undefined) return bad(c, 'filter_entity_type and filter_non_functional are mutually exclusive');
-    if (entityType !== undefined && !ENTITY_TYPES.includes(entityType)) return bad(c, `Invalid filter_entity_type '${entityType}'`);
-    if (nonFunctional !== undefined && !/^(0|1|true|false)$/i.test(nonFunctional)) return bad(c, 'filter_non_functional must be 0, 1, true or false');
+    if (entityType !== undefined && nonFunctional !== undefined)
+      return bad(c, 'filter_entity_type and filter_non_functional are mutually exclusive');
+    if (entityType !== undefined && !ENTITY_TYPES.includes(entityType))
+      return bad(c, `Invalid filter_entity_type '${entityType}'`);
+    if (nonFunctional !== undefined && !/^(0|1|true|false)$/i.test(nonFunctional))
+      return bad(c, 'filter_non_functional must be 0, 1, true or false');
     const limit = Number(q('limit') ?? 100);
     const offset = Number(q('offset') ?? 0);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) return bad(c, 'limit must be between 1 and 100');
-    if (!Number.isInteger(offset) || offset < 0 || offset + limit > 1000) return bad(c, 'offset + limit must not exceed 1000');
-    const ownerId = owner ? (world.identity(owner.toLowerCase()) ?? world.identityByUsername(owner))?.id ?? owner : undefined;
+    if (!Number.isInteger(offset) || offset < 0 || offset + limit > 1000)
+      return bad(c, 'offset + limit must not exceed 1000');
+    const ownerId = owner
+      ? ((world.identity(owner.toLowerCase()) ?? world.identityByUsername(owner))?.id ?? owner)
+      : undefined;
     const hostFilter = q('filter_host_endpoint');
     const words = text.toLowerCase().split(/\s+/).filter(Boolean);
     const hits: { col: Collection; rank: number }[] = [];
@@ -87,7 +121,8 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
       if (col.deleted || !inScope(c, scope, col, caller)) continue;
       if (ownerId && col.ownerId !== ownerId) continue;
       if (entityType && col.entityType !== entityType) continue;
-      if (nonFunctional !== undefined && (col.entityType === 'GCSv5_endpoint') !== /^(1|true)$/i.test(nonFunctional)) continue;
+      if (nonFunctional !== undefined && (col.entityType === 'GCSv5_endpoint') !== /^(1|true)$/i.test(nonFunctional))
+        continue;
       if (hostFilter && col.hostCollectionId !== hostFilter && col.nonFunctionalEndpointId !== hostFilter) continue;
       const hay = searchText(col);
       if (words.some((w) => !hay.includes(w))) continue;
@@ -99,9 +134,16 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
     const page = capped.slice(offset, offset + limit);
     const base = baseUrlOf(c);
     return c.json({
-      DATA_TYPE: 'endpoint_list', limit, offset, has_next_page: offset + limit < capped.length,
+      DATA_TYPE: 'endpoint_list',
+      limit,
+      offset,
+      has_next_page: offset + limit < capped.length,
       // Search items add `_rank` and `is_go_storage` (fixture transfer.endpoint_search.json).
-      DATA: page.map(({ col, rank }) => ({ ...endpointDoc(world, col, caller, base), _rank: rank, is_go_storage: false })),
+      DATA: page.map(({ col, rank }) => ({
+        ...endpointDoc(world, col, caller, base),
+        _rank: rank,
+        is_go_storage: false,
+      })),
     });
   });
 
@@ -115,11 +157,19 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
     const col = findCollection(c, c.req.param('id'));
     if (col instanceof Response) return col;
     const editable = col.entityType.startsWith('GCP_') || col.entityType === 'GCSv4_share';
-    if (!editable) return transferError(c, 400, 'BadRequest', `${col.entityType} documents are read-only in Transfer; manage them through the GCS Manager API`);
-    if (!effectiveRoles(col, callerOf(c)).includes('administrator')) return transferError(c, 403, 'PermissionDenied', 'You do not have the administrator role on this endpoint');
+    if (!editable)
+      return transferError(
+        c,
+        400,
+        'BadRequest',
+        `${col.entityType} documents are read-only in Transfer; manage them through the GCS Manager API`,
+      );
+    if (!effectiveRoles(col, callerOf(c)).includes('administrator'))
+      return transferError(c, 403, 'PermissionDenied', 'You do not have the administrator role on this endpoint');
     const body = await readJson(c);
     if (body instanceof Response) return body;
-    const text = (k: string): string | null | undefined => (typeof body[k] === 'string' ? (body[k]) : body[k] === null ? null : undefined);
+    const text = (k: string): string | null | undefined =>
+      typeof body[k] === 'string' ? body[k] : body[k] === null ? null : undefined;
     const set = <K extends keyof Collection>(key: K, v: Collection[K] | undefined) => {
       if (v !== undefined) col[key] = v;
     };
@@ -141,8 +191,15 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
   app.delete('/v0.10/endpoint/:id', (c) => {
     const col = findCollection(c, c.req.param('id'));
     if (col instanceof Response) return col;
-    if (!col.entityType.startsWith('GCP_') && col.entityType !== 'GCSv4_share') return transferError(c, 400, 'BadRequest', `${col.entityType} entities cannot be deleted through Transfer; use the GCS Manager API`);
-    if (!effectiveRoles(col, callerOf(c)).includes('administrator')) return transferError(c, 403, 'PermissionDenied', 'You do not have the administrator role on this endpoint');
+    if (!col.entityType.startsWith('GCP_') && col.entityType !== 'GCSv4_share')
+      return transferError(
+        c,
+        400,
+        'BadRequest',
+        `${col.entityType} entities cannot be deleted through Transfer; use the GCS Manager API`,
+      );
+    if (!effectiveRoles(col, callerOf(c)).includes('administrator'))
+      return transferError(c, 403, 'PermissionDenied', 'You do not have the administrator role on this endpoint');
     col.deleted = true;
     return c.json(resultDoc(c, 'Deleted', 'Endpoint deleted successfully'));
   });
@@ -154,14 +211,19 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
   });
 
   const guestsOn = (c: Context<EmuEnv>, host: Collection, caller: Caller, all: boolean) =>
-    [...c.get('emu').world.collections.values()].filter((g) => !g.deleted && g.hostCollectionId === host.id && isGuest(g) && (all || isManager(g, caller)));
+    [...c.get('emu').world.collections.values()].filter(
+      (g) => !g.deleted && g.hostCollectionId === host.id && isGuest(g) && (all || isManager(g, caller)),
+    );
 
   app.get('/v0.10/endpoint/:id/my_shared_endpoint_list', (c) => {
     const host = findCollection(c, c.req.param('id'));
     if (host instanceof Response) return host;
     const caller = callerOf(c);
     const world = c.get('emu').world;
-    return c.json({ DATA_TYPE: 'endpoint_list', DATA: guestsOn(c, host, caller, false).map((g) => endpointDoc(world, g, caller, baseUrlOf(c))) });
+    return c.json({
+      DATA_TYPE: 'endpoint_list',
+      DATA: guestsOn(c, host, caller, false).map((g) => endpointDoc(world, g, caller, baseUrlOf(c))),
+    });
   });
 
   app.get('/v0.10/endpoint/:id/shared_endpoint_list', (c) => {
@@ -173,6 +235,9 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
     const max = Math.min(Number(c.req.query('max_results') ?? 1000) || 1000, 1000);
     const start = Number(c.req.query('next_token') ?? 0) || 0;
     const page = all.slice(start, start + max);
-    return c.json({ shared_endpoints: page.map((g) => endpointDoc(world, g, caller, baseUrlOf(c))), next_token: start + max < all.length ? String(start + max) : null });
+    return c.json({
+      shared_endpoints: page.map((g) => endpointDoc(world, g, caller, baseUrlOf(c))),
+      next_token: start + max < all.length ? String(start + max) : null,
+    });
   });
 }

@@ -19,8 +19,10 @@ function roleDoc(r: Role): Record<string, unknown> {
 function editable(c: Context<EmuEnv>): Collection | Response {
   const col = findCollection(c, c.req.param('id') ?? '');
   if (col instanceof Response) return col;
-  if (col.entityType.startsWith('GCSv5_')) return transferError(c, 400, 'BadRequest', 'GCSv5 roles are managed through the GCS Manager API');
-  if (!effectiveRoles(col, callerOf(c)).includes('administrator')) return transferError(c, 403, 'PermissionDenied', 'You need the administrator role on this endpoint');
+  if (col.entityType.startsWith('GCSv5_'))
+    return transferError(c, 400, 'BadRequest', 'GCSv5 roles are managed through the GCS Manager API');
+  if (!effectiveRoles(col, callerOf(c)).includes('administrator'))
+    return transferError(c, 403, 'PermissionDenied', 'You need the administrator role on this endpoint');
   return col;
 }
 
@@ -47,10 +49,14 @@ export function registerRoles(app: Hono<EmuEnv>): void {
     const principal = (str(body.principal) ?? '').toLowerCase();
     const role = str(body.role) as RoleName | undefined;
     const world = c.get('emu').world;
-    if (principalType !== 'identity' && principalType !== 'group') return transferError(c, 400, 'BadRequest', "principal_type must be 'identity' or 'group'");
-    if (!role || !ROLE_NAMES.includes(role)) return transferError(c, 400, 'BadRequest', `role must be one of ${ROLE_NAMES.join(', ')}`);
-    if (principalType === 'identity' ? !world.identity(principal) : !world.groups.has(principal)) return transferError(c, 400, 'BadRequest', `Unknown ${principalType} '${principal}'`);
-    if (col.roles.some((r) => r.principal === principal && r.role === role)) return transferError(c, 409, 'Exists', 'That role assignment already exists');
+    if (principalType !== 'identity' && principalType !== 'group')
+      return transferError(c, 400, 'BadRequest', "principal_type must be 'identity' or 'group'");
+    if (!role || !ROLE_NAMES.includes(role))
+      return transferError(c, 400, 'BadRequest', `role must be one of ${ROLE_NAMES.join(', ')}`);
+    if (principalType === 'identity' ? !world.identity(principal) : !world.groups.has(principal))
+      return transferError(c, 400, 'BadRequest', `Unknown ${principalType} '${principal}'`);
+    if (col.roles.some((r) => r.principal === principal && r.role === role))
+      return transferError(c, 409, 'Exists', 'That role assignment already exists');
     const r: Role = { id: world.nextId('role'), principalType, principal, role };
     col.roles.push(r);
     return c.json(roleDoc(r), 201);

@@ -8,9 +8,20 @@ import type { DirNode, VfsNode } from './tree';
 
 const fileName = (i: number) => `file-${String(i).padStart(7, '0')}.dat`;
 
-export function makeGeneratedFolder(dir: DirNode, spec: { path: string; count: number; size: number; mtime: number }): void {
+export function makeGeneratedFolder(
+  dir: DirNode,
+  spec: { path: string; count: number; size: number; mtime: number },
+): void {
   const { path, count, size, mtime } = spec;
-  const node = (n: string): VfsNode => ({ kind: 'file', size, content: { seed: joinPath(path, n) }, mtime, permissions: '0644', user: 'root', group: 'root' });
+  const node = (n: string): VfsNode => ({
+    kind: 'file',
+    size,
+    content: { seed: joinPath(path, n) },
+    mtime,
+    permissions: '0644',
+    user: 'root',
+    group: 'root',
+  });
   dir.children = null;
   dir.version++;
   dir.generate = {

@@ -37,16 +37,35 @@ export function fileDoc(tree: VfsTree, name: string, node: VfsNode): FileDoc {
   if (node.kind === 'symlink') {
     const target = tree.tryStat(node.target, true);
     doc = {
-      DATA_TYPE: 'file', name, type: target ? (target.kind === 'dir' ? 'dir' : 'file') : 'invalid_symlink',
-      size: target && target.kind !== 'symlink' ? target.size : 0, last_modified: spaceTimestamp(target?.mtime ?? node.mtime),
-      permissions: target?.permissions ?? node.permissions, user: node.user, group: node.group,
-      link_target: node.target, link_size: 0, link_user: node.user, link_group: node.group, link_last_modified: spaceTimestamp(node.mtime),
+      DATA_TYPE: 'file',
+      name,
+      type: target ? (target.kind === 'dir' ? 'dir' : 'file') : 'invalid_symlink',
+      size: target && target.kind !== 'symlink' ? target.size : 0,
+      last_modified: spaceTimestamp(target?.mtime ?? node.mtime),
+      permissions: target?.permissions ?? node.permissions,
+      user: node.user,
+      group: node.group,
+      link_target: node.target,
+      link_size: 0,
+      link_user: node.user,
+      link_group: node.group,
+      link_last_modified: spaceTimestamp(node.mtime),
     };
   } else {
     doc = {
-      DATA_TYPE: 'file', name, type: node.kind, size: node.size, last_modified: spaceTimestamp(node.mtime),
-      permissions: node.permissions, user: node.user, group: node.group,
-      link_target: null, link_size: null, link_user: null, link_group: null, link_last_modified: null,
+      DATA_TYPE: 'file',
+      name,
+      type: node.kind,
+      size: node.size,
+      last_modified: spaceTimestamp(node.mtime),
+      permissions: node.permissions,
+      user: node.user,
+      group: node.group,
+      link_target: null,
+      link_size: null,
+      link_user: null,
+      link_group: null,
+      link_last_modified: null,
     };
   }
   docCache.set(node, { mtime: node.mtime, size, doc });
@@ -75,7 +94,11 @@ export function sortedDocs(tree: VfsTree, dir: DirNode): FileDoc[] {
     docs.push(d);
   }
   if (!sorted) docs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const entry: { version: number; docs: FileDoc[]; json: Uint8Array | null } = { version: dir.version, docs, json: null };
+  const entry: { version: number; docs: FileDoc[]; json: Uint8Array | null } = {
+    version: dir.version,
+    docs,
+    json: null,
+  };
   sortedCache.set(dir, entry);
   if (dir.sharedKey && dir.version === 0) sharedCache.set(dir.sharedKey, entry);
   return docs;
@@ -105,7 +128,10 @@ export class ListingQueryError extends Error {}
 type Predicate = (d: FileDoc) => boolean;
 
 function globToRegExp(glob: string): RegExp {
-  const esc = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const esc = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${esc}$`, 'i');
 }
 
@@ -117,7 +143,13 @@ function rangePredicate(field: 'size' | 'last_modified', value: string): Predica
     if (Number.isNaN(l) || Number.isNaN(h)) throw new ListingQueryError(`Invalid size range '${value}'`);
     return (d) => d.size >= l && d.size <= h;
   }
-  const toEpoch = (s: string) => Date.parse(s.trim().replace(' ', 'T').replace(/(T\d\d:\d\d(:\d\d)?)$/, '$1Z'));
+  const toEpoch = (s: string) =>
+    Date.parse(
+      s
+        .trim()
+        .replace(' ', 'T')
+        .replace(/(T\d\d:\d\d(:\d\d)?)$/, '$1Z'),
+    );
   const l = lo === '' ? -Infinity : toEpoch(lo);
   const h = hi === '' ? Infinity : toEpoch(hi);
   if (Number.isNaN(l) || Number.isNaN(h)) throw new ListingQueryError(`Invalid last_modified range '${value}'`);
@@ -134,9 +166,18 @@ function clausePredicate(clause: string): Predicate {
   const value = clause.slice(idx + 1);
   switch (field) {
     case 'name': {
-      if (value.startsWith('!~')) { const re = globToRegExp(value.slice(2)); return (d) => !re.test(d.name); }
-      if (value.startsWith('~')) { const re = globToRegExp(value.slice(1)); return (d) => re.test(d.name); }
-      if (value.startsWith('!')) { const v = value.slice(1); return (d) => d.name !== v; }
+      if (value.startsWith('!~')) {
+        const re = globToRegExp(value.slice(2));
+        return (d) => !re.test(d.name);
+      }
+      if (value.startsWith('~')) {
+        const re = globToRegExp(value.slice(1));
+        return (d) => re.test(d.name);
+      }
+      if (value.startsWith('!')) {
+        const v = value.slice(1);
+        return (d) => d.name !== v;
+      }
       const v = value.startsWith('=') ? value.slice(1) : value;
       return (d) => d.name === v;
     }
@@ -147,7 +188,9 @@ function clausePredicate(clause: string): Predicate {
     case 'size':
     case 'last_modified':
       return rangePredicate(field, value);
-    case 'permissions': case 'user': case 'group': {
+    case 'permissions':
+    case 'user':
+    case 'group': {
       const f = field;
       return (d) => d[f] === value;
     }
@@ -168,7 +211,8 @@ const ORDER_FIELDS = ['name', 'type', 'size', 'last_modified', 'permissions', 'u
 export function orderComparator(orderby: string): (a: FileDoc, b: FileDoc) => number {
   const keys = orderby.split(',').map((part) => {
     const [field = '', dir = 'ASC', ...rest] = part.trim().split(/\s+/);
-    if (!(ORDER_FIELDS as readonly string[]).includes(field) || rest.length > 0 || !/^(ASC|DESC)$/i.test(dir)) throw new ListingQueryError(`Invalid orderby '${part.trim()}'`);
+    if (!(ORDER_FIELDS as readonly string[]).includes(field) || rest.length > 0 || !/^(ASC|DESC)$/i.test(dir))
+      throw new ListingQueryError(`Invalid orderby '${part.trim()}'`);
     return { field: field as (typeof ORDER_FIELDS)[number], sign: dir.toUpperCase() === 'DESC' ? -1 : 1 };
   });
   return (a, b) => {

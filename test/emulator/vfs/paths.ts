@@ -15,7 +15,9 @@ export function normalizePath(path: string): string {
 }
 
 export function segments(path: string): string[] {
-  return normalizePath(path).split('/').filter((s) => s !== '');
+  return normalizePath(path)
+    .split('/')
+    .filter((s) => s !== '');
 }
 
 export function withTrailingSlash(path: string): string {

@@ -30,10 +30,18 @@ const meta = (n: VfsNode): Meta => ({ mtime: n.mtime, permissions: n.permissions
 export function dumpNode(node: VfsNode): NodeDump {
   if (node.kind === 'file') {
     const c = node.content;
-    return 'seed' in c ? { kind: 'file', ...meta(node), size: node.size, seed: c.seed } : { kind: 'file', ...meta(node), size: node.size, bytes: Buffer.from(contentBytes(c, node.size)).toString('base64') };
+    return 'seed' in c
+      ? { kind: 'file', ...meta(node), size: node.size, seed: c.seed }
+      : {
+          kind: 'file',
+          ...meta(node),
+          size: node.size,
+          bytes: Buffer.from(contentBytes(c, node.size)).toString('base64'),
+        };
   }
   if (node.kind === 'symlink') return { kind: 'symlink', ...meta(node), target: node.target };
-  if (node.generator && node.generator.version === node.version) return { kind: 'dir', ...meta(node), generator: node.generator.spec };
+  if (node.generator && node.generator.version === node.version)
+    return { kind: 'dir', ...meta(node), generator: node.generator.spec };
   const children: Record<string, NodeDump> = {};
   for (const [name, child] of childrenOf(node)) children[name] = dumpNode(child);
   return { kind: 'dir', ...meta(node), children };
@@ -49,7 +57,14 @@ export function dumpTree(tree: VfsTree): TreeDump {
  */
 export function loadNode(d: NodeDump, big: (dir: DirNode, path: string, owner: string) => void): VfsNode {
   const m = { mtime: d.mtime, permissions: d.permissions, user: d.user, group: d.group };
-  if (d.kind === 'file') return { kind: 'file', ...m, size: d.size, content: d.bytes !== undefined ? { bytes: new Uint8Array(Buffer.from(d.bytes, 'base64')) } : { seed: d.seed ?? '' } };
+  if (d.kind === 'file')
+    return {
+      kind: 'file',
+      ...m,
+      size: d.size,
+      content:
+        d.bytes !== undefined ? { bytes: new Uint8Array(Buffer.from(d.bytes, 'base64')) } : { seed: d.seed ?? '' },
+    };
   if (d.kind === 'symlink') return { kind: 'symlink', ...m, target: d.target };
   const dir: DirNode = { ...newDir(d.mtime), ...m };
   if (d.generator?.kind === 'big') big(dir, d.generator.path, d.generator.owner);

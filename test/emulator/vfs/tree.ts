@@ -54,7 +54,9 @@ export interface DirNode extends NodeBase {
 }
 
 /** Parameters of a generated folder (seeded big folder, or `POST /__emulator/storage/generate`). */
-export type GeneratorSpec = { kind: 'big'; path: string; owner: string } | { kind: 'files'; path: string; count: number; size: number; mtime: number };
+export type GeneratorSpec =
+  | { kind: 'big'; path: string; owner: string }
+  | { kind: 'files'; path: string; count: number; size: number; mtime: number };
 export interface SymlinkNode extends NodeBase {
   kind: 'symlink';
   target: string;
@@ -77,11 +79,34 @@ export interface Owner {
 }
 
 export function newDir(mtime: number, owner: Owner = {}, permissions = '0755'): DirNode {
-  return { kind: 'dir', size: 4096, children: new Map(), version: 0, mtime, permissions, user: owner.user ?? 'root', group: owner.group ?? owner.user ?? 'root' };
+  return {
+    kind: 'dir',
+    size: 4096,
+    children: new Map(),
+    version: 0,
+    mtime,
+    permissions,
+    user: owner.user ?? 'root',
+    group: owner.group ?? owner.user ?? 'root',
+  };
 }
 
-export function newFile(size: number, content: ContentSource, mtime: number, owner: Owner = {}, permissions = '0644'): FileNode {
-  return { kind: 'file', size, content, mtime, permissions, user: owner.user ?? 'root', group: owner.group ?? owner.user ?? 'root' };
+export function newFile(
+  size: number,
+  content: ContentSource,
+  mtime: number,
+  owner: Owner = {},
+  permissions = '0644',
+): FileNode {
+  return {
+    kind: 'file',
+    size,
+    content,
+    mtime,
+    permissions,
+    user: owner.user ?? 'root',
+    group: owner.group ?? owner.user ?? 'root',
+  };
 }
 
 export function childrenOf(dir: DirNode): Map<string, VfsNode> {
@@ -209,7 +234,10 @@ export class VfsTree {
   }
 
   /** `ignoreQuota`: the caller checked `fits` earlier (a transfer checks before it spends the file's time). */
-  writeFile(path: string, opts: { size: number; content: ContentSource; mtime: number; permissions?: string; ignoreQuota?: boolean } & Owner): FileNode {
+  writeFile(
+    path: string,
+    opts: { size: number; content: ContentSource; mtime: number; permissions?: string; ignoreQuota?: boolean } & Owner,
+  ): FileNode {
     const { dir, name } = this.parentFor(path);
     const existing = childrenOf(dir).get(name);
     if (existing?.kind === 'dir') throw new VfsError('EISDIR', normalizePath(path));
@@ -226,7 +254,14 @@ export class VfsTree {
   symlink(path: string, target: string, mtime: number, owner: Owner = {}): SymlinkNode {
     const { dir, name } = this.parentFor(path);
     if (childrenOf(dir).has(name)) throw new VfsError('EEXIST', normalizePath(path));
-    const node: SymlinkNode = { kind: 'symlink', target, mtime, permissions: '0777', user: owner.user ?? 'root', group: owner.group ?? owner.user ?? 'root' };
+    const node: SymlinkNode = {
+      kind: 'symlink',
+      target,
+      mtime,
+      permissions: '0777',
+      user: owner.user ?? 'root',
+      group: owner.group ?? owner.user ?? 'root',
+    };
     this.put(dir, name, node, mtime);
     return node;
   }
@@ -236,7 +271,8 @@ export class VfsTree {
     const node = childrenOf(from.dir).get(from.name);
     if (!node) throw new VfsError('ENOENT', normalizePath(oldPath));
     const to = this.parentFor(newPath);
-    if (node.kind === 'dir' && (normalizePath(newPath) + '/').startsWith(normalizePath(oldPath) + '/')) throw new VfsError('EINVAL', normalizePath(newPath));
+    if (node.kind === 'dir' && (normalizePath(newPath) + '/').startsWith(normalizePath(oldPath) + '/'))
+      throw new VfsError('EINVAL', normalizePath(newPath));
     if (childrenOf(to.dir).has(to.name)) throw new VfsError('EEXIST', normalizePath(newPath));
     childrenOf(from.dir).delete(from.name);
     from.dir.version++;
@@ -248,7 +284,8 @@ export class VfsTree {
     const { dir, name } = this.parentFor(path);
     const node = childrenOf(dir).get(name);
     if (!node) throw new VfsError('ENOENT', normalizePath(path));
-    if (node.kind === 'dir' && !opts.recursive && childrenOf(node).size > 0) throw new VfsError('EISDIR', normalizePath(path));
+    if (node.kind === 'dir' && !opts.recursive && childrenOf(node).size > 0)
+      throw new VfsError('EISDIR', normalizePath(path));
     if (this.freeBytes !== null) this.freeBytes += bytesUnder(node);
     childrenOf(dir).delete(name);
     dir.version++;
@@ -266,7 +303,8 @@ export class VfsTree {
 
   private *walkFrom(path: string, node: VfsNode): Generator<{ path: string; node: VfsNode }> {
     yield { path, node };
-    if (node.kind === 'dir') for (const [name, child] of childrenOf(node)) yield* this.walkFrom(joinPath(path, name), child);
+    if (node.kind === 'dir')
+      for (const [name, child] of childrenOf(node)) yield* this.walkFrom(joinPath(path, name), child);
   }
 }
 
@@ -299,12 +337,19 @@ export function cloneNode(node: VfsNode, mtime: number | null): VfsNode {
  * Copy a file or directory tree from one storage tree to another (or the same one).
  * Overwrites an existing file at the destination; merges into an existing directory.
  */
-export function copyNode(src: VfsTree, srcPath: string, dst: VfsTree, dstPath: string, opts: { mtime: number; preserveMtime?: boolean }): void {
+export function copyNode(
+  src: VfsTree,
+  srcPath: string,
+  dst: VfsTree,
+  dstPath: string,
+  opts: { mtime: number; preserveMtime?: boolean },
+): void {
   const node = src.stat(srcPath, true);
   const stamp = opts.preserveMtime ? null : opts.mtime;
   const existing = dst.tryStat(dstPath, true);
   if (node.kind === 'dir' && existing?.kind === 'dir') {
-    for (const name of childrenOf(node).keys()) copyNode(src, joinPath(srcPath, name), dst, joinPath(dstPath, name), opts);
+    for (const name of childrenOf(node).keys())
+      copyNode(src, joinPath(srcPath, name), dst, joinPath(dstPath, name), opts);
     return;
   }
   const parent = dst.dir(parentPath(dstPath));

@@ -51,4 +51,3 @@ export function stubFetch(respond: () => Response | Promise<Response>) {
   });
   return seen;
 }
-
