@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
-import { formatSize } from '@/lib/format/numbers';
+import { formatCount, formatSize } from '@/lib/format/numbers';
 
-const count = new Intl.NumberFormat();
-const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export function StatusLine({ entries, selected, hidden = 0 }: { entries: readonly FileEntry[]; selected: ReadonlySet<string>; hidden?: number }) {
   // Both walk every entry: memoised so cursor moves in a 100,000-entry folder stay cheap.
@@ -23,10 +22,10 @@ export function StatusLine({ entries, selected, hidden = 0 }: { entries: readonl
         {plural(entries.length, 'item', 'items')}
         <span className="text-slate-500"> ({plural(folders, 'folder', 'folders')}, {plural(files, 'file', 'files')})</span>
       </span>
-      {hidden > 0 ? <span className="text-slate-500">{count.format(hidden)} not shown</span> : null}
+      {hidden > 0 ? <span className="text-slate-500">{formatCount(hidden)} not shown</span> : null}
       {selected.size ? (
         <span>
-          {count.format(selected.size)} selected{selectedBytes ? `, ${formatSize(selectedBytes)}` : ''}
+          {formatCount(selected.size)} selected{selectedBytes ? `, ${formatSize(selectedBytes)}` : ''}
         </span>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { Button } from '@/components/ui/button';
 import { formatModified, typeLabel } from '@/features/file-manager/lib/entry-format';
-import { formatSize } from '@/lib/format/numbers';
+import { formatCount, formatSize } from '@/lib/format/numbers';
 import { withTrailingSlash } from '@/lib/paths/collection-path';
 import { Modal } from '@/components/ui/modal';
 
@@ -12,7 +12,7 @@ export function DetailsDialog({ collectionName, path, entry, onClose }: { collec
     ['Collection', collectionName],
     ['Path', `${withTrailingSlash(path)}${entry.name}${entry.type === 'dir' ? '/' : ''}`],
     ['Type', typeLabel(entry.type, entry.link_target)],
-    ['Size', entry.type === 'dir' ? '' : `${formatSize(entry.size)} (${new Intl.NumberFormat().format(entry.size ?? 0)} bytes)`],
+    ['Size', entry.type === 'dir' ? '' : `${formatSize(entry.size)} (${formatCount(entry.size ?? 0)} bytes)`],
     ['Modified', formatModified(entry.last_modified)],
     ['Permissions', entry.permissions ?? ''],
     ['Owner', entry.user ?? ''],
