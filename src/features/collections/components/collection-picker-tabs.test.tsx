@@ -1,18 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  createFakeAuth,
-  createFakeHttp,
-  TEST_CONFIG,
-  TestProviders,
-  setUpComponentTests,
-} from '@/test/fake-services';
+import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
+import { renderWithServices } from '@/test/render';
 import { CollectionPicker } from '@/features/collections/components/collection-picker';
 
 setUpComponentTests();
 
-const MINE = { id: 'c-9', display_name: 'My Laptop', entity_type: 'GCP_mapped_collection', owner_string: 'ada@uni.edu', description: 'Personal' };
+const MINE = {
+  id: 'c-9',
+  display_name: 'My Laptop',
+  entity_type: 'GCP_mapped_collection',
+  owner_string: 'ada@uni.edu',
+  description: 'Personal',
+};
 
 function renderPicker(withBookmarks = true) {
   const { http, calls } = createFakeHttp([
@@ -27,11 +28,10 @@ function renderPicker(withBookmarks = true) {
   ]);
   const onChoose = vi.fn();
   const renderBookmarks = vi.fn((filter: string) => <p>Bookmarks filtered by “{filter}”</p>);
-  render(
-    <TestProviders services={{ config: TEST_CONFIG, auth: createFakeAuth(), http }}>
-      <CollectionPicker onChoose={onChoose} renderBookmarks={withBookmarks ? renderBookmarks : undefined} />
-    </TestProviders>,
-  );
+  renderWithServices({
+    http,
+    element: <CollectionPicker onChoose={onChoose} renderBookmarks={withBookmarks ? renderBookmarks : undefined} />,
+  });
   return { calls, onChoose, renderBookmarks };
 }
 
@@ -68,7 +68,9 @@ describe('CollectionPicker scope tabs', () => {
     expect(option.textContent).toContain('ada@uni.edu');
     expect(option.textContent).toContain('Personal collection');
     await userEvent.type(screen.getByRole('combobox', { name: 'Search collections' }), 'lap');
-    await waitFor(() => expect(calls.at(-1)?.query).toMatchObject({ filter_scope: 'my-endpoints', filter_fulltext: 'lap' }));
+    await waitFor(() =>
+      expect(calls.at(-1)?.query).toMatchObject({ filter_scope: 'my-endpoints', filter_fulltext: 'lap' }),
+    );
     await userEvent.keyboard('{Enter}');
     expect(onChoose).toHaveBeenCalledWith({ id: 'c-9', display_name: 'My Laptop' });
   });

@@ -1,20 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  createFakeAuth,
-  createFakeHttp,
-  TEST_CONFIG,
-  TestProviders,
-  setUpComponentTests,
-} from '@/test/fake-services';
+import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
+import { renderWithServices } from '@/test/render';
 import { CollectionPicker } from '@/features/collections/components/collection-picker';
 
 setUpComponentTests();
 
 const RESULTS = [
-  { id: 'c-1', display_name: 'Lab Storage', entity_type: 'GCSv5_mapped_collection', owner_string: 'lab@uni.edu', description: 'Raw instrument data' },
-  { id: 'c-2', display_name: 'Lab Share', entity_type: 'GCSv5_guest_collection', owner_string: 'ada@uni.edu', description: null },
+  {
+    id: 'c-1',
+    display_name: 'Lab Storage',
+    entity_type: 'GCSv5_mapped_collection',
+    owner_string: 'lab@uni.edu',
+    description: 'Raw instrument data',
+  },
+  {
+    id: 'c-2',
+    display_name: 'Lab Share',
+    entity_type: 'GCSv5_guest_collection',
+    owner_string: 'ada@uni.edu',
+    description: null,
+  },
 ];
 
 function renderPicker() {
@@ -22,11 +29,7 @@ function renderPicker() {
     { path: /^endpoint_search$/, reply: () => ({ DATA_TYPE: 'endpoint_list', has_next_page: false, DATA: RESULTS }) },
   ]);
   const onChoose = vi.fn();
-  render(
-    <TestProviders services={{ config: TEST_CONFIG, auth: createFakeAuth(), http }}>
-      <CollectionPicker onChoose={onChoose} />
-    </TestProviders>,
-  );
+  renderWithServices({ http, element: <CollectionPicker onChoose={onChoose} /> });
   return { calls, onChoose };
 }
 
