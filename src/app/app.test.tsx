@@ -10,7 +10,12 @@ import { routeTo } from '@/lib/routes/paths';
 
 setUpComponentTests();
 
-const COLLECTION = { DATA_TYPE: 'endpoint', id: 'c-1', display_name: 'Lab Storage', entity_type: 'GCSv5_mapped_collection' };
+const COLLECTION = {
+  DATA_TYPE: 'endpoint',
+  id: 'c-1',
+  display_name: 'Lab Storage',
+  entity_type: 'GCSv5_mapped_collection',
+};
 const ENDPOINT = /^endpoint\/([^/]+)$/;
 const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
 const WEIRD = '/home/ada/#1 report ü & co?+%20/.hidden/';
@@ -30,7 +35,10 @@ describe('start-up pages', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('config.json');
     const problems = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('listitem');
-    expect(problems.map((p) => p.textContent)).toEqual(['clientId: must be a UUID', 'transferBaseUrl: must be an https URL']);
+    expect(problems.map((p) => p.textContent)).toEqual([
+      'clientId: must be a UUID',
+      'transferBaseUrl: must be an https URL',
+    ]);
   });
 });
 
@@ -41,7 +49,9 @@ describe('sign-in', () => {
     // The router loads the lazy files route before it renders; the first import in a test process is slow.
     await userEvent.click(await screen.findByRole('button', { name: 'Log in with Globus' }, { timeout: 5000 }));
     expect(auth.login).toHaveBeenCalledWith({ returnTo: `#${deepLink}` });
-    expect(new URLSearchParams(vi.mocked(auth.login).mock.calls[0]![0].returnTo.split('?')[1]).get('origin_path')).toBe(WEIRD);
+    expect(new URLSearchParams(vi.mocked(auth.login).mock.calls[0]![0].returnTo.split('?')[1]).get('origin_path')).toBe(
+      WEIRD,
+    );
   });
 
   it('shows the user and logs out from the header', async () => {
@@ -52,11 +62,23 @@ describe('sign-in', () => {
   });
 
   it('a session that ended asks to log in again and returns to the same place, without looping', async () => {
-    const expired = new GlobusError({ service: 'transfer', status: 401, code: 'AuthenticationFailed', message: 'Token expired', body: {}, loginRequired: true });
+    const expired = new GlobusError({
+      service: 'transfer',
+      status: 401,
+      code: 'AuthenticationFailed',
+      message: 'Token expired',
+      body: {},
+      loginRequired: true,
+    });
     const deepLink = routeTo.files({ originId: 'c-1', originPath: '/data/' });
     const { auth } = renderApp(deepLink, [
       { path: ENDPOINT, reply: () => COLLECTION },
-      { path: LS, reply: () => { throw expired; } },
+      {
+        path: LS,
+        reply: () => {
+          throw expired;
+        },
+      },
     ]);
     expect(await screen.findByRole('heading', { name: 'Your session has ended' })).toBeTruthy();
     expect(auth.login).not.toHaveBeenCalled();
@@ -98,7 +120,10 @@ describe('files route', () => {
 
   it('without origin_id shows the collection picker; choosing one sets origin_id and clears origin_path', async () => {
     const { router, calls } = renderApp('/files?origin_path=%2Fold%2F', [
-      { path: /^endpoint_search$/, reply: () => ({ DATA_TYPE: 'endpoint_list', has_next_page: false, DATA: [COLLECTION] }) },
+      {
+        path: /^endpoint_search$/,
+        reply: () => ({ DATA_TYPE: 'endpoint_list', has_next_page: false, DATA: [COLLECTION] }),
+      },
       { path: ENDPOINT, reply: () => COLLECTION },
       { path: LS, reply: () => listing('/~/', [entry('x.txt')]) },
     ]);
@@ -106,13 +131,26 @@ describe('files route', () => {
     await userEvent.click(await screen.findByRole('option', { name: /Lab Storage/ }));
     await screen.findByRole('grid', { name: 'Files in Lab Storage at /~/' });
     expect(router.state.location.search).toBe('?origin_id=c-1');
-    expect(calls.find((c) => c.path === 'endpoint_search')?.query).toMatchObject({ filter_fulltext: 'lab', filter_non_functional: false });
+    expect(calls.find((c) => c.path === 'endpoint_search')?.query).toMatchObject({
+      filter_fulltext: 'lab',
+      filter_non_functional: false,
+    });
   });
 
   it('an unknown collection id shows a clear message and the picker', async () => {
     renderApp(routeTo.files({ originId: 'nope', originPath: '/x/' }), [
-      { path: ENDPOINT, reply: () => { throw errorFromFixture(errorFixture('endpoint_not_found')); } },
-      { path: LS, reply: () => { throw errorFromFixture(errorFixture('endpoint_not_found')); } },
+      {
+        path: ENDPOINT,
+        reply: () => {
+          throw errorFromFixture(errorFixture('endpoint_not_found'));
+        },
+      },
+      {
+        path: LS,
+        reply: () => {
+          throw errorFromFixture(errorFixture('endpoint_not_found'));
+        },
+      },
     ]);
     expect(await screen.findByRole('heading', { name: 'Collection not found' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Search collections' })).toBeTruthy();

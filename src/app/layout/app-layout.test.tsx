@@ -46,7 +46,13 @@ describe('app layout', () => {
   });
 
   it('toasts a task submitted from another page once, and keeps one notifications region across pages', async () => {
-    const task = () => makeTask({ task_id: 't-1', label: 'Nightly copy', status: 'SUCCEEDED', completion_time: '2024-01-01T00:00:00+00:00' });
+    const task = () =>
+      makeTask({
+        task_id: 't-1',
+        label: 'Nightly copy',
+        status: 'SUCCEEDED',
+        completion_time: '2024-01-01T00:00:00+00:00',
+      });
     renderApp(routeTo.files(), [{ path: TASK_LIST, reply: () => makeTaskList([task()]) }]);
     // The host arrives lazily after the first render.
     await screen.findByRole('region', { name: 'Task notifications' }, { timeout: 5000 });

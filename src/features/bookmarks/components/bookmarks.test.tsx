@@ -40,7 +40,13 @@ function world(initial?: Bookmark[]) {
       path: /^bookmark$/,
       reply: (o) => {
         const body = o.body as { name: string; endpoint_id: string; path: string };
-        const b: Bookmark = { DATA_TYPE: 'bookmark', id: `b-${next++}`, name: body.name, endpoint_id: body.endpoint_id, path: body.path };
+        const b: Bookmark = {
+          DATA_TYPE: 'bookmark',
+          id: `b-${next++}`,
+          name: body.name,
+          endpoint_id: body.endpoint_id,
+          path: body.path,
+        };
         bookmarks = [...bookmarks, b];
         return b;
       },
@@ -63,7 +69,8 @@ function world(initial?: Bookmark[]) {
     },
   ]);
   const services = { config: TEST_CONFIG, auth: createFakeAuth(), http };
-  const count = (method: string, path: RegExp) => calls.filter((c) => (c.method ?? 'GET') === method && path.test(c.path)).length;
+  const count = (method: string, path: RegExp) =>
+    calls.filter((c) => (c.method ?? 'GET') === method && path.test(c.path)).length;
   return { services, calls, count };
 }
 
@@ -71,10 +78,16 @@ describe('BookmarkList', () => {
   it('lists bookmarks pinned first with their collection, one lookup per collection, and opens one', async () => {
     const { services, count } = world();
     const onOpen = vi.fn();
-    render(<TestProviders services={services}><BookmarkList onOpen={onOpen} /></TestProviders>);
+    render(
+      <TestProviders services={services}>
+        <BookmarkList onOpen={onOpen} />
+      </TestProviders>,
+    );
     const list = await screen.findByRole('list', { name: 'Bookmarks' });
     await waitFor(() => expect(within(list).getAllByText(/Lab Storage/)).toHaveLength(2));
-    const names = within(list).getAllByRole('button', { name: /^Open / }).map((b) => b.getAttribute('aria-label'));
+    const names = within(list)
+      .getAllByRole('button', { name: /^Open / })
+      .map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual(['Open Results', 'Open Raw data']);
     expect(count('GET', /^endpoint\//)).toBe(2); // LAB once, GONE once
     await userEvent.click(screen.getByRole('button', { name: 'Open Raw data' }));
@@ -83,7 +96,11 @@ describe('BookmarkList', () => {
 
   it('shows a bookmark whose collection was deleted as such, not openable but deletable after confirming', async () => {
     const { services, count } = world();
-    render(<TestProviders services={services}><BookmarkList onOpen={vi.fn()} /></TestProviders>);
+    render(
+      <TestProviders services={services}>
+        <BookmarkList onOpen={vi.fn()} />
+      </TestProviders>,
+    );
     const open = await screen.findByRole('button', { name: 'Old storage (collection was deleted)' });
     expect((open as HTMLButtonElement).disabled).toBe(true);
     expect(open.textContent).toContain('collection was deleted');
@@ -106,20 +123,33 @@ describe('BookmarkList', () => {
 
   it('renames a bookmark and refreshes the list', async () => {
     const { services, calls } = world();
-    render(<TestProviders services={services}><BookmarkList onOpen={vi.fn()} /></TestProviders>);
+    render(
+      <TestProviders services={services}>
+        <BookmarkList onOpen={vi.fn()} />
+      </TestProviders>,
+    );
     await userEvent.click(await screen.findByRole('button', { name: 'Rename bookmark Raw data' }));
-    const input = within(screen.getByRole('dialog', { name: 'Rename the bookmark “Raw data”' })).getByRole('textbox', { name: 'Name' });
+    const input = within(screen.getByRole('dialog', { name: 'Rename the bookmark “Raw data”' })).getByRole('textbox', {
+      name: 'Name',
+    });
     expect(document.activeElement).toBe(input);
     await userEvent.clear(input);
     await userEvent.type(input, 'Instrument output{Enter}');
     expect(await screen.findByRole('button', { name: 'Open Instrument output' })).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({ path: 'bookmark/b-1', body: { name: 'Instrument output' } });
+    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
+      path: 'bookmark/b-1',
+      body: { name: 'Instrument output' },
+    });
   });
 
   it('filters by name or path', async () => {
     const { services } = world();
-    render(<TestProviders services={services}><BookmarkList onOpen={vi.fn()} filter="results" /></TestProviders>);
+    render(
+      <TestProviders services={services}>
+        <BookmarkList onOpen={vi.fn()} filter="results" />
+      </TestProviders>,
+    );
     expect(await screen.findByRole('button', { name: 'Open Results' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open Raw data' })).toBeNull();
   });
@@ -141,12 +171,19 @@ describe('BookmarkMenu', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await screen.findByText(/No bookmarks yet/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Bookmark this folder' }));
-    const input = within(screen.getByRole('dialog', { name: 'Bookmark this folder' })).getByRole('textbox', { name: 'Name' });
+    const input = within(screen.getByRole('dialog', { name: 'Bookmark this folder' })).getByRole('textbox', {
+      name: 'Name',
+    });
     expect((input as HTMLInputElement).value).toBe('Ωmega #1');
     await userEvent.click(screen.getByRole('button', { name: 'Add bookmark' }));
     expect(await screen.findByRole('button', { name: 'Open Ωmega #1' })).toBeTruthy();
     expect(screen.getByText('Bookmark added')).toBeTruthy();
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ DATA_TYPE: 'bookmark', name: 'Ωmega #1', endpoint_id: LAB, path: '/data/Ωmega #1/' });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      DATA_TYPE: 'bookmark',
+      name: 'Ωmega #1',
+      endpoint_id: LAB,
+      path: '/data/Ωmega #1/',
+    });
   });
 
   it('shows why creating failed inside the dialog', async () => {
@@ -154,7 +191,10 @@ describe('BookmarkMenu', () => {
     services.http = {
       request: async (o) => {
         if (o.path === 'bookmark_list') return { DATA: [] } as never;
-        throw errorFromFixture({ status: 409, response_body: { code: 'Exists', message: "A bookmark named 'x' already exists", request_id: 'r1' } });
+        throw errorFromFixture({
+          status: 409,
+          response_body: { code: 'Exists', message: "A bookmark named 'x' already exists", request_id: 'r1' },
+        });
       },
     };
     renderMenu(services);
