@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
 import { taskSubmitted } from '@/lib/events/task-submitted';
-import { createFakeAuth, createFakeHttp, errorFixture, errorFromFixture, TEST_CONFIG, TestProviders, type FakeRoute, setUpComponentTests } from '@/test/fake-services';
+import { createFakeHttp, errorFixture, errorFromFixture, type FakeRoute, setUpComponentTests } from '@/test/fake-services';
+import { renderWithServices } from '@/test/render';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { fileCommands } from '@/features/file-manager/commands/file-commands';
@@ -41,27 +41,26 @@ function renderShell(extra: FakeRoute[] = [], restore?: FileManagerAppState) {
     { path: LS, reply: (_o, m) => (m[1] === 'L' ? listing('/left/', LEFT, 'L') : listing('/right/', RIGHT, 'R')) },
   ];
   const { http, calls } = createFakeHttp(routes);
-  const auth = createFakeAuth();
   const onOpenIn = vi.fn();
   const onSwap = vi.fn();
-  render(
-    <MemoryRouter initialEntries={['/files?origin_id=L&destination_id=R']}>
-      <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <TestFileManager
-          left={{ collectionId: 'L', path: '/left/' }}
-          right={{ collectionId: 'R', path: '/right/' }}
-          onMove={(side, loc) => onOpenIn(side, loc.collectionId, loc.path)}
-          onSwap={onSwap}
-          restore={restore}
-        >
-          <DualPane
-            paneNames={{ left: 'Left Lab', right: 'Right Lab' }}
-            renderPane={(side) => <FilePane side={side} collectionName={side === 'left' ? 'Left Lab' : 'Right Lab'} />}
-          />
-        </TestFileManager>
-      </TestProviders>
-    </MemoryRouter>,
-  );
+  const { auth } = renderWithServices({
+    entry: '/files?origin_id=L&destination_id=R',
+    http,
+    element: (
+      <TestFileManager
+        left={{ collectionId: 'L', path: '/left/' }}
+        right={{ collectionId: 'R', path: '/right/' }}
+        onMove={(side, loc) => onOpenIn(side, loc.collectionId, loc.path)}
+        onSwap={onSwap}
+        restore={restore}
+      >
+        <DualPane
+          paneNames={{ left: 'Left Lab', right: 'Right Lab' }}
+          renderPane={(side) => <FilePane side={side} collectionName={side === 'left' ? 'Left Lab' : 'Right Lab'} />}
+        />
+      </TestFileManager>
+    ),
+  });
   return { calls, auth, onOpenIn, onSwap };
 }
 

@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import {
-  createFakeAuth,
-  createFakeHttp,
-  TEST_CONFIG,
-  TestProviders,
-  type FakeRoute,
-  setUpComponentTests,
-} from '@/test/fake-services';
+import { createFakeHttp, type FakeRoute, setUpComponentTests } from '@/test/fake-services';
+import { renderWithServices } from '@/test/render';
 import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
@@ -26,17 +19,16 @@ const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
 
 function renderPane(routes: FakeRoute[], props: { path?: string; onDropFiles?: (files: File[]) => void } = {}) {
   const { http, calls } = createFakeHttp(routes);
-  const auth = createFakeAuth();
   const onNavigate = vi.fn();
-  const { unmount } = render(
-    <MemoryRouter initialEntries={['/files?origin_id=c-1']}>
-      <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <TestFileManager left={{ collectionId: 'c-1', path: props.path ?? '/data/' }} onNavigate={onNavigate}>
-          <FilePane collectionName="Lab Storage" onDropFiles={props.onDropFiles} />
-        </TestFileManager>
-      </TestProviders>
-    </MemoryRouter>,
-  );
+  const { unmount, auth } = renderWithServices({
+    entry: '/files?origin_id=c-1',
+    http,
+    element: (
+      <TestFileManager left={{ collectionId: 'c-1', path: props.path ?? '/data/' }} onNavigate={onNavigate}>
+        <FilePane collectionName="Lab Storage" onDropFiles={props.onDropFiles} />
+      </TestFileManager>
+    ),
+  });
   return { calls, auth, onNavigate, unmount };
 }
 

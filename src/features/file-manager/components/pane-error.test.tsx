@@ -1,17 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
-import {
-  createFakeAuth,
-  createFakeHttp,
-  errorFixture,
-  errorFromFixture,
-  TEST_CONFIG,
-  TestProviders,
-  setUpComponentTests,
-} from '@/test/fake-services';
+import { createFakeHttp, errorFixture, errorFromFixture, setUpComponentTests } from '@/test/fake-services';
+import { renderWithServices } from '@/test/render';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 
@@ -35,17 +27,16 @@ function renderFailing(error: unknown, path = '/data/missing/') {
       },
     },
   ]);
-  const auth = createFakeAuth();
   const onNavigate = vi.fn();
-  render(
-    <MemoryRouter initialEntries={[ROUTE]}>
-      <TestProviders services={{ config: TEST_CONFIG, auth, http }}>
-        <TestFileManager left={{ collectionId: 'c-1', path }} onNavigate={onNavigate}>
-          <FilePane collectionName="Lab Storage" />
-        </TestFileManager>
-      </TestProviders>
-    </MemoryRouter>,
-  );
+  const { auth } = renderWithServices({
+    entry: ROUTE,
+    http,
+    element: (
+      <TestFileManager left={{ collectionId: 'c-1', path }} onNavigate={onNavigate}>
+        <FilePane collectionName="Lab Storage" />
+      </TestFileManager>
+    ),
+  });
   return { auth, onNavigate, calls };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { GlobusError } from '@/lib/globus/errors';
-import { createFakeAuth, createFakeHttp, TEST_CONFIG, TestProviders, setUpComponentTests } from '@/test/fake-services';
+import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
+import { renderWithServices } from '@/test/render';
 import { MoveDialog } from '@/features/file-manager/components/dialogs/move-dialog';
 
 // Registers the suite's before/after hooks (a test set-up, not a React hook).
@@ -26,13 +26,12 @@ function renderMove(names: string[], failing: Set<string>) {
     },
   ]);
   const onClose = vi.fn();
-  render(
-    <MemoryRouter>
-      <TestProviders services={{ config: TEST_CONFIG, auth: createFakeAuth(), http }}>
-        <MoveDialog request={{ kind: 'move', side: 'left', collectionId: 'c-1', path: '/data', names, target: '/archive/' }} onClose={onClose} />
-      </TestProviders>
-    </MemoryRouter>,
-  );
+  renderWithServices({
+    http,
+    element: (
+      <MoveDialog request={{ kind: 'move', side: 'left', collectionId: 'c-1', path: '/data', names, target: '/archive/' }} onClose={onClose} />
+    ),
+  });
   const renamed = () => calls.map((c) => (c.body as { old_path: string; new_path: string }).new_path);
   return { onClose, renamed };
 }
