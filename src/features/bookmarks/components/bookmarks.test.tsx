@@ -1,16 +1,11 @@
+import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Bookmark } from '@/lib/globus/transfer-types';
-import {
-  createFakeAuth,
-  createFakeHttp,
-  errorFixture,
-  errorFromFixture,
-  TEST_CONFIG,
-  TestProviders,
-  setUpComponentTests,
-} from '@/test/fake-services';
+import type { GlobusHttp } from '@/lib/globus/http';
+import { createFakeHttp, errorFixture, errorFromFixture, setUpComponentTests } from '@/test/fake-services';
+import { renderWithServices } from '@/test/render';
 import { BookmarkList } from '@/features/bookmarks/components/bookmark-list';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
 
@@ -68,21 +63,17 @@ function world(initial?: Bookmark[]) {
       },
     },
   ]);
-  const services = { config: TEST_CONFIG, auth: createFakeAuth(), http };
+  const show = (element: ReactNode) => renderWithServices({ http, element });
   const count = (method: string, path: RegExp) =>
     calls.filter((c) => (c.method ?? 'GET') === method && path.test(c.path)).length;
-  return { services, calls, count };
+  return { show, calls, count };
 }
 
 describe('BookmarkList', () => {
   it('lists bookmarks pinned first with their collection, one lookup per collection, and opens one', async () => {
-    const { services, count } = world();
+    const { show, count } = world();
     const onOpen = vi.fn();
-    render(
-      <TestProviders services={services}>
-        <BookmarkList onOpen={onOpen} />
-      </TestProviders>,
-    );
+    show(<BookmarkList onOpen={onOpen} />);
     const list = await screen.findByRole('list', { name: 'Bookmarks' });
     await waitFor(() => expect(within(list).getAllByText(/Lab Storage/)).toHaveLength(2));
     const names = within(list)
@@ -95,12 +86,8 @@ describe('BookmarkList', () => {
   });
 
   it('shows a bookmark whose collection was deleted as such, not openable but deletable after confirming', async () => {
-    const { services, count } = world();
-    render(
-      <TestProviders services={services}>
-        <BookmarkList onOpen={vi.fn()} />
-      </TestProviders>,
-    );
+    const { show, count } = world();
+    show(<BookmarkList onOpen={vi.fn()} />);
     const open = await screen.findByRole('button', { name: 'Old storage (collection was deleted)' });
     expect((open as HTMLButtonElement).disabled).toBe(true);
     expect(open.textContent).toContain('collection was deleted');
@@ -122,12 +109,8 @@ describe('BookmarkList', () => {
   });
 
   it('renames a bookmark and refreshes the list', async () => {
-    const { services, calls } = world();
-    render(
-      <TestProviders services={services}>
-        <BookmarkList onOpen={vi.fn()} />
-      </TestProviders>,
-    );
+    const { show, calls } = world();
+    show(<BookmarkList onOpen={vi.fn()} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Rename bookmark Raw data' }));
     const input = within(screen.getByRole('dialog', { name: 'Rename the bookmark “Raw data”' })).getByRole('textbox', {
       name: 'Name',
@@ -144,28 +127,20 @@ describe('BookmarkList', () => {
   });
 
   it('filters by name or path', async () => {
-    const { services } = world();
-    render(
-      <TestProviders services={services}>
-        <BookmarkList onOpen={vi.fn()} filter="results" />
-      </TestProviders>,
-    );
+    const { show } = world();
+    show(<BookmarkList onOpen={vi.fn()} filter="results" />);
     expect(await screen.findByRole('button', { name: 'Open Results' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open Raw data' })).toBeNull();
   });
 });
 
 describe('BookmarkMenu', () => {
-  const renderMenu = (services: ReturnType<typeof world>['services'], onOpen = vi.fn()) =>
-    render(
-      <TestProviders services={services}>
-        <BookmarkMenu collectionId={LAB} collectionName="Lab Storage" path="/data/Ωmega #1/" onOpen={onOpen} />
-      </TestProviders>,
-    );
+  const renderMenu = (show: (element: ReactNode) => unknown, onOpen = vi.fn()) =>
+    show(<BookmarkMenu collectionId={LAB} collectionName="Lab Storage" path="/data/Ωmega #1/" onOpen={onOpen} />);
 
   it('bookmarks the current folder under its folder name and shows it in the list', async () => {
-    const { services, calls } = world([]);
-    renderMenu(services);
+    const { show, calls } = world([]);
+    renderMenu(show);
     const toggle = screen.getByRole('button', { name: 'Bookmarks' });
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
@@ -187,8 +162,7 @@ describe('BookmarkMenu', () => {
   });
 
   it('shows why creating failed inside the dialog', async () => {
-    const { services } = world([]);
-    services.http = {
+    const failing: GlobusHttp = {
       request: async (o) => {
         if (o.path === 'bookmark_list') return { DATA: [] } as never;
         throw errorFromFixture({
@@ -197,7 +171,7 @@ describe('BookmarkMenu', () => {
         });
       },
     };
-    renderMenu(services);
+    renderMenu((element) => renderWithServices({ http: failing, element }));
     await userEvent.click(screen.getByRole('button', { name: 'Bookmarks' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Bookmark this folder' }));
     await userEvent.click(screen.getByRole('button', { name: 'Add bookmark' }));
@@ -206,9 +180,9 @@ describe('BookmarkMenu', () => {
   });
 
   it('opening a bookmark closes the menu and returns focus; Escape does too', async () => {
-    const { services } = world();
+    const { show } = world();
     const onOpen = vi.fn();
-    renderMenu(services, onOpen);
+    renderMenu(show, onOpen);
     const toggle = screen.getByRole('button', { name: 'Bookmarks' });
     await userEvent.click(toggle);
     await userEvent.click(await screen.findByRole('button', { name: 'Open Results' }));
