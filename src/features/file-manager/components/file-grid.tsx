@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { SortState } from '@/features/file-manager/lib/sort-entries';
 import type { CompareMark } from '@/features/file-manager/lib/compare';
-import type { GridSelection } from '@/features/file-manager/hooks/use-grid-selection';
+import type { GridSelection } from '@/features/file-manager/model/selection';
 import { useTypeAhead } from '@/features/file-manager/hooks/use-type-ahead';
 import { GridHeader } from '@/features/file-manager/components/grid-header';
 import { FileGridRow } from '@/features/file-manager/components/file-grid-row';

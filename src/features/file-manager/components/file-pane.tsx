@@ -7,7 +7,7 @@ import { goTo, goUp, openEntry } from '@/features/file-manager/commands/pane-int
 import { dispatchKey } from '@/features/file-manager/commands/registry';
 import { useComputerFileDrop } from '@/features/file-manager/hooks/use-computer-file-drop';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
-import type { GridSelection } from '@/features/file-manager/hooks/use-grid-selection';
+import type { GridSelection } from '@/features/file-manager/model/selection';
 import { usePaneDrag } from '@/features/file-manager/hooks/use-pane-drag';
 import { usePaneListing } from '@/features/file-manager/hooks/use-pane-listing';
 import { compareEntries } from '@/features/file-manager/lib/compare';

@@ -12,6 +12,16 @@ export type Selection = {
 };
 export type SelectionModifiers = { shift?: boolean; toggle?: boolean };
 
+/** What the grid needs of a selection: the cursor row, the marked names, and ways to change them. */
+export type GridSelection = {
+  cursor: number;
+  selected: ReadonlySet<string>;
+  moveTo: (index: number, mods?: SelectionModifiers) => void;
+  toggle: (index: number) => void;
+  selectAll: () => void;
+  clear: () => void;
+};
+
 /** The visible names in display order, with their positions (built once per listing, sort or filter). */
 export type NameIndex = { names: readonly string[]; index: ReadonlyMap<string, number> };
 
