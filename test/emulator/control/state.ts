@@ -73,16 +73,14 @@ export function dumpState(emu: Emu): StateDoc {
       id: s.id,
       authentications: [...s.authentications.values()],
     })),
-    tokens: emu.auth.tokens
-      .all()
-      .map((t) => ({
-        kind: t.kind,
-        resourceServer: t.resourceServer,
-        accountId: t.accountId,
-        clientId: t.clientId,
-        expiresAt: t.expiresAt,
-        revoked: t.revoked,
-      })),
+    tokens: emu.auth.tokens.all().map((t) => ({
+      kind: t.kind,
+      resourceServer: t.resourceServer,
+      accountId: t.accountId,
+      clientId: t.clientId,
+      expiresAt: t.expiresAt,
+      revoked: t.revoked,
+    })),
     faults: emu.faults.list(),
   };
 }
