@@ -12,8 +12,6 @@
  *   tree.remove(path, {recursive})         -> deletes a file/symlink or (recursive) dir
  *   tree.symlink(path, target, mtime)
  *   tree.walk(path)                        -> yields {path, node} depth-first (dirs before contents)
- *   copyNode(src, srcPath, dst, dstPath, {mtime, preserveMtime}) -> copies one file or a
- *       whole directory between trees; contents keep their source bytes.
  * Paths are absolute tree paths (normalised here); collections map their own paths to
  * tree paths before calling in (see transfer/collection-paths.ts).
  */
@@ -317,43 +315,4 @@ function bytesUnder(node: VfsNode): number {
   let n = 0;
   for (const [, child] of dirEntries(node)) n += bytesUnder(child);
   return n;
-}
-
-/** Deep copy of one node (files share their immutable content source). */
-export function cloneNode(node: VfsNode, mtime: number | null): VfsNode {
-  const t = mtime ?? node.mtime;
-  if (node.kind === 'file') return { ...node, mtime: t };
-  if (node.kind === 'symlink') return { ...node, mtime: t };
-  const copy: DirNode = { ...node, mtime: t, children: new Map(), version: 0 };
-  delete copy.lazy;
-  delete copy.sharedKey;
-  delete copy.generate;
-  delete copy.generator;
-  for (const [name, child] of childrenOf(node)) copy.children!.set(name, cloneNode(child, mtime));
-  return copy;
-}
-
-/**
- * Copy a file or directory tree from one storage tree to another (or the same one).
- * Overwrites an existing file at the destination; merges into an existing directory.
- */
-export function copyNode(
-  src: VfsTree,
-  srcPath: string,
-  dst: VfsTree,
-  dstPath: string,
-  opts: { mtime: number; preserveMtime?: boolean },
-): void {
-  const node = src.stat(srcPath, true);
-  const stamp = opts.preserveMtime ? null : opts.mtime;
-  const existing = dst.tryStat(dstPath, true);
-  if (node.kind === 'dir' && existing?.kind === 'dir') {
-    for (const name of childrenOf(node).keys())
-      copyNode(src, joinPath(srcPath, name), dst, joinPath(dstPath, name), opts);
-    return;
-  }
-  const parent = dst.dir(parentPath(dstPath));
-  childrenOf(parent).set(baseName(dstPath), cloneNode(node, stamp));
-  parent.version++;
-  parent.mtime = opts.mtime;
 }
