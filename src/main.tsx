@@ -32,7 +32,13 @@ async function start() {
 
   const callback = await auth.completeLoginIfCallback();
   if (callback.kind === 'error') {
-    render(<LoginErrorPage title={callback.title} detail={callback.detail} onLogin={() => void auth.login({ returnTo: paths.root() })} />);
+    render(
+      <LoginErrorPage
+        title={callback.title}
+        detail={callback.detail}
+        onLogin={() => void auth.login({ returnTo: paths.root() })}
+      />,
+    );
     return;
   }
   if (callback.kind === 'success') {

@@ -7,6 +7,7 @@ import { entry, listing } from '@/features/file-manager/test/listing';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
 import { renderApp } from '@/test/render-app';
 import { routeTo } from '@/lib/routes/paths';
+import { eventually } from '@/test/eventually';
 
 setUpComponentTests();
 
@@ -58,7 +59,7 @@ describe('sign-in', () => {
     const { auth } = renderApp(routeTo.files(), []);
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
-    await vi.waitFor(() => expect(auth.logout).toHaveBeenCalled());
+    await eventually(() => expect(auth.logout).toHaveBeenCalled());
   });
 
   it('a session that ended asks to log in again and returns to the same place, without looping', async () => {
@@ -122,7 +123,7 @@ describe('files route', () => {
     const { router, calls } = renderApp('/files?origin_path=%2Fold%2F', [
       {
         path: /^endpoint_search$/,
-        reply: () => ({ DATA_TYPE: 'endpoint_list', has_next_page: false, DATA: [COLLECTION] }),
+        reply: () => ({ DATA_TYPE: 'endpoint_list', offset: 0, limit: 100, has_next_page: false, DATA: [COLLECTION] }),
       },
       { path: ENDPOINT, reply: () => COLLECTION },
       { path: LS, reply: () => listing('/~/', [entry('x.txt')]) },

@@ -4,8 +4,7 @@ import { RawConfigSchema, normaliseConfig, type AppConfig } from '@/config/schem
 export type ConfigProblem = { field: string; message: string };
 
 export type ConfigLoadResult =
-  | { ok: true; config: AppConfig }
-  | { ok: false; file: string; message: string; problems: ConfigProblem[] };
+  { ok: true; config: AppConfig } | { ok: false; file: string; message: string; problems: ConfigProblem[] };
 
 type LocationLike = Pick<Location, 'origin' | 'pathname'>;
 

@@ -3,6 +3,7 @@
 import { expect, onTestFinished } from 'vitest';
 import type { GlobusHttp, RequestOptions } from '@/lib/globus/http';
 import { NetworkError, parseGlobusError } from '@/lib/globus/errors';
+import { parseResponse, routeName } from '@/lib/globus/response';
 
 /** Answers one request: a document, `httpError(...)`, a `NetworkError`, or a promise of one; or throws. */
 export type FakeReply = (req: RequestOptions, match: RegExpMatchArray) => unknown;
@@ -33,6 +34,8 @@ function answer(reply: unknown): unknown {
   return reply;
 }
 
+const context = (req: RequestOptions) => ({ service: req.service, status: 200, route: routeName(req.path) });
+
 /**
  * Routes are tried in order; `on` adds one ahead of all others, so a test can override a shared server.
  * Call inside a test: the check for unanswered requests runs when that test finishes.
@@ -44,12 +47,14 @@ export function createFakeHttp(routes: FakeRoute[] = []) {
   onTestFinished(() => expect(unexpected, 'unexpected Globus requests').toEqual([]));
 
   const http: GlobusHttp = {
-    async request<T>(req: RequestOptions): Promise<T> {
+    async request(req) {
       calls.push(req);
       const method = req.method ?? 'GET';
       for (const route of table) {
         const match = (route.method ?? 'GET') === method ? matchPath(route.path, req.path) : null;
-        if (match) return answer(await route.reply(req, match)) as T;
+        // Checked against the route's schema as the real client does, so a hand-made document that Globus
+        // could never send fails the test instead of passing it.
+        if (match) return parseResponse(req.schema, answer(await route.reply(req, match)), context(req));
       }
       unexpected.push(`${method} ${req.service} ${req.path} ${JSON.stringify(req.query ?? {})}`);
       throw new Error(`Unexpected request ${method} ${req.path}`);

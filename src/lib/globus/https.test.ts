@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { urlOf } from '@/lib/auth/auth-test-kit';
 import { collectionFileUrl, createCollectionHttps, type CollectionHttpsError } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
+import { eventually } from '@/test/eventually';
 
 const C = '00000000-0000-0000-0000-0000000000c1';
 const SERVER = 'https://a4969.36fe.dn.glob.us';
@@ -107,7 +108,7 @@ function uploader(token: string | null = 'collection-token') {
     },
   );
   const sent = async () => {
-    await vi.waitFor(() => expect(xhrs).toHaveLength(1));
+    await eventually(() => expect(xhrs).toHaveLength(1));
     return xhrs[0]!;
   };
   return { https, xhrs, sent };

@@ -7,6 +7,7 @@ import { useWatchedTask } from '@/components/tasks/use-watched-task';
 import { createFakeAuth, createFakeHttp, setUpComponentTests, TEST_CONFIG, TestProviders } from '@/test/fake-services';
 import { FAST_INTERVAL_MS } from '@/lib/queries/polling-policy';
 import { taskPoller } from '@/lib/queries/task-poller';
+import { eventually } from '@/test/eventually';
 
 setUpComponentTests();
 
@@ -120,14 +121,14 @@ describe('the shared task poll', () => {
     await tick();
     expect(filters()).toHaveLength(atHide);
     setHidden(false);
-    await vi.waitFor(() => expect(filters().length).toBeGreaterThan(atHide));
+    await eventually(() => expect(filters().length).toBeGreaterThan(atHide));
   });
 
   it('when the component driving the poll goes, another takes over at once, still one request per tick', async () => {
     const { filters, show } = renderRows([['a'], ['b']]);
     await screen.findByText('b: ACTIVE');
     show([['b']]);
-    await vi.waitFor(() => expect(filters()).toEqual(['task_id:a,b', 'task_id:b']));
+    await eventually(() => expect(filters()).toEqual(['task_id:a,b', 'task_id:b']));
     await tick();
     await tick();
     expect(filters()).toEqual(['task_id:a,b', 'task_id:b', 'task_id:b', 'task_id:b']);

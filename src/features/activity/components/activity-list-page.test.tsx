@@ -10,6 +10,7 @@ import { createFakeHttp, httpError } from '@/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { emulateLayout, renderActivity, resetActivityState, setTabHidden } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';
+import { eventually } from '@/test/eventually';
 
 const active = (n: number): Task[] =>
   Array.from({ length: n }, (_, i) =>
@@ -71,8 +72,8 @@ describe('ActivityListPage', () => {
     expect(fake.count('task_list')).toBe(before);
     expect(screen.getByRole('link', { name: 'Run 1' })).toBeTruthy();
     act(() => onlineManager.setOnline(true));
-    await vi.waitFor(() => expect(fake.count('task_list')).toBeGreaterThan(before));
-    await vi.waitFor(() => expect(screen.queryByText(/You are offline/)).toBeNull());
+    await eventually(() => expect(fake.count('task_list')).toBeGreaterThan(before));
+    await eventually(() => expect(screen.queryByText(/You are offline/)).toBeNull());
   });
 
   it('a single-file transfer shows bytes and speed with a moving bar instead of 0%', async () => {
@@ -233,7 +234,7 @@ describe('ActivityListPage', () => {
     // Five keystrokes 100 ms apart: nothing sent yet.
     expect(fake.count('task_list')).toBe(1);
     await tick(300);
-    await vi.waitFor(() => expect(fake.count('task_list')).toBe(2));
+    await eventually(() => expect(fake.count('task_list')).toBe(2));
     expect(fake.calls[1]!.query).toMatchObject({ filter: 'type:TRANSFER,DELETE/label:~*night*', offset: 0 });
     expect(router.state.location.search).toBe('?q=night');
     await tick(1000);

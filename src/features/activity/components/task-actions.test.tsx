@@ -1,12 +1,13 @@
 // Task actions on the task page: edit label and deadline, resubmit, hide.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '@/lib/globus/task';
 import { createFakeHttp, httpError } from '@/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, resetActivityState } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';
+import { eventually } from '@/test/eventually';
 
 const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
 const SRC = 'aa752cea-8222-5bc8-acd9-555b090c0ccb';
@@ -66,17 +67,17 @@ describe('TaskActions', () => {
     await userEvent.clear(label);
     await userEvent.type(label, 'Renamed');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await eventually(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(bodies).toEqual([{ DATA_TYPE: 'task', label: 'Renamed' }]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit label or deadline…' }));
     dialog = screen.getByRole('dialog', { name: 'Edit task' });
     fireEvent.change(within(dialog).getByLabelText('Deadline (UTC)'), { target: { value: '2022-02-01T08:30' } });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await vi.waitFor(() => expect(bodies).toHaveLength(2));
+    await eventually(() => expect(bodies).toHaveLength(2));
     expect(bodies[1]).toEqual({ DATA_TYPE: 'task', deadline: '2022-02-01 08:30:00+00:00' });
     // Saving refreshes the task from Globus.
-    await vi.waitFor(() => expect(fake.count(`task/${ID}`)).toBeGreaterThanOrEqual(4));
+    await eventually(() => expect(fake.count(`task/${ID}`)).toBeGreaterThanOrEqual(4));
   });
 
   it('leaves the dialog open with Globus’s reason when an edit is refused', async () => {
@@ -108,7 +109,7 @@ describe('TaskActions', () => {
       );
     const { router } = renderActivity(fake, routeTo.task(ID));
     await userEvent.click(await screen.findByRole('button', { name: 'Resubmit with the same options' }));
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/activity/new-task'));
+    await eventually(() => expect(router.state.location.pathname).toBe('/activity/new-task'));
     expect(submitted).toEqual([
       expect.objectContaining({
         DATA_TYPE: 'transfer',
@@ -152,7 +153,7 @@ describe('TaskActions', () => {
     const { router } = renderActivity(fake, routeTo.task(ID));
     expect(screen.queryByRole('button', { name: 'Cancel task…' })).toBeNull();
     await userEvent.click(await screen.findByRole('button', { name: 'Hide from list' }));
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/activity'));
+    await eventually(() => expect(router.state.location.pathname).toBe('/activity'));
     expect(fake.count(`task/${ID}/remove`)).toBe(1);
     expect(await screen.findByText('No tasks match')).toBeTruthy();
   });

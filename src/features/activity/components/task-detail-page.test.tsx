@@ -7,6 +7,7 @@ import { createFakeHttp, httpError } from '@/test/fake-http';
 import { fixture } from '@/features/activity/test/fixtures';
 import { renderActivity, resetActivityState } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';
+import { eventually } from '@/test/eventually';
 
 const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
 const activeTask = () => fixture<Task>('transfer.get_task').response_body;
@@ -52,7 +53,7 @@ describe('TaskDetailPage', () => {
     expect(await within(log).findByText(/started/)).toBeTruthy();
     expect(within(log).getAllByRole('row')).toHaveLength(4);
     await userEvent.click(within(log).getByRole('switch', { name: 'Errors only' }));
-    await vi.waitFor(() => expect(within(log).queryByText(/started/)).toBeNull());
+    await eventually(() => expect(within(log).queryByText(/started/)).toBeNull());
     expect(within(log).getAllByRole('row')).toHaveLength(3);
     expect(fake.calls.some((c) => c.path.endsWith('event_list') && c.query?.filter === 'is_error:1')).toBe(true);
 
@@ -130,7 +131,7 @@ describe('TaskDetailPage', () => {
     const grant = within(panel).getByRole<HTMLButtonElement>('button', {
       name: 'Grant access to Globus Tutorial Endpoint 1 and Globus Tutorial Endpoint 2',
     });
-    await vi.waitFor(() => expect(grant.disabled).toBe(false));
+    await eventually(() => expect(grant.disabled).toBe(false));
     await userEvent.click(grant);
     expect(login).toHaveBeenCalledWith({
       returnTo: `#/activity/${ID}`,

@@ -8,6 +8,7 @@ import {
   resetBrowserNotificationsForTests,
 } from '@/features/activity/notifications/browser-notifications';
 import { BrowserNotificationsToggle } from '@/features/activity/notifications/browser-notifications-toggle';
+import { eventually } from '@/test/eventually';
 
 const prefs = createKeyValueStore<boolean>('activity-prefs');
 
@@ -45,21 +46,21 @@ describe('desktop notifications opt-in', () => {
     render(<BrowserNotificationsToggle />);
     const toggle = screen.getByRole('switch', { name: /Desktop notifications/ });
     expect((toggle as HTMLInputElement).disabled).toBe(true);
-    await vi.waitFor(() => expect((toggle as HTMLInputElement).disabled).toBe(false));
+    await eventually(() => expect((toggle as HTMLInputElement).disabled).toBe(false));
     expect((toggle as HTMLInputElement).checked).toBe(true);
   });
 
   it('turning it on and off is kept in IndexedDB, nothing in Web Storage', async () => {
     render(<BrowserNotificationsToggle />);
     const toggle = screen.getByRole<HTMLInputElement>('switch', { name: /Desktop notifications/ });
-    await vi.waitFor(() => expect(toggle.disabled).toBe(false));
+    await eventually(() => expect(toggle.disabled).toBe(false));
     expect(toggle.checked).toBe(false);
     await userEvent.click(toggle);
-    await vi.waitFor(() => expect(toggle.checked).toBe(true));
-    await vi.waitFor(async () => expect(await prefs.get('browser-notifications')).toBe(true));
+    await eventually(() => expect(toggle.checked).toBe(true));
+    await eventually(async () => expect(await prefs.get('browser-notifications')).toBe(true));
     await userEvent.click(toggle);
-    await vi.waitFor(() => expect(toggle.checked).toBe(false));
-    await vi.waitFor(async () => expect(await prefs.get('browser-notifications')).toBeUndefined());
+    await eventually(() => expect(toggle.checked).toBe(false));
+    await eventually(async () => expect(await prefs.get('browser-notifications')).toBeUndefined());
     expect(localStorage.length + sessionStorage.length).toBe(0);
   });
 

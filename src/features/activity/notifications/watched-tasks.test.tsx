@@ -9,6 +9,7 @@ import { createFakeHttp } from '@/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, setTabHidden } from '@/features/activity/test/render';
 import { routeTo } from '@/lib/routes/paths';
+import { eventually } from '@/test/eventually';
 
 const running = makeTask({ task_id: 't-1', label: 'Nightly', status: 'ACTIVE' });
 const finished = { ...running, status: 'SUCCEEDED' as const, completion_time: '2024-01-01T00:00:00+00:00' };
@@ -31,8 +32,8 @@ describe('watched tasks', () => {
     const before = createFakeHttp().on('GET', 'task_list', () => makeTaskList([running]));
     renderActivity(before, routeTo.files());
     submit('t-1');
-    await vi.waitFor(() => expect(before.count('task_list')).toBe(1));
-    await vi.waitFor(async () => expect(await storedIds()).toEqual(['t-1']));
+    await eventually(() => expect(before.count('task_list')).toBe(1));
+    await eventually(async () => expect(await storedIds()).toEqual(['t-1']));
 
     // Reload: this page's memory is gone, IndexedDB is not.
     cleanup();
@@ -41,7 +42,7 @@ describe('watched tasks', () => {
     renderActivity(after, routeTo.files());
     expect(await screen.findByText('Task finished')).toBeTruthy();
     expect(after.calls[0]!.query).toMatchObject({ filter: 'task_id:t-1' });
-    await vi.waitFor(async () => expect(await storedIds()).toEqual([]));
+    await eventually(async () => expect(await storedIds()).toEqual([]));
 
     // Less than the 10 s a success toast stays, so a repeat would still be on screen.
     await tick(4000);
@@ -55,7 +56,7 @@ describe('watched tasks', () => {
     renderActivity(fake, routeTo.files());
     submit('t-1');
     expect(await screen.findByText('Task finished')).toBeTruthy();
-    await vi.waitFor(async () => expect(await storedIds()).toEqual([]));
+    await eventually(async () => expect(await storedIds()).toEqual([]));
 
     cleanup();
     await resetNotificationsForTests({ reload: true });
@@ -69,8 +70,8 @@ describe('watched tasks', () => {
     await watchedTasksStore.set('someone-else', { since: Date.now() });
     const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([]));
     renderActivity(fake, routeTo.files());
-    await vi.waitFor(() => expect(fake.count('task_list')).toBe(1));
-    await vi.waitFor(async () => expect(await storedIds()).toEqual([]));
+    await eventually(() => expect(fake.count('task_list')).toBe(1));
+    await eventually(async () => expect(await storedIds()).toEqual([]));
     await tick();
     await tick();
     expect(fake.count('task_list')).toBe(1);

@@ -21,6 +21,8 @@ function renderPicker(withBookmarks = true) {
       path: /^endpoint_search$/,
       reply: (opts) => ({
         DATA_TYPE: 'endpoint_list',
+        offset: 0,
+        limit: 100,
         has_next_page: false,
         DATA: opts.query?.filter_scope === 'my-endpoints' ? [MINE] : [],
       }),

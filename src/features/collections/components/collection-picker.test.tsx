@@ -26,7 +26,10 @@ const RESULTS = [
 
 function renderPicker() {
   const { http, calls } = createFakeHttp([
-    { path: /^endpoint_search$/, reply: () => ({ DATA_TYPE: 'endpoint_list', has_next_page: false, DATA: RESULTS }) },
+    {
+      path: /^endpoint_search$/,
+      reply: () => ({ DATA_TYPE: 'endpoint_list', offset: 0, limit: 100, has_next_page: false, DATA: RESULTS }),
+    },
   ]);
   const onChoose = vi.fn();
   renderWithServices({ http, element: <CollectionPicker onChoose={onChoose} /> });

@@ -47,10 +47,20 @@ export function ConsentPrompt({
         To {need.action} directly, this app talks to the HTTPS server of “{collectionName}”, and Globus needs your
         permission for that. Continue to Globus to grant it; you will come back to this folder afterwards
         {need.file ? <>, and the download of “{need.file.name}” starts again</> : null}
-        {need.files ? (canKeepForLater(need.files) ? <>, and the upload of {uploadWhat(need.files)} starts again</> : <>; then choose {uploadWhat(need.files)} again</>) : null}.
+        {need.files ? (
+          canKeepForLater(need.files) ? (
+            <>, and the upload of {uploadWhat(need.files)} starts again</>
+          ) : (
+            <>; then choose {uploadWhat(need.files)} again</>
+          )
+        ) : null}
+        .
       </p>
       {need.refused ? (
-        <p className="mt-1 text-slate-700">If you granted it already, you may not have permission to {need.action === 'upload' ? 'write to' : 'read'} this folder.</p>
+        <p className="mt-1 text-slate-700">
+          If you granted it already, you may not have permission to {need.action === 'upload' ? 'write to' : 'read'}{' '}
+          this folder.
+        </p>
       ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
         <Button variant="primary" size="sm" onClick={onContinue}>

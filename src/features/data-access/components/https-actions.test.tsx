@@ -5,7 +5,15 @@ import userEvent from '@testing-library/user-event';
 import { httpsScope } from '@/lib/auth/scopes';
 import { setUpComponentTests } from '@/test/fake-services';
 import type { HttpsUploadHandle } from '@/features/data-access/components/https-actions';
-import { BYTES, FILE, ID, renderActions, SERVER, stubFetch, setUpFakeXhr } from '@/features/data-access/test/render-actions';
+import {
+  BYTES,
+  FILE,
+  ID,
+  renderActions,
+  SERVER,
+  stubFetch,
+  setUpFakeXhr,
+} from '@/features/data-access/test/render-actions';
 import { browser } from '@/features/data-access/lib/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
 
@@ -54,7 +62,9 @@ describe('HttpsActions', () => {
 
   it('streams to the file the save dialog chose when the File System Access API exists', async () => {
     const written: Uint8Array[] = [];
-    const handle = { createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void written.push(c) }) };
+    const handle = {
+      createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void written.push(c) }),
+    };
     const picker = vi.fn(async () => handle as unknown as FileSystemFileHandle);
     vi.spyOn(browser, 'savePicker').mockReturnValue(picker);
     const saveBlob = vi.spyOn(browser, 'saveBlob');
@@ -110,9 +120,16 @@ describe('HttpsActions', () => {
   it('a download can be cancelled from its progress bar', async () => {
     let pull!: ReadableStreamDefaultController<Uint8Array>;
     const written: Uint8Array[] = [];
-    const handle = { createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void written.push(c) }) };
+    const handle = {
+      createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void written.push(c) }),
+    };
     vi.spyOn(browser, 'savePicker').mockReturnValue(async () => handle as unknown as FileSystemFileHandle);
-    stubFetch(() => new Response(new ReadableStream<Uint8Array>({ start: (c) => void (pull = c) }), { headers: { 'Content-Length': '100' } }));
+    stubFetch(
+      () =>
+        new Response(new ReadableStream<Uint8Array>({ start: (c) => void (pull = c) }), {
+          headers: { 'Content-Length': '100' },
+        }),
+    );
     renderActions();
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
     await waitFor(() => expect(pull).toBeDefined());

@@ -37,7 +37,17 @@ export function HttpsActions(props: HttpsActionsProps) {
   return server ? <HttpsActionsBar {...props} httpsServer={server} /> : null;
 }
 
-function HttpsActionsBar({ collection, path, selected, onUploaded, existing, httpsServer, carryState, takeResume, uploadRef }: HttpsActionsProps & { httpsServer: string }) {
+function HttpsActionsBar({
+  collection,
+  path,
+  selected,
+  onUploaded,
+  existing,
+  httpsServer,
+  carryState,
+  takeResume,
+  uploadRef,
+}: HttpsActionsProps & { httpsServer: string }) {
   const { job, consent, setConsent, download, upload, requestConsent } = useHttpsTransfers({
     collectionId: collection.id,
     httpsServer,
@@ -67,7 +77,11 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, existing, htt
     else if (resume?.kind === 'https-upload') {
       void takePendingUpload(collection.id, path).then((files) => {
         if (files?.length) chooseFiles(files);
-        else job.setMessage({ tone: 'error', text: 'The files chosen before the permission step are no longer available. Choose them again.' });
+        else
+          job.setMessage({
+            tone: 'error',
+            text: 'The files chosen before the permission step are no longer available. Choose them again.',
+          });
       });
     }
   });
@@ -79,7 +93,13 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, existing, htt
   const msg = job.message;
   return (
     <div className="relative flex flex-wrap items-center gap-1" role="group" aria-label="File access over HTTPS">
-      <Button size="sm" variant="ghost" disabled={!file || job.busy} onClick={() => file && void download(file)} title={file ? undefined : 'Select one file to download'}>
+      <Button
+        size="sm"
+        variant="ghost"
+        disabled={!file || job.busy}
+        onClick={() => file && void download(file)}
+        title={file ? undefined : 'Select one file to download'}
+      >
         Download
       </Button>
       <Button size="sm" variant="ghost" disabled={job.busy || !path} onClick={() => fileInput.current?.click()}>
@@ -98,9 +118,17 @@ function HttpsActionsBar({ collection, path, selected, onUploaded, existing, htt
           chooseFiles(files);
         }}
       />
-      <CopyLinkButton url={collectionFileUrl(httpsServer, selected.length === 1 ? joinPath(path, selected[0]!.name) + (selected[0]!.type === 'dir' ? '/' : '') : path)} />
+      <CopyLinkButton
+        url={collectionFileUrl(
+          httpsServer,
+          selected.length === 1 ? joinPath(path, selected[0]!.name) + (selected[0]!.type === 'dir' ? '/' : '') : path,
+        )}
+      />
       {job.progress ? <TransferProgress progress={job.progress} onCancel={job.cancel} /> : null}
-      <span role={msg?.tone === 'error' ? 'alert' : 'status'} className={`text-xs ${msg?.tone === 'error' ? 'text-red-800' : 'text-green-800'}`}>
+      <span
+        role={msg?.tone === 'error' ? 'alert' : 'status'}
+        className={`text-xs ${msg?.tone === 'error' ? 'text-red-800' : 'text-green-800'}`}
+      >
         {msg?.text ?? ''}
       </span>
       {replace ? (

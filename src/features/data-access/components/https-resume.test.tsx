@@ -4,8 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { setUpComponentTests } from '@/test/fake-services';
 import { browser } from '@/features/data-access/lib/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
-import { BYTES, FILE, ID, renderActions, SERVER, stubFetch, setUpFakeXhr } from '@/features/data-access/test/render-actions';
+import {
+  BYTES,
+  FILE,
+  ID,
+  renderActions,
+  SERVER,
+  stubFetch,
+  setUpFakeXhr,
+} from '@/features/data-access/test/render-actions';
 import type * as PendingUploadStore from '@/features/data-access/lib/pending-upload-store';
+import { eventually } from '@/test/eventually';
 
 // A download or upload interrupted by the HTTPS consent round trip, carried through the login and resumed.
 setUpComponentTests();
@@ -34,7 +43,13 @@ describe('HttpsActions across the consent round trip', () => {
     const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
     expect(prompt.textContent).toContain(`the download of “${FILE.name}” starts again`);
     await userEvent.click(within(prompt).getByRole('button', { name: 'Continue to Globus' }));
-    const resume = { kind: 'https-download', collectionId: ID, folder: '/data/', name: FILE.name, size: FILE.size } as const;
+    const resume = {
+      kind: 'https-download',
+      collectionId: ID,
+      folder: '/data/',
+      name: FILE.name,
+      size: FILE.size,
+    } as const;
     expect(auth.login).toHaveBeenCalledWith(expect.objectContaining({ appState: { page: 'state', pending: resume } }));
   });
 
@@ -42,7 +57,13 @@ describe('HttpsActions across the consent round trip', () => {
     vi.spyOn(browser, 'savePicker').mockReturnValue(null);
     const saveBlob = vi.spyOn(browser, 'saveBlob').mockImplementation(() => {});
     stubFetch(() => new Response(BYTES, { headers: { 'Content-Length': '12' } }));
-    const resume = { kind: 'https-download', collectionId: ID, folder: '/data/', name: FILE.name, size: FILE.size } as const;
+    const resume = {
+      kind: 'https-download',
+      collectionId: ID,
+      folder: '/data/',
+      name: FILE.name,
+      size: FILE.size,
+    } as const;
     const takeResume = vi.fn((id: string, folder: string) => (id === ID && folder === '/data/' ? resume : null));
     renderActions({ selected: [], takeResume });
     expect(await screen.findByText('Downloaded “run #1 ü.txt”.')).toBeTruthy();
@@ -57,8 +78,10 @@ describe('HttpsActions across the consent round trip', () => {
     const prompt = await screen.findByRole('alert', { name: 'Permission needed for file access' });
     expect(prompt.textContent).toContain('the upload of the 2 files starts again');
     await userEvent.click(within(prompt).getByRole('button', { name: 'Continue to Globus' }));
-    await vi.waitFor(() =>
-      expect(auth.login).toHaveBeenCalledWith(expect.objectContaining({ appState: { kind: 'https-upload', collectionId: ID, folder: '/data/' } })),
+    await eventually(() =>
+      expect(auth.login).toHaveBeenCalledWith(
+        expect.objectContaining({ appState: { kind: 'https-upload', collectionId: ID, folder: '/data/' } }),
+      ),
     );
     expect(kept.files).toEqual(files);
     cleanup();
@@ -81,5 +104,4 @@ describe('HttpsActions across the consent round trip', () => {
     renderActions({ selected: [], takeResume });
     expect(await screen.findByText(/no longer available\. Choose them again\./)).toBeTruthy();
   });
-
 });

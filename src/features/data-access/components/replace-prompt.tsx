@@ -31,8 +31,8 @@ export function ReplacePrompt({
     >
       <p className="font-semibold text-slate-900">{title}</p>
       <p className="mt-1">
-        {names.length === 1 ? 'A file with this name is' : 'Files with these names are'} already in this folder; uploading
-        replaces {names.length === 1 ? 'it' : 'them'}.
+        {names.length === 1 ? 'A file with this name is' : 'Files with these names are'} already in this folder;
+        uploading replaces {names.length === 1 ? 'it' : 'them'}.
       </p>
       {names.length > 1 ? <p className="mt-1 line-clamp-3 text-xs text-slate-600">{names.join(', ')}</p> : null}
       <div className="mt-3 flex flex-wrap gap-2">

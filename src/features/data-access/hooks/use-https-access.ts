@@ -15,6 +15,10 @@ export function useHttpsAccess(collectionId: string) {
     getToken: () => auth.getAccessToken(collectionId),
     /** `appState` comes back with the user (the page's state and any download to resume). */
     requestConsent: (appState?: unknown) =>
-      auth.login({ returnTo, extraScopes: [httpsScope(collectionId)], ...(appState === undefined ? {} : { appState }) }),
+      auth.login({
+        returnTo,
+        extraScopes: [httpsScope(collectionId)],
+        ...(appState === undefined ? {} : { appState }),
+      }),
   };
 }

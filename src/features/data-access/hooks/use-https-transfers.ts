@@ -40,19 +40,33 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
     const need: ConsentNeed = { action: 'download', fallbackUrl, file: { name: file.name, size: file.size } };
     setConsent(null);
     if (!(await access.getToken())) return setConsent(need);
-    await job.run(async (signal, report) => {
-      try {
-        const outcome = await downloadFile({
-          https: access.https, collectionId, httpsServer, path: filePath, name: file.name, size: file.size, signal,
-          onProgress: (done, total) => report({ label: `Downloading ${file.name}`, done, total }),
-        });
-        if (outcome === 'cancelled') return null;
-        return { tone: 'ok', text: outcome === 'saved' ? `Downloaded “${file.name}”.` : `Your browser is downloading “${file.name}”.` };
-      } catch (err) {
-        if (signal.aborted || needConsent(err, need)) throw err;
-        return { tone: 'error', text: describeHttpsError(err, { action: 'download', name: file.name, folder: path }) };
-      }
-    }).catch(() => {});
+    await job
+      .run(async (signal, report) => {
+        try {
+          const outcome = await downloadFile({
+            https: access.https,
+            collectionId,
+            httpsServer,
+            path: filePath,
+            name: file.name,
+            size: file.size,
+            signal,
+            onProgress: (done, total) => report({ label: `Downloading ${file.name}`, done, total }),
+          });
+          if (outcome === 'cancelled') return null;
+          return {
+            tone: 'ok',
+            text: outcome === 'saved' ? `Downloaded “${file.name}”.` : `Your browser is downloading “${file.name}”.`,
+          };
+        } catch (err) {
+          if (signal.aborted || needConsent(err, need)) throw err;
+          return {
+            tone: 'error',
+            text: describeHttpsError(err, { action: 'download', name: file.name, folder: path }),
+          };
+        }
+      })
+      .catch(() => {});
   };
 
   const upload = async (files: File[]) => {
@@ -60,25 +74,35 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
     setConsent(null);
     if (!(await access.getToken())) return setConsent({ action: 'upload', files });
     let uploaded = 0;
-    await job.run(async (signal, report) => {
-      try {
-        for (const [i, f] of files.entries()) {
-          const label = files.length === 1 ? `Uploading ${f.name}` : `Uploading ${f.name} (${i + 1} of ${files.length})`;
-          await access.https.upload({
-            collectionId, httpsServer, path: joinPath(path, f.name), body: f, signal,
-            onProgress: (done, total) => report({ label, done, total }),
-          });
-          uploaded += 1;
+    await job
+      .run(async (signal, report) => {
+        try {
+          for (const [i, f] of files.entries()) {
+            const label =
+              files.length === 1 ? `Uploading ${f.name}` : `Uploading ${f.name} (${i + 1} of ${files.length})`;
+            await access.https.upload({
+              collectionId,
+              httpsServer,
+              path: joinPath(path, f.name),
+              body: f,
+              signal,
+              onProgress: (done, total) => report({ label, done, total }),
+            });
+            uploaded += 1;
+          }
+          return {
+            tone: 'ok',
+            text: files.length === 1 ? `Uploaded “${files[0]!.name}”.` : `Uploaded ${files.length} files.`,
+          };
+        } catch (err) {
+          if (signal.aborted || needConsent(err, { action: 'upload', files: files.slice(uploaded) })) throw err;
+          const failed = files[uploaded]?.name ?? '';
+          return { tone: 'error', text: describeHttpsError(err, { action: 'upload', name: failed, folder: path }) };
+        } finally {
+          if (uploaded > 0) onUploaded();
         }
-        return { tone: 'ok', text: files.length === 1 ? `Uploaded “${files[0]!.name}”.` : `Uploaded ${files.length} files.` };
-      } catch (err) {
-        if (signal.aborted || needConsent(err, { action: 'upload', files: files.slice(uploaded) })) throw err;
-        const failed = files[uploaded]?.name ?? '';
-        return { tone: 'error', text: describeHttpsError(err, { action: 'upload', name: failed, folder: path }) };
-      } finally {
-        if (uploaded > 0) onUploaded();
-      }
-    }).catch(() => {});
+      })
+      .catch(() => {});
   };
 
   const requestConsent = async () => {
@@ -88,7 +112,10 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
     if (file) resume = { kind: 'https-download', collectionId, folder: path, name: file.name, size: file.size };
     else if (files?.length && canKeepForLater(files)) {
       // Browser storage full or refused: go anyway; the user chooses the files again on return.
-      const kept = await savePendingUpload(collectionId, path, files).then(() => true, () => false);
+      const kept = await savePendingUpload(collectionId, path, files).then(
+        () => true,
+        () => false,
+      );
       if (kept) resume = { kind: 'https-upload', collectionId, folder: path };
     }
     return access.requestConsent(carryState ? carryState(resume) : (resume ?? undefined));

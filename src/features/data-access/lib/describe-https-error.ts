@@ -3,7 +3,10 @@ import { NetworkError } from '@/lib/globus/errors';
 import { describeError } from '@/lib/globus/describe-error';
 
 /** One sentence for a failed HTTPS download or upload, naming what to do next. */
-export function describeHttpsError(err: unknown, what: { action: 'download' | 'upload'; name: string; folder: string }): string {
+export function describeHttpsError(
+  err: unknown,
+  what: { action: 'download' | 'upload'; name: string; folder: string },
+): string {
   if (err instanceof CollectionHttpsError) {
     if (err.status === 404) {
       return what.action === 'download'

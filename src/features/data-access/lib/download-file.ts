@@ -47,7 +47,12 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcom
 
   let response: Response;
   try {
-    response = await req.https.download({ collectionId: req.collectionId, httpsServer: req.httpsServer, path: req.path, ...(req.signal ? { signal: req.signal } : {}) });
+    response = await req.https.download({
+      collectionId: req.collectionId,
+      httpsServer: req.httpsServer,
+      path: req.path,
+      ...(req.signal ? { signal: req.signal } : {}),
+    });
   } catch (err) {
     if (!(err instanceof NetworkError)) throw err;
     await (handle as { remove?: () => Promise<void> } | null)?.remove?.().catch(() => {}); // the empty file the picker created

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { canKeepForLater, clearPendingUploads, KEEP_LIMIT_BYTES, savePendingUpload, takePendingUpload } from '@/features/data-access/lib/pending-upload-store';
+import {
+  canKeepForLater,
+  clearPendingUploads,
+  KEEP_LIMIT_BYTES,
+  savePendingUpload,
+  takePendingUpload,
+} from '@/features/data-access/lib/pending-upload-store';
 
 afterEach(async () => {
   vi.useRealTimers();

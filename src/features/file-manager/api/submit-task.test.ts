@@ -5,7 +5,8 @@ import { pendingSubmissions, resendPending, submitOnce } from '@/features/file-m
 import type { TransferSubmission } from '@/lib/globus/transfer-types';
 
 const meta = { kind: 'transfer' as const, label: 'copy', refresh: [{ collectionId: 'd', path: '/in/' }] };
-const build = (id: string) => ({ submission_id: id, source_endpoint: 's', destination_endpoint: 'd', DATA: [] }) as TransferSubmission;
+const build = (id: string) =>
+  ({ submission_id: id, source_endpoint: 's', destination_endpoint: 'd', DATA: [] }) as TransferSubmission;
 const noSleep = async () => {};
 
 beforeEach(() => pendingSubmissions.clear());
@@ -35,16 +36,33 @@ describe('once-and-only-once submission', () => {
   it('keeps the request pending while no answer arrives, so a reload re-sends it with the same id', async () => {
     const { http } = createFakeHttp([
       { path: /^submission_id$/, reply: () => ({ value: 'sub-2' }) },
-      { method: 'POST', path: /^transfer$/, reply: () => { throw new NetworkError('offline'); } },
+      {
+        method: 'POST',
+        path: /^transfer$/,
+        reply: () => {
+          throw new NetworkError('offline');
+        },
+      },
     ]);
     await expect(submitOnce(http, meta, build, noSleep)).rejects.toBeInstanceOf(NetworkError);
     const [[id, pending]] = (await pendingSubmissions.entries()) as [[string, Parameters<typeof resendPending>[1]]];
     expect(id).toBe('sub-2');
 
     const later = createFakeHttp([
-      { method: 'POST', path: /^transfer$/, reply: (o) => ({ code: 'Accepted', task_id: 'task-2', submission_id: (o.body as TransferSubmission).submission_id }) },
+      {
+        method: 'POST',
+        path: /^transfer$/,
+        reply: (o) => ({
+          code: 'Accepted',
+          task_id: 'task-2',
+          submission_id: (o.body as TransferSubmission).submission_id,
+        }),
+      },
     ]);
-    await expect(resendPending(later.http, pending, noSleep)).resolves.toMatchObject({ taskId: 'task-2', duplicate: false });
+    await expect(resendPending(later.http, pending, noSleep)).resolves.toMatchObject({
+      taskId: 'task-2',
+      duplicate: false,
+    });
     expect((later.calls[0]!.body as TransferSubmission).submission_id).toBe('sub-2');
     expect(await pendingSubmissions.entries()).toEqual([]);
   });
@@ -52,7 +70,19 @@ describe('once-and-only-once submission', () => {
   it('forgets the request when Transfer refuses it (nothing was created)', async () => {
     const { http } = createFakeHttp([
       { path: /^submission_id$/, reply: () => ({ value: 'sub-3' }) },
-      { method: 'POST', path: /^transfer$/, reply: () => { throw new GlobusError({ service: 'transfer', status: 400, code: 'ClientError.BadRequest.NoTransferItems', message: 'none', body: {} }); } },
+      {
+        method: 'POST',
+        path: /^transfer$/,
+        reply: () => {
+          throw new GlobusError({
+            service: 'transfer',
+            status: 400,
+            code: 'ClientError.BadRequest.NoTransferItems',
+            message: 'none',
+            body: {},
+          });
+        },
+      },
     ]);
     await expect(submitOnce(http, meta, build, noSleep)).rejects.toBeInstanceOf(GlobusError);
     expect(await pendingSubmissions.entries()).toEqual([]);

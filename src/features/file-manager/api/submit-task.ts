@@ -5,7 +5,11 @@ import { getSubmissionId, submitDelete, submitTransfer } from '@/lib/globus/tran
 import { createKeyValueStore } from '@/lib/storage/kv-store';
 
 /** What the tray needs to follow a task and which listings to refresh when it ends. */
-export type TaskMeta = { kind: 'transfer' | 'delete'; label: string; refresh: { collectionId: string; path: string }[] };
+export type TaskMeta = {
+  kind: 'transfer' | 'delete';
+  label: string;
+  refresh: { collectionId: string; path: string }[];
+};
 
 export type PendingSubmission = TaskMeta &
   ({ kind: 'transfer'; body: TransferSubmission } | { kind: 'delete'; body: DeleteSubmission }) & { createdAt: number };

@@ -80,7 +80,8 @@ describe('command registry', () => {
   });
 
   it('the file manager registry binds the two-pane file manager keys without conflicts', () => {
-    const byKey = (k: string, mods = {}) => FILE_COMMANDS.filter((c) => c.keyTest({ key: k, ...mods })).map((c) => c.id);
+    const byKey = (k: string, mods = {}) =>
+      FILE_COMMANDS.filter((c) => c.keyTest({ key: k, ...mods })).map((c) => c.id);
     expect(byKey('Tab')).toEqual(['switch-pane']);
     expect(byKey('Enter')).toEqual(['open']);
     expect(byKey('Backspace')).toEqual(['up']);
@@ -99,6 +100,14 @@ describe('command registry', () => {
     expect(byKey('Delete')).toEqual(['delete']);
     expect(byKey('l', { altKey: true })).toEqual(['toggle-owner-columns']);
     expect(byKey('h', { ctrlKey: true })).toEqual(['toggle-hidden']);
-    expect(fileCommands.commands.filter((c) => c.fkey).map((c) => c.fkey)).toEqual(['F3', 'F2', 'F5', 'F6', 'F7', 'F8', 'F1']);
+    expect(fileCommands.commands.filter((c) => c.fkey).map((c) => c.fkey)).toEqual([
+      'F3',
+      'F2',
+      'F5',
+      'F6',
+      'F7',
+      'F8',
+      'F1',
+    ]);
   });
 });

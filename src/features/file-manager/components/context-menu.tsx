@@ -3,7 +3,14 @@ import type { CommandContext } from '@/features/file-manager/commands/command-ty
 import type { Registry } from '@/features/file-manager/commands/registry';
 
 /** The row menu (right click, Shift+F10, the Menu key): the registry's menu commands that apply now. */
-export function ContextMenu({ registry, ctx, x, y, onRun, onClose }: {
+export function ContextMenu({
+  registry,
+  ctx,
+  x,
+  y,
+  onRun,
+  onClose,
+}: {
   registry: Registry;
   ctx: CommandContext;
   x: number;
@@ -45,7 +52,11 @@ export function ContextMenu({ registry, ctx, x, y, onRun, onClose }: {
       className="fixed z-50 w-56 rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg"
       style={{ left: Math.max(0, left), top: Math.max(0, top) }}
     >
-      {items.length === 0 ? <li role="none" className="px-3 py-1 text-slate-500">No actions here</li> : null}
+      {items.length === 0 ? (
+        <li role="none" className="px-3 py-1 text-slate-500">
+          No actions here
+        </li>
+      ) : null}
       {items.map((c) => (
         <li key={c.id} role="none">
           <button

@@ -3,7 +3,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
 import { taskSubmitted } from '@/lib/events/task-submitted';
-import { createFakeHttp, errorFixture, errorFromFixture, type FakeRoute, setUpComponentTests } from '@/test/fake-services';
+import {
+  createFakeHttp,
+  errorFixture,
+  errorFromFixture,
+  type FakeRoute,
+  setUpComponentTests,
+} from '@/test/fake-services';
 import { renderWithServices } from '@/test/render';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FilePane } from '@/features/file-manager/components/file-pane';
@@ -13,6 +19,7 @@ import { TestFileManager } from '@/features/file-manager/test/render-file-manage
 import { pendingSubmissions } from '@/features/file-manager/api/submit-task';
 import type { FileManagerAppState } from '@/features/file-manager/model/app-state';
 import { entry, listing } from '@/features/file-manager/test/listing';
+import { eventually } from '@/test/eventually';
 
 // Registers the suite's before/after hooks (a test set-up, not a React hook).
 setUpComponentTests();
@@ -71,7 +78,10 @@ async function leftGrid() {
   return grid;
 }
 const selectedNames = (grid: HTMLElement) =>
-  within(grid).getAllByRole('row').filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
+  within(grid)
+    .getAllByRole('row')
+    .filter((r) => r.getAttribute('aria-selected') === 'true')
+    .map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
 
 describe('dual pane', () => {
   it('view settings are one for both panes: a change in one shows in the other at once and neither overwrites the other', async () => {
@@ -79,10 +89,18 @@ describe('dual pane', () => {
     await leftGrid();
     const pane = (name: string) => screen.getByRole('region', { name: `${name} pane` });
     await userEvent.click(within(pane('Left Lab')).getByRole('button', { name: /Hidden/ }));
-    expect(within(pane('Right Lab')).getByRole('button', { name: /Hidden/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(pane('Right Lab'))
+        .getByRole('button', { name: /Hidden/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await userEvent.click(within(pane('Right Lab')).getByRole('button', { name: 'Owner and permissions' }));
-    expect(within(pane('Left Lab')).getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed')).toBe('true');
-    await vi.waitFor(async () => expect(await panePrefsStore.get('panes')).toMatchObject({ showHidden: true, showOwnerColumns: true }));
+    expect(
+      within(pane('Left Lab')).getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await eventually(async () =>
+      expect(await panePrefsStore.get('panes')).toMatchObject({ showHidden: true, showOwnerColumns: true }),
+    );
   });
 
   it('keyboard selection: Insert marks and moves, Space toggles, Ctrl+A, Esc; Tab moves to the other pane', async () => {
@@ -118,7 +136,9 @@ describe('dual pane', () => {
   it('Alt+L shows owner and permissions in the focused pane, as the toolbar toggle does', async () => {
     renderShell();
     const grid = await leftGrid();
-    const toggle = within(screen.getByRole('region', { name: 'Left Lab pane' })).getByRole('button', { name: 'Owner and permissions' });
+    const toggle = within(screen.getByRole('region', { name: 'Left Lab pane' })).getByRole('button', {
+      name: 'Owner and permissions',
+    });
     grid.focus();
     await userEvent.keyboard('{Alt>}l{/Alt}');
     expect(await within(grid).findByRole('columnheader', { name: 'Permissions' })).toBeTruthy();
@@ -129,7 +149,21 @@ describe('dual pane', () => {
 
   it('F7: an existing name is reported next to the field and the typed name is kept', async () => {
     const { calls } = renderShell([
-      { method: 'POST', path: /\/mkdir$/, reply: () => { throw errorFromFixture({ status: 502, response_body: { code: 'ExternalError.MkdirFailed.Exists', message: 'exists', request_id: 'r1', resource: '/x' } }); } },
+      {
+        method: 'POST',
+        path: /\/mkdir$/,
+        reply: () => {
+          throw errorFromFixture({
+            status: 502,
+            response_body: {
+              code: 'ExternalError.MkdirFailed.Exists',
+              message: 'exists',
+              request_id: 'r1',
+              resource: '/x',
+            },
+          });
+        },
+      },
     ]);
     (await leftGrid()).focus();
     await userEvent.keyboard('{F7}');
@@ -143,7 +177,10 @@ describe('dual pane', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create folder' }));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('“alpha” already exists here');
     expect((box as HTMLInputElement).value).toBe('alpha');
-    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: 'operation/endpoint/L/mkdir', body: { path: '/left/alpha/' } });
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: 'operation/endpoint/L/mkdir',
+      body: { path: '/left/alpha/' },
+    });
   });
 
   it('F5 opens the transfer dialog aimed at the other pane and submits one task with the chosen options', async () => {
@@ -151,8 +188,15 @@ describe('dual pane', () => {
     onTestFinished(taskSubmitted.subscribe((t) => events.push(t.taskId)));
     const { calls } = renderShell([
       { path: /^submission_id$/, reply: () => ({ value: 'sub-7' }) },
-      { method: 'POST', path: /^transfer$/, reply: () => ({ code: 'Accepted', task_id: 'task-7', submission_id: 'sub-7' }) },
-      { path: /^task_list$/, reply: () => ({ DATA: [{ task_id: 'task-7', status: 'ACTIVE', files: 2, files_transferred: 1 }] }) },
+      {
+        method: 'POST',
+        path: /^transfer$/,
+        reply: () => ({ code: 'Accepted', task_id: 'task-7', submission_id: 'sub-7' }),
+      },
+      {
+        path: /^task_list$/,
+        reply: () => ({ DATA: [{ task_id: 'task-7', status: 'ACTIVE', files: 2, files_transferred: 1 }] }),
+      },
     ]);
     const grid = await leftGrid();
     grid.focus();
@@ -168,7 +212,12 @@ describe('dual pane', () => {
     const posts = calls.filter((c) => c.method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.body).toMatchObject({
-      submission_id: 'sub-7', source_endpoint: 'L', destination_endpoint: 'R', label: 'nightly', sync_level: 2, preserve_timestamp: true,
+      submission_id: 'sub-7',
+      source_endpoint: 'L',
+      destination_endpoint: 'R',
+      label: 'nightly',
+      sync_level: 2,
+      preserve_timestamp: true,
       DATA: [
         { source_path: '/left/alpha/', destination_path: '/right/alpha/', recursive: true },
         { source_path: '/left/b #1 ü.txt', destination_path: '/right/b #1 ü.txt' },
@@ -180,8 +229,19 @@ describe('dual pane', () => {
   it('after a failed connection, sending again re-uses the same submission id (never a second task)', async () => {
     let posts = 0;
     const { calls } = renderShell([
-      { path: /^submission_id$/, reply: () => ({ value: `sub-${calls.filter((c) => c.path === 'submission_id').length}` }) },
-      { method: 'POST', path: /^transfer$/, reply: () => { posts += 1; if (posts <= 3) throw new NetworkError('cut'); return { code: 'Duplicate', task_id: 'task-9', submission_id: 'sub-1' }; } },
+      {
+        path: /^submission_id$/,
+        reply: () => ({ value: `sub-${calls.filter((c) => c.path === 'submission_id').length}` }),
+      },
+      {
+        method: 'POST',
+        path: /^transfer$/,
+        reply: () => {
+          posts += 1;
+          if (posts <= 3) throw new NetworkError('cut');
+          return { code: 'Duplicate', task_id: 'task-9', submission_id: 'sub-1' };
+        },
+      },
       { path: /^task_list$/, reply: () => ({ DATA: [{ task_id: 'task-9', status: 'SUCCEEDED' }] }) },
     ]);
     (await leftGrid()).focus();
@@ -191,7 +251,9 @@ describe('dual pane', () => {
     expect((await within(dialog).findByRole('alert', {}, LAZY)).textContent).toContain('No connection to Globus');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send again' }));
     expect(await screen.findByText(/succeeded/)).toBeTruthy();
-    const ids = calls.filter((c) => c.method === 'POST').map((c) => (c.body as { submission_id: string }).submission_id);
+    const ids = calls
+      .filter((c) => c.method === 'POST')
+      .map((c) => (c.body as { submission_id: string }).submission_id);
     expect(ids).toEqual(['sub-1', 'sub-1', 'sub-1', 'sub-1']);
     expect(calls.filter((c) => c.path === 'submission_id')).toHaveLength(1);
   });
@@ -200,7 +262,13 @@ describe('dual pane', () => {
     const consent = errorFromFixture(errorFixture('consent_required'));
     const { auth } = renderShell([
       { path: /^submission_id$/, reply: () => ({ value: 'sub-8' }) },
-      { method: 'POST', path: /^transfer$/, reply: () => { throw consent; } },
+      {
+        method: 'POST',
+        path: /^transfer$/,
+        reply: () => {
+          throw consent;
+        },
+      },
     ]);
     const grid = await leftGrid();
     grid.focus();
@@ -209,19 +277,38 @@ describe('dual pane', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Label' }), 'half done');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Start transfer' }));
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Give consent' }));
-    const call = vi.mocked(auth.login).mock.calls[0]![0] as unknown as { appState: FileManagerAppState; extraScopes: string[] };
+    const call = vi.mocked(auth.login).mock.calls[0]![0] as unknown as {
+      appState: FileManagerAppState;
+      extraScopes: string[];
+    };
     expect(call.extraScopes).toEqual(consent.requiredScopes);
-    expect(call.appState).toMatchObject({ kind: 'file-manager', active: 'left', selections: { left: ['alpha'] }, dialog: { kind: 'transfer', form: { label: 'half done' } } });
+    expect(call.appState).toMatchObject({
+      kind: 'file-manager',
+      active: 'left',
+      selections: { left: ['alpha'] },
+      dialog: { kind: 'transfer', form: { label: 'half done' } },
+    });
     expect(consent).toBeInstanceOf(GlobusError);
   });
 
   it('restores the active pane, marks and the dialog from a login round trip', async () => {
-    const form = { kind: 'mkdir' as const, side: 'right' as const, collectionId: 'R', path: '/right/', draft: 'typed before' };
-    renderShell([], { kind: 'file-manager', active: 'right', selections: { left: ['c.csv'], right: [] }, dialog: form });
+    const form = {
+      kind: 'mkdir' as const,
+      side: 'right' as const,
+      collectionId: 'R',
+      path: '/right/',
+      draft: 'typed before',
+    };
+    renderShell([], {
+      kind: 'file-manager',
+      active: 'right',
+      selections: { left: ['c.csv'], right: [] },
+      dialog: form,
+    });
     const dialog = await screen.findByRole('dialog', { name: 'New folder' }, LAZY);
     expect(within(dialog).getByRole<HTMLInputElement>('textbox', { name: 'Folder name' }).value).toBe('typed before');
     const grid = await leftGrid();
-    await vi.waitFor(() => expect(selectedNames(grid)).toEqual(['c.csv']));
+    await eventually(() => expect(selectedNames(grid)).toEqual(['c.csv']));
   });
 
   it('compare marks entries missing on the other side or differing in size', async () => {

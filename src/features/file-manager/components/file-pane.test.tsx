@@ -8,6 +8,7 @@ import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
 import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
+import { eventually } from '@/test/eventually';
 
 // Registers the suite's before/after hooks (a test set-up, not a React hook).
 setUpComponentTests();
@@ -39,7 +40,14 @@ const rowNames = (grid: HTMLElement) =>
     .map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
 
 describe('FilePane listing', () => {
-  const files = [entry('zeta.txt'), entry('beta', 'dir'), entry('Alpha.csv'), entry('alpha2', 'dir'), entry('file10'), entry('file9')];
+  const files = [
+    entry('zeta.txt'),
+    entry('beta', 'dir'),
+    entry('Alpha.csv'),
+    entry('alpha2', 'dir'),
+    entry('file10'),
+    entry('file9'),
+  ];
 
   it('lists folders first, then names in natural order, as an ARIA grid', async () => {
     const { calls } = renderPane([{ path: LS, reply: () => listing('/data/', files) }]);
@@ -89,7 +97,9 @@ describe('FilePane listing', () => {
     const over = fireEvent.dragOver(grid, { dataTransfer: { types: ['Files'], files: dropped, dropEffect: 'none' } });
     expect(over).toBe(false); // default prevented: the drop is accepted
     expect(pane.className).toContain('outline-dashed');
-    fireEvent.drop(within(grid).getByRole('row', { name: /beta/ }), { dataTransfer: { types: ['Files'], files: dropped } });
+    fireEvent.drop(within(grid).getByRole('row', { name: /beta/ }), {
+      dataTransfer: { types: ['Files'], files: dropped },
+    });
     expect(onDropFiles).toHaveBeenCalledWith(dropped);
     expect(pane.className).not.toContain('outline-dashed');
     unmount();
@@ -97,7 +107,9 @@ describe('FilePane listing', () => {
     renderPane([{ path: LS, reply: () => listing('/data/', files) }]);
     const plain = await screen.findByRole('grid');
     await within(plain).findByRole('row', { name: /zeta\.txt/ });
-    expect(fireEvent.dragOver(plain, { dataTransfer: { types: ['Files'], files: dropped, dropEffect: 'copy' } })).toBe(false);
+    expect(fireEvent.dragOver(plain, { dataTransfer: { types: ['Files'], files: dropped, dropEffect: 'copy' } })).toBe(
+      false,
+    );
     expect(fireEvent.drop(plain, { dataTransfer: { types: ['Files'], files: dropped } })).toBe(false);
   });
 
@@ -125,11 +137,15 @@ describe('FilePane listing', () => {
   });
 
   it('opens a folder on double-click and navigates from breadcrumbs and the path box', async () => {
-    const { onNavigate } = renderPane([{ path: LS, reply: () => listing('/data/x y/', files) }], { path: '/data/x y/' });
+    const { onNavigate } = renderPane([{ path: LS, reply: () => listing('/data/x y/', files) }], {
+      path: '/data/x y/',
+    });
     const grid = await screen.findByRole('grid');
     await userEvent.dblClick(await within(grid).findByRole('row', { name: /alpha2/ }));
     expect(onNavigate).toHaveBeenLastCalledWith('/data/x y/alpha2/');
-    await userEvent.click(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('button', { name: 'data' }));
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('button', { name: 'data' }),
+    );
     expect(onNavigate).toHaveBeenLastCalledWith('/data/');
     const box = screen.getByRole('textbox', { name: 'Path' });
     await userEvent.clear(box);
@@ -169,7 +185,10 @@ describe('FilePane listing', () => {
     grid.focus();
     await userEvent.keyboard('{ArrowDown}{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
     const selected = () =>
-      within(grid).getAllByRole('row').filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
+      within(grid)
+        .getAllByRole('row')
+        .filter((r) => r.getAttribute('aria-selected') === 'true')
+        .map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
     expect(selected()).toEqual(['beta', 'Alpha.csv', 'file9']);
     const user = userEvent.setup();
     await user.keyboard('{Control>}');
@@ -190,7 +209,7 @@ describe('FilePane listing', () => {
     expect(screen.getByText('2 not shown')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /Hidden/ }));
     expect(await within(grid).findByRole('row', { name: /\.env/ })).toBeTruthy();
-    await vi.waitFor(async () => expect((await panePrefsStore.get('panes'))?.showHidden).toBe(true));
+    await eventually(async () => expect((await panePrefsStore.get('panes'))?.showHidden).toBe(true));
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'FILE');
     expect(rowNames(grid)).toEqual(['file9', 'file10']);
     await userEvent.keyboard('{Enter}');
@@ -202,7 +221,7 @@ describe('FilePane listing', () => {
     const sized = [entry('small', 'file', 1), entry('big', 'file', 999), entry('dir', 'dir')];
     renderPane([{ path: LS, reply: () => listing('/data/', sized) }]);
     const grid = await screen.findByRole('grid');
-    await vi.waitFor(() => expect(rowNames(grid)).toEqual(['dir', 'big', 'small']));
+    await eventually(() => expect(rowNames(grid)).toEqual(['dir', 'big', 'small']));
     expect(within(grid).getByRole('columnheader', { name: /Size/ }).getAttribute('aria-sort')).toBe('descending');
   });
 
@@ -222,7 +241,9 @@ describe('FilePane listing', () => {
 
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    const headers = within(grid).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Name', 'Size', 'Modified', 'Type', 'Permissions', 'Owner']);
     const cells = (name: RegExp) => within(within(grid).getByRole('row', { name })).getAllByRole('gridcell');
     expect(cells(/beta/)[4]!.textContent).toBe('drwxr-xr-x (0755)');
@@ -235,19 +256,26 @@ describe('FilePane listing', () => {
     expect(grid.textContent).not.toMatch(/undefined|null/);
 
     await userEvent.click(within(grid).getByRole('button', { name: 'Permissions' }));
-    expect(within(grid).getByRole('columnheader', { name: /Permissions/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      within(grid)
+        .getByRole('columnheader', { name: /Permissions/ })
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
     expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'notes.txt', 'zeta.txt']);
     await userEvent.click(within(grid).getByRole('button', { name: 'Owner' }));
     expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'zeta.txt', 'notes.txt']);
-    await vi.waitFor(async () =>
-      expect(await panePrefsStore.get('panes')).toMatchObject({ showOwnerColumns: true, sort: { key: 'owner', dir: 'asc' } }),
+    await eventually(async () =>
+      expect(await panePrefsStore.get('panes')).toMatchObject({
+        showOwnerColumns: true,
+        sort: { key: 'owner', dir: 'asc' },
+      }),
     );
 
     first.unmount();
     renderPane([{ path: LS, reply: () => listing('/data/', owned) }]);
     grid = await screen.findByRole('grid');
     expect(await within(grid).findByRole('columnheader', { name: 'Owner' })).toBeTruthy();
-    await vi.waitFor(() => expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'zeta.txt', 'notes.txt']));
+    await eventually(() => expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'zeta.txt', 'notes.txt']));
     expect(screen.getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed')).toBe('true');
 
     // Switched off, a sort on a vanished column falls back to names; switched on again, it returns.
@@ -264,7 +292,7 @@ describe('FilePane listing', () => {
     await panePrefsStore.set('panes', { showHidden: true, sort: { key: 'name', dir: 'desc' } });
     renderPane([{ path: LS, reply: () => listing('/data/', [entry('.env'), entry('a'), entry('b')]) }]);
     const grid = await screen.findByRole('grid');
-    await vi.waitFor(() => expect(rowNames(grid)).toEqual(['b', 'a', '.env']));
+    await eventually(() => expect(rowNames(grid)).toEqual(['b', 'a', '.env']));
     expect(within(grid).queryByRole('columnheader', { name: 'Permissions' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed')).toBe('false');
   });

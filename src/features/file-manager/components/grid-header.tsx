@@ -49,9 +49,7 @@ export function GridHeader({ sort, onSortChange, ownerColumns = false }: Props) 
               <button
                 type="button"
                 tabIndex={-1}
-                onClick={() =>
-                  onSortChange({ key: col.key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
-                }
+                onClick={() => onSortChange({ key: col.key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
                 className={`flex h-full w-full items-center gap-1 px-2 text-xs font-semibold text-slate-600 hover:bg-slate-100 ${
                   col.key === 'size' ? 'justify-end' : ''
                 }`}

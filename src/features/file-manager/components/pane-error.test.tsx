@@ -6,6 +6,7 @@ import { createFakeHttp, errorFixture, errorFromFixture, setUpComponentTests } f
 import { renderWithServices } from '@/test/render';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
+import { eventually } from '@/test/eventually';
 
 const consentRequired = errorFixture('consent_required');
 const permissionDenied = errorFixture('endpoint_permission_denied');
@@ -87,11 +88,17 @@ describe('FilePane errors', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/connect/i);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await vi.waitFor(() => expect(calls.length).toBe(2));
+    await eventually(() => expect(calls.length).toBe(2));
   });
 
   it('rate limited and network failures offer Try again', async () => {
-    const limited = new GlobusError({ service: 'transfer', status: 429, code: 'RateLimited', message: 'Too many', body: {} });
+    const limited = new GlobusError({
+      service: 'transfer',
+      status: 429,
+      code: 'RateLimited',
+      message: 'Too many',
+      body: {},
+    });
     renderFailing(limited);
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
   });

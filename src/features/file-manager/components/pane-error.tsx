@@ -53,17 +53,30 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
           Log in again
         </Button>
       ) : null}
-      {pathProblem && up !== null ? <Button size={size} onClick={() => onNavigate(up)}>Go up one level</Button> : null}
-      {pathProblem && path !== '/' ? <Button size={size} onClick={() => onNavigate('/')}>Go to the collection root</Button> : null}
+      {pathProblem && up !== null ? (
+        <Button size={size} onClick={() => onNavigate(up)}>
+          Go up one level
+        </Button>
+      ) : null}
+      {pathProblem && path !== '/' ? (
+        <Button size={size} onClick={() => onNavigate('/')}>
+          Go to the collection root
+        </Button>
+      ) : null}
       {info.action === 'retry' || (compact && !login && !isConsent && !pathProblem) ? (
-        <Button size={size} onClick={onRetry}>Try again</Button>
+        <Button size={size} onClick={onRetry}>
+          Try again
+        </Button>
       ) : null}
     </>
   );
 
   if (compact) {
     return (
-      <div role="alert" className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-amber-200 bg-amber-50 px-2 py-1.5 text-xs text-slate-800">
+      <div
+        role="alert"
+        className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-amber-200 bg-amber-50 px-2 py-1.5 text-xs text-slate-800"
+      >
         <span className="font-semibold text-slate-900">Could not refresh: {info.title}.</span>
         <span className="min-w-0 flex-1 truncate" title={info.detail}>
           Showing the folder as it was. {info.detail}
@@ -84,9 +97,9 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
       >
         {isConsent ? (
           <p>
-            “{collectionName}” needs your consent before this app can list its files: Globus will ask you once to
-            allow access to the collection’s <code className="font-mono text-xs">data_access</code> scope, then bring
-            you back here.
+            “{collectionName}” needs your consent before this app can list its files: Globus will ask you once to allow
+            access to the collection’s <code className="font-mono text-xs">data_access</code> scope, then bring you back
+            here.
           </p>
         ) : (
           <p className="whitespace-pre-line">{info.detail}</p>

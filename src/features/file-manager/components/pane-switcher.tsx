@@ -1,7 +1,15 @@
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
 /** Narrow screens show one pane; this picks which (Tab in a pane does the same). */
-export function PaneSwitcher({ active, names, onChoose }: { active: PaneSide; names: Record<PaneSide, string>; onChoose: (s: PaneSide) => void }) {
+export function PaneSwitcher({
+  active,
+  names,
+  onChoose,
+}: {
+  active: PaneSide;
+  names: Record<PaneSide, string>;
+  onChoose: (s: PaneSide) => void;
+}) {
   return (
     <div role="group" aria-label="Shown pane" className="flex gap-1 px-2 pt-2 md:hidden">
       {(['left', 'right'] as const).map((side) => (

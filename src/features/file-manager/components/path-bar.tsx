@@ -28,7 +28,9 @@ export function PathBar({ path, onNavigate }: { path: string; onNavigate: (path:
             return (
               <li key={c.path} className="flex items-center">
                 {i > 1 || (i === 1 && crumbs[0]!.label !== '/') ? (
-                  <span aria-hidden="true" className="px-0.5 text-slate-400">/</span>
+                  <span aria-hidden="true" className="px-0.5 text-slate-400">
+                    /
+                  </span>
                 ) : null}
                 <button
                   type="button"

@@ -4,7 +4,15 @@ import { formatCount, formatSize } from '@/lib/format/numbers';
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
-export function StatusLine({ entries, selected, hidden = 0 }: { entries: readonly FileEntry[]; selected: ReadonlySet<string>; hidden?: number }) {
+export function StatusLine({
+  entries,
+  selected,
+  hidden = 0,
+}: {
+  entries: readonly FileEntry[];
+  selected: ReadonlySet<string>;
+  hidden?: number;
+}) {
   // Both walk every entry: memoised so cursor moves in a 100,000-entry folder stay cheap.
   const folders = useMemo(() => entries.reduce((n, e) => n + (e.type === 'dir' ? 1 : 0), 0), [entries]);
   const files = entries.length - folders;
@@ -20,7 +28,10 @@ export function StatusLine({ entries, selected, hidden = 0 }: { entries: readonl
     >
       <span>
         {plural(entries.length, 'item', 'items')}
-        <span className="text-slate-500"> ({plural(folders, 'folder', 'folders')}, {plural(files, 'file', 'files')})</span>
+        <span className="text-slate-500">
+          {' '}
+          ({plural(folders, 'folder', 'folders')}, {plural(files, 'file', 'files')})
+        </span>
       </span>
       {hidden > 0 ? <span className="text-slate-500">{formatCount(hidden)} not shown</span> : null}
       {selected.size ? (

@@ -31,7 +31,11 @@ export type SyncDecision = { name: string; copy: boolean; reason: string };
  * What a transfer with this sync level would copy at one folder level (docs/protocol/tasks.md#sync-levels):
  * 0 exists, 1 size, 2 source newer, 3 checksum (unknowable from a listing: counted as "may copy").
  */
-export function syncPreview(source: readonly FileEntry[], dest: readonly FileEntry[], level: SyncLevelValue): SyncDecision[] {
+export function syncPreview(
+  source: readonly FileEntry[],
+  dest: readonly FileEntry[],
+  level: SyncLevelValue,
+): SyncDecision[] {
   const other = new Map(dest.map((e) => [e.name, e]));
   return source.map((e) => {
     const o = other.get(e.name);

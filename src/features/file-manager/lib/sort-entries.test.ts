@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { effectiveSort, sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
 import { entry } from '@/features/file-manager/test/listing';
 
-const at = (name: string, type: 'dir' | 'file', size: number, last_modified: string) => ({ ...entry(name, type, size), last_modified });
+const at = (name: string, type: 'dir' | 'file', size: number, last_modified: string) => ({
+  ...entry(name, type, size),
+  last_modified,
+});
 const list = [
   at('b.txt', 'file', 10, '2021-05-01 10:00:00+00:00'),
   at('A dir', 'dir', 4096, '2020-01-01 00:00:00+00:00'),
@@ -20,7 +23,28 @@ describe('sortEntries', () => {
   });
   it('name order is the collator’s whatever order the listing arrives in (sorted, reversed, shuffled, mixed scripts)', () => {
     const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-    const raw = ['file10.dat', 'File9.dat', 'file009.dat', '_hidden', '-dash', 'résumé 2', 'Resume 10', 'Ωmega', 'omega', 'a.b', 'a_b', 'a-b', 'a b', 'A', 'a', 'Z#1', 'z%2', '10', '9', '٣ arabic digit'];
+    const raw = [
+      'file10.dat',
+      'File9.dat',
+      'file009.dat',
+      '_hidden',
+      '-dash',
+      'résumé 2',
+      'Resume 10',
+      'Ωmega',
+      'omega',
+      'a.b',
+      'a_b',
+      'a-b',
+      'a b',
+      'A',
+      'a',
+      'Z#1',
+      'z%2',
+      '10',
+      '9',
+      '٣ arabic digit',
+    ];
     const expected = [...raw].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
     // A fixed Fisher–Yates shuffle, so a failure can be replayed.
     const shuffled = [...raw];
@@ -30,7 +54,10 @@ describe('sortEntries', () => {
       [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
     }
     for (const input of [expected, [...expected].reverse(), shuffled]) {
-      const got = sortEntries(input.map((n) => entry(n)), { key: 'name', dir: 'asc' }).map((e) => e.name);
+      const got = sortEntries(
+        input.map((n) => entry(n)),
+        { key: 'name', dir: 'asc' },
+      ).map((e) => e.name);
       expect(got).toEqual(expected);
     }
   });
@@ -68,7 +95,9 @@ describe('sortEntries', () => {
   });
   it('keeps the cached keys per listing: a second sort of the same array gives the same order', () => {
     expect(by({ key: 'owner', dir: 'asc' })).toEqual(by({ key: 'owner', dir: 'asc' }));
-    expect(sortEntries([...perms].reverse(), { key: 'owner', dir: 'asc' }).map((e) => e.name)).toEqual(by({ key: 'owner', dir: 'asc' }));
+    expect(sortEntries([...perms].reverse(), { key: 'owner', dir: 'asc' }).map((e) => e.name)).toEqual(
+      by({ key: 'owner', dir: 'asc' }),
+    );
   });
   it('falls back to name order while the owner and permissions columns are off', () => {
     expect(effectiveSort({ key: 'owner', dir: 'desc' }, false)).toEqual({ key: 'name', dir: 'asc' });

@@ -27,7 +27,8 @@ type Keys = { byName: Uint32Array; isDir: Uint8Array; size: Float64Array } & Rec
 const keyCache = new WeakMap<readonly FileEntry[], Keys>();
 
 /** Lower case, digit runs padded: plain string comparison of these nearly follows the collator's order. */
-const naturalKey = (name: string) => name.toLowerCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(16, '0'));
+const naturalKey = (name: string) =>
+  name.toLowerCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(16, '0'));
 
 /**
  * Indices in collator order. The collator is the costly part (about 1.7 million calls for 100,000
@@ -69,13 +70,25 @@ const digits = (v: string, from: number, n: number) => {
  */
 function timeOf(value: string | null | undefined): number {
   if (value && value.length === 25 && value.endsWith('+00:00')) {
-    return digits(value, 0, 4) * 1e10 + digits(value, 5, 2) * 1e8 + digits(value, 8, 2) * 1e6 +
-      digits(value, 11, 2) * 1e4 + digits(value, 14, 2) * 100 + digits(value, 17, 2);
+    return (
+      digits(value, 0, 4) * 1e10 +
+      digits(value, 5, 2) * 1e8 +
+      digits(value, 8, 2) * 1e6 +
+      digits(value, 11, 2) * 1e4 +
+      digits(value, 14, 2) * 100 +
+      digits(value, 17, 2)
+    );
   }
   const d = parseTransferTime(value);
   if (!d) return 0;
-  return d.getUTCFullYear() * 1e10 + (d.getUTCMonth() + 1) * 1e8 + d.getUTCDate() * 1e6 +
-    d.getUTCHours() * 1e4 + d.getUTCMinutes() * 100 + d.getUTCSeconds();
+  return (
+    d.getUTCFullYear() * 1e10 +
+    (d.getUTCMonth() + 1) * 1e8 +
+    d.getUTCDate() * 1e6 +
+    d.getUTCHours() * 1e4 +
+    d.getUTCMinutes() * 100 +
+    d.getUTCSeconds()
+  );
 }
 
 /**

@@ -20,7 +20,12 @@ describe('transfer request body', () => {
       source_endpoint: 'src-1',
       destination_endpoint: 'dst-2',
       DATA: [
-        { DATA_TYPE: 'transfer_item', source_path: '/data/x y/run #1 ü/', destination_path: '/in/run #1 ü/', recursive: true },
+        {
+          DATA_TYPE: 'transfer_item',
+          source_path: '/data/x y/run #1 ü/',
+          destination_path: '/in/run #1 ü/',
+          recursive: true,
+        },
         { DATA_TYPE: 'transfer_item', source_path: '/data/x y/a%b?c&d+e.txt', destination_path: '/in/a%b?c&d+e.txt' },
       ],
       verify_checksum: true,
@@ -92,7 +97,10 @@ describe('transfer request body', () => {
 describe('delete request body', () => {
   it('names every item under the folder, recursive only with folders, ignore_missing and the label', () => {
     expect(
-      buildDeleteSubmission({ collectionId: 'c', path: '/d', names: ['x #1', '.hidden'], anyFolder: true, label: 'tidy' }, 'sub-9'),
+      buildDeleteSubmission(
+        { collectionId: 'c', path: '/d', names: ['x #1', '.hidden'], anyFolder: true, label: 'tidy' },
+        'sub-9',
+      ),
     ).toEqual({
       submission_id: 'sub-9',
       endpoint: 'c',

@@ -11,7 +11,15 @@ import { OperationError } from '@/features/file-manager/components/dialogs/opera
 type Req = Extract<DialogRequest, { kind: 'delete' }>;
 
 /** F8/Delete: names every item, then submits one delete task (recursive when folders are included). */
-export function DeleteDialog({ request, onClose, onSubmitted }: { request: Req; onClose: () => void; onSubmitted: (t: SubmittedTask) => void }) {
+export function DeleteDialog({
+  request,
+  onClose,
+  onSubmitted,
+}: {
+  request: Req;
+  onClose: () => void;
+  onSubmitted: (t: SubmittedTask) => void;
+}) {
   const reauthorize = useReauthorize();
   const names = request.entries.map((e) => e.name);
   const anyFolder = request.entries.some((e) => e.type === 'dir');
@@ -21,7 +29,8 @@ export function DeleteDialog({ request, onClose, onSubmitted }: { request: Req; 
   const submit = async () => {
     const ok = await send(
       { kind: 'delete', label, refresh: [{ collectionId: request.collectionId, path: request.path }] },
-      (id) => buildDeleteSubmission({ collectionId: request.collectionId, path: request.path, names, anyFolder, label }, id),
+      (id) =>
+        buildDeleteSubmission({ collectionId: request.collectionId, path: request.path, names, anyFolder, label }, id),
     );
     if (ok) onClose();
   };
@@ -33,7 +42,9 @@ export function DeleteDialog({ request, onClose, onSubmitted }: { request: Req; 
       onSubmit={() => void submit()}
       footer={
         <>
-          <Button onClick={onClose} data-autofocus>Cancel</Button>
+          <Button onClick={onClose} data-autofocus>
+            Cancel
+          </Button>
           <Button type="submit" variant="primary" disabled={busy} className="!bg-red-700 !border-red-700">
             Delete
           </Button>
@@ -44,14 +55,23 @@ export function DeleteDialog({ request, onClose, onSubmitted }: { request: Req; 
         These will be deleted from <strong>{request.collectionName}</strong>
         {anyFolder ? ', folders with everything in them' : ''}. This cannot be undone.
       </p>
-      <ul aria-label="Items to delete" className="mt-2 max-h-40 overflow-auto rounded border border-slate-200 p-2 font-mono text-xs">
+      <ul
+        aria-label="Items to delete"
+        className="mt-2 max-h-40 overflow-auto rounded border border-slate-200 p-2 font-mono text-xs"
+      >
         {names.map((n) => (
-          <li key={n} className="break-all">{n}</li>
+          <li key={n} className="break-all">
+            {n}
+          </li>
         ))}
       </ul>
       <label className="mt-3 flex flex-col gap-1">
         <span className="font-medium">Task label</span>
-        <input value={label} onChange={(e) => setLabel(e.target.value)} className="h-9 rounded border border-slate-300 px-2" />
+        <input
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          className="h-9 rounded border border-slate-300 px-2"
+        />
       </label>
       {error ? (
         <OperationError

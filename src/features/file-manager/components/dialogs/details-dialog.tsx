@@ -6,7 +6,17 @@ import { withTrailingSlash } from '@/lib/paths/collection-path';
 import { Modal } from '@/components/ui/modal';
 
 /** F3: everything ls says about one entry, including what a link points at. */
-export function DetailsDialog({ collectionName, path, entry, onClose }: { collectionName: string; path: string; entry: FileEntry; onClose: () => void }) {
+export function DetailsDialog({
+  collectionName,
+  path,
+  entry,
+  onClose,
+}: {
+  collectionName: string;
+  path: string;
+  entry: FileEntry;
+  onClose: () => void;
+}) {
   const rows: [string, string][] = [
     ['Name', entry.name],
     ['Collection', collectionName],
@@ -20,7 +30,15 @@ export function DetailsDialog({ collectionName, path, entry, onClose }: { collec
     ['Link target', entry.link_target ?? ''],
   ];
   return (
-    <Modal title={`Details of “${entry.name}”`} onClose={onClose} footer={<Button variant="primary" onClick={onClose} data-autofocus>Close</Button>}>
+    <Modal
+      title={`Details of “${entry.name}”`}
+      onClose={onClose}
+      footer={
+        <Button variant="primary" onClick={onClose} data-autofocus>
+          Close
+        </Button>
+      }
+    >
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {rows
           .filter(([, v]) => v !== '')

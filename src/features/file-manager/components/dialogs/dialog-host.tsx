@@ -28,11 +28,31 @@ export default function DialogHost({ request, registry, onClose, onSubmitted, on
     case 'delete':
       return <DeleteDialog request={request} onClose={onClose} onSubmitted={onSubmitted} />;
     case 'transfer':
-      return <TransferDialog key={JSON.stringify(request.form.items)} initial={request.form} onClose={onClose} onSubmitted={onSubmitted} />;
+      return (
+        <TransferDialog
+          key={JSON.stringify(request.form.items)}
+          initial={request.form}
+          onClose={onClose}
+          onSubmitted={onSubmitted}
+        />
+      );
     case 'sync-preview':
-      return <SyncPreviewDialog form={request.form} onClose={onClose} onTransfer={(form) => onChange({ kind: 'transfer', form })} />;
+      return (
+        <SyncPreviewDialog
+          form={request.form}
+          onClose={onClose}
+          onTransfer={(form) => onChange({ kind: 'transfer', form })}
+        />
+      );
     case 'details':
-      return <DetailsDialog collectionName={request.collectionName} path={request.path} entry={request.entry} onClose={onClose} />;
+      return (
+        <DetailsDialog
+          collectionName={request.collectionName}
+          path={request.path}
+          entry={request.entry}
+          onClose={onClose}
+        />
+      );
     case 'help':
       return <HelpOverlay registry={registry} onClose={onClose} />;
   }

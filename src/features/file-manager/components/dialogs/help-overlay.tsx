@@ -15,7 +15,16 @@ const GRID_KEYS = [
 /** F1 / ?: every command in the registry with its keys, so the list can never drift from the bindings. */
 export function HelpOverlay({ registry, onClose }: { registry: Registry; onClose: () => void }) {
   return (
-    <Modal wide title="Keyboard commands" onClose={onClose} footer={<Button variant="primary" onClick={onClose} data-autofocus>Close</Button>}>
+    <Modal
+      wide
+      title="Keyboard commands"
+      onClose={onClose}
+      footer={
+        <Button variant="primary" onClick={onClose} data-autofocus>
+          Close
+        </Button>
+      }
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         {GROUPS.map((group) => (
           <section key={group} aria-label={group}>
@@ -29,7 +38,12 @@ export function HelpOverlay({ registry, onClose }: { registry: Registry; onClose
                       <td className="py-0.5 pr-2 align-top">{c.label}</td>
                       <td className="py-0.5 text-right align-top whitespace-nowrap">
                         {c.keys.map((k) => (
-                          <kbd key={k} className="ml-1 rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs">{k}</kbd>
+                          <kbd
+                            key={k}
+                            className="ml-1 rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs"
+                          >
+                            {k}
+                          </kbd>
                         ))}
                       </td>
                     </tr>
@@ -38,7 +52,9 @@ export function HelpOverlay({ registry, onClose }: { registry: Registry; onClose
                   ? GRID_KEYS.map(([k, label]) => (
                       <tr key={k}>
                         <td className="py-0.5 pr-2">{label}</td>
-                        <td className="py-0.5 text-right"><kbd className="font-mono text-xs">{k}</kbd></td>
+                        <td className="py-0.5 text-right">
+                          <kbd className="font-mono text-xs">{k}</kbd>
+                        </td>
                       </tr>
                     ))
                   : null}

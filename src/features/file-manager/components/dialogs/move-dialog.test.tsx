@@ -5,12 +5,19 @@ import { GlobusError } from '@/lib/globus/errors';
 import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
 import { renderWithServices } from '@/test/render';
 import { MoveDialog } from '@/features/file-manager/components/dialogs/move-dialog';
+import { eventually } from '@/test/eventually';
 
 // Registers the suite's before/after hooks (a test set-up, not a React hook).
 setUpComponentTests();
 
 const exists = () =>
-  new GlobusError({ service: 'transfer', status: 409, code: 'ExternalError.RenameFailed.Exists', message: 'exists', body: {} });
+  new GlobusError({
+    service: 'transfer',
+    status: 409,
+    code: 'ExternalError.RenameFailed.Exists',
+    message: 'exists',
+    body: {},
+  });
 
 function renderMove(names: string[], failing: Set<string>) {
   const { http, calls } = createFakeHttp([
@@ -29,7 +36,10 @@ function renderMove(names: string[], failing: Set<string>) {
   renderWithServices({
     http,
     element: (
-      <MoveDialog request={{ kind: 'move', side: 'left', collectionId: 'c-1', path: '/data', names, target: '/archive/' }} onClose={onClose} />
+      <MoveDialog
+        request={{ kind: 'move', side: 'left', collectionId: 'c-1', path: '/data', names, target: '/archive/' }}
+        onClose={onClose}
+      />
     ),
   });
   const renamed = () => calls.map((c) => (c.body as { old_path: string; new_path: string }).new_path);
@@ -40,7 +50,7 @@ describe('MoveDialog', () => {
   it('moves every item, one rename each, then closes', async () => {
     const { onClose, renamed } = renderMove(['a', 'b c'], new Set());
     await userEvent.click(screen.getByRole('button', { name: 'Move' }));
-    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    await eventually(() => expect(onClose).toHaveBeenCalled());
     expect(renamed()).toEqual(['/archive/a', '/archive/b c']);
   });
 
@@ -49,13 +59,16 @@ describe('MoveDialog', () => {
     const { onClose, renamed } = renderMove(['a', 'b', 'c'], failing);
     await userEvent.click(screen.getByRole('button', { name: 'Move' }));
     const dialog = screen.getByRole('dialog');
-    expect(await within(dialog).findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('“b” already exists'));
+    expect(await within(dialog).findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('“b” already exists'),
+    );
     expect(within(dialog).getByRole('status').textContent).toBe('1 of 3 moved.');
     expect(renamed()).toEqual(['/archive/a', '/archive/b']);
 
     // Try again retries the same item, not the ones already moved.
     await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
-    await vi.waitFor(() => expect(renamed()).toEqual(['/archive/a', '/archive/b', '/archive/b']));
+    await eventually(() => expect(renamed()).toEqual(['/archive/a', '/archive/b', '/archive/b']));
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Skip it' }));
     expect(await within(dialog).findByRole('list', { name: 'Items not moved' })).toHaveProperty('textContent', 'b');

@@ -62,11 +62,17 @@ export function MoveDialog({ request, onClose }: { request: Req; onClose: () => 
       onSubmit={() => (finished ? onClose() : void run(next, skipped))}
       footer={
         finished ? (
-          <Button id={closeId} type="submit" variant="primary">Close</Button>
+          <Button id={closeId} type="submit" variant="primary">
+            Close
+          </Button>
         ) : (
           <>
             <Button onClick={onClose}>{started ? 'Stop' : 'Cancel'}</Button>
-            {rename.isError && total > 1 ? <Button onClick={skip} disabled={rename.isPending}>Skip it</Button> : null}
+            {rename.isError && total > 1 ? (
+              <Button onClick={skip} disabled={rename.isPending}>
+                Skip it
+              </Button>
+            ) : null}
             <Button type="submit" variant="primary" disabled={rename.isPending || !target}>
               {rename.isError ? 'Try again' : 'Move'}
             </Button>

@@ -71,7 +71,12 @@ export function NameDialog({ request, onClose }: { request: Req; onClose: () => 
           error={mutation.error}
           name={name}
           onRetry={submit}
-          onReauthorize={() => void reauthorize(mutation.error, { collections: [request.collectionId], dialog: { ...request, draft: name } })}
+          onReauthorize={() =>
+            void reauthorize(mutation.error, {
+              collections: [request.collectionId],
+              dialog: { ...request, draft: name },
+            })
+          }
         />
       ) : null}
     </Modal>

@@ -6,7 +6,12 @@ import { DialogError } from '@/components/ui/modal';
 const EXISTS = ['ExternalError.MkdirFailed.Exists', 'ExternalError.RenameFailed.Exists'];
 
 /** Operation errors in the user's words, with consent/login/retry where that is the way out. */
-export function OperationError({ error, name, onReauthorize, onRetry }: {
+export function OperationError({
+  error,
+  name,
+  onReauthorize,
+  onRetry,
+}: {
   error: unknown;
   name?: string;
   onReauthorize: () => void;
@@ -19,9 +24,13 @@ export function OperationError({ error, name, onReauthorize, onRetry }: {
   const info = describeError(error);
   const action =
     info.action === 'consent' || g?.isCode('ConsentRequired') ? (
-      <Button variant="primary" onClick={onReauthorize}>Give consent</Button>
+      <Button variant="primary" onClick={onReauthorize}>
+        Give consent
+      </Button>
     ) : info.action === 'session' || info.action === 'login' ? (
-      <Button variant="primary" onClick={onReauthorize}>Log in again</Button>
+      <Button variant="primary" onClick={onReauthorize}>
+        Log in again
+      </Button>
     ) : info.action === 'retry' && onRetry ? (
       <Button onClick={onRetry}>Try again</Button>
     ) : null;

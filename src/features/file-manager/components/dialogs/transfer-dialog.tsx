@@ -10,10 +10,20 @@ import { OperationError } from '@/features/file-manager/components/dialogs/opera
 import { TransferOptions } from '@/features/file-manager/components/dialogs/transfer-options';
 
 const defaultLabel = (f: TransferForm) =>
-  f.items.length === 1 ? `${f.items[0]!.name} to ${f.destination.collectionName}` : `${f.items.length} items to ${f.destination.collectionName}`;
+  f.items.length === 1
+    ? `${f.items[0]!.name} to ${f.destination.collectionName}`
+    : `${f.items.length} items to ${f.destination.collectionName}`;
 
 /** F5 / drag and drop: everything POST /transfer offers; submitted once and only once. */
-export function TransferDialog({ initial, onClose, onSubmitted }: { initial: TransferForm; onClose: () => void; onSubmitted: (t: SubmittedTask) => void }) {
+export function TransferDialog({
+  initial,
+  onClose,
+  onSubmitted,
+}: {
+  initial: TransferForm;
+  onClose: () => void;
+  onSubmitted: (t: SubmittedTask) => void;
+}) {
   const reauthorize = useReauthorize();
   const [form, setForm] = useState(initial);
   const { submit: send, busy, error, resending } = useSubmission(onSubmitted);
@@ -22,7 +32,11 @@ export function TransferDialog({ initial, onClose, onSubmitted }: { initial: Tra
   const submit = async () => {
     const label = form.label.trim() || defaultLabel(form);
     const ok = await send(
-      { kind: 'transfer', label, refresh: [{ collectionId: form.destination.collectionId, path: form.destination.path }] },
+      {
+        kind: 'transfer',
+        label,
+        refresh: [{ collectionId: form.destination.collectionId, path: form.destination.path }],
+      },
       (id) => buildTransferSubmission({ ...form, label }, id),
     );
     if (ok) onClose();
@@ -71,7 +85,8 @@ export function TransferDialog({ initial, onClose, onSubmitted }: { initial: Tra
       </fieldset>
       {resending ? (
         <p className="mt-2 text-sm text-slate-700">
-          Globus may already have this transfer. Sending again re-uses the same submission id, so it can never start twice.
+          Globus may already have this transfer. Sending again re-uses the same submission id, so it can never start
+          twice.
         </p>
       ) : null}
       {error ? (
