@@ -1,18 +1,23 @@
 import type { Registry } from '@/features/file-manager/commands/registry';
 import { runCommand } from '@/features/file-manager/commands/registry';
-import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import { useMemo } from 'react';
+import { useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import { useCommandStates } from '@/features/file-manager/hooks/use-command-states';
 
 const BAR_EXTRAS = ['swap-panes', 'open-in-other', 'compare'];
 
 /** Generated from the registry: every F-key command, plus the pane commands that have no F-key; enabled by their predicates. */
 export function FunctionKeyBar({ registry }: { registry: Registry }) {
   const store = useFileManagerStore();
-  const state = useFileManager((s) => s);
-  const ctx = { state, side: state.active };
-  const shown = registry.commands
-    .filter((c) => c.fkey)
-    .sort((a, b) => Number(a.fkey!.slice(1)) - Number(b.fkey!.slice(1)))
-    .concat(BAR_EXTRAS.map((id) => registry.byId.get(id)!).filter(Boolean));
+  const shown = useMemo(
+    () =>
+      registry.commands
+        .filter((c) => c.fkey)
+        .sort((a, b) => Number(a.fkey!.slice(1)) - Number(b.fkey!.slice(1)))
+        .concat(BAR_EXTRAS.map((id) => registry.byId.get(id)!).filter(Boolean)),
+    [registry],
+  );
+  const states = useCommandStates(shown, 'active');
   const run = (id: string) => {
     const now = store.getState();
     const done = runCommand(registry, id, { state: now, side: now.active });
@@ -23,12 +28,12 @@ export function FunctionKeyBar({ registry }: { registry: Registry }) {
       aria-label="Commands"
       className="flex shrink-0 flex-wrap gap-1 border-t border-slate-300 bg-slate-50 px-2 py-1"
     >
-      {shown.map((c) => (
+      {shown.map((c, i) => (
         <button
           key={c.id}
           type="button"
-          disabled={!c.predicate(ctx)}
-          aria-pressed={c.pressed?.(ctx)}
+          disabled={!states[i]!.enabled}
+          aria-pressed={states[i]!.pressed}
           aria-keyshortcuts={c.keys.join(' ')}
           onClick={() => run(c.id)}
           className="inline-flex h-7 items-center gap-1 rounded border border-slate-300 bg-white px-2 text-xs text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 aria-pressed:bg-blue-100"

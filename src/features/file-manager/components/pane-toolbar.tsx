@@ -1,11 +1,12 @@
 import type { ReactNode, Ref } from 'react';
 import { Button } from '@/components/ui/button';
 import { ArrowUpIcon, RefreshIcon } from '@/components/ui/icons';
-import type { Command, CommandContext, ToolbarSpec } from '@/features/file-manager/commands/command-types';
+import type { Command, ToolbarSpec } from '@/features/file-manager/commands/command-types';
 import { fileCommands } from '@/features/file-manager/commands/file-commands';
 import { shortcutHint } from '@/features/file-manager/commands/key-chords';
 import { runCommand } from '@/features/file-manager/commands/registry';
-import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import { useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import { useCommandStates } from '@/features/file-manager/hooks/use-command-states';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
 const TOOLBAR = fileCommands.commands.filter((c): c is Command & { toolbar: ToolbarSpec } => c.toolbar !== undefined);
@@ -46,13 +47,12 @@ export function PaneToolbar({
   onFilterDone: () => void;
 }) {
   const store = useFileManagerStore();
-  const state = useFileManager((s) => s);
-  const ctx: CommandContext = { state, side };
+  const states = useCommandStates(TOOLBAR, side);
   const setFilter = (text: string) => store.dispatch({ type: 'filter', side, text });
   return (
     <div className="flex flex-wrap items-center gap-1">
-      {TOOLBAR.map((c) => {
-        const pressed = c.pressed?.(ctx);
+      {TOOLBAR.map((c, i) => {
+        const { enabled, pressed } = states[i]!;
         return (
           <Button
             key={c.id}
@@ -62,7 +62,7 @@ export function PaneToolbar({
             aria-pressed={pressed}
             aria-keyshortcuts={c.keys.join(' ')}
             title={`${c.toolbar.title ?? c.toolbar.name} (${shortcutHint(c.keys[0]!)})`}
-            disabled={!c.predicate(ctx)}
+            disabled={!enabled}
             onClick={() => {
               const done = runCommand(fileCommands, c.id, { state: store.getState(), side });
               if (done) store.run(done.intents);
