@@ -10,7 +10,18 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
-const FEATURES = ['activity', 'bookmarks', 'collections', 'data-access', 'file-manager'];
+const FEATURES = [
+  'account',
+  'activity',
+  'bookmarks',
+  'collections',
+  'console',
+  'data-access',
+  'datasets',
+  'file-manager',
+  'helper-pages',
+  'sharing',
+];
 
 /** Each feature may import only itself among features. */
 const featureIsolation = FEATURES.map((feature) => ({
