@@ -138,12 +138,74 @@ describe('TaskActions', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Nightly' })).toBeTruthy();
   });
 
-  it('explains why a task without recorded paths cannot be resubmitted', async () => {
-    const fake = server({ [ID]: cancelled({ source_base_path: null, destination_base_path: null }) });
+  it('without recorded paths, rebuilds the items from every page of the copied-files list', async () => {
+    const noPaths = cancelled({ source_base_path: null, destination_base_path: null, files: 3, files_transferred: 3 });
+    const fake = server({ [ID]: noPaths, 'new-task': makeTask({ task_id: 'new-task', status: 'ACTIVE' }) });
+    const pages: Record<
+      string,
+      { DATA: { source_path: string; destination_path: string }[]; next_marker: number | null }
+    > = {
+      first: {
+        DATA: [
+          { source_path: '/s/a', destination_path: '/d/a' },
+          { source_path: '/s/b', destination_path: '/d/b' },
+        ],
+        next_marker: 7,
+      },
+      '7': { DATA: [{ source_path: '/s/c/d', destination_path: '/d/c/d' }], next_marker: null },
+    };
+    const submitted: Record<string, unknown>[] = [];
+    fake
+      .on('GET', `task/${ID}/successful_transfers`, (req) => pages[String(req.query?.marker ?? 'first')]!)
+      .on('GET', 'submission_id', () => ({ DATA_TYPE: 'submission_id', value: 'sub-3' }))
+      .on(
+        'POST',
+        'transfer',
+        (req) => (
+          submitted.push(req.body as Record<string, unknown>),
+          { code: 'Accepted', task_id: 'new-task', submission_id: 'sub-3' }
+        ),
+      );
+    const { router } = renderActivity(fake, routeTo.task(ID));
+    expect(await screen.findByText(/copies again the 3 files Transfer lists as copied/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Resubmit with the same options' }));
+    await eventually(() => expect(router.state.location.pathname).toBe('/activity/new-task'));
+    expect(submitted[0]).toMatchObject({
+      source_endpoint: SRC,
+      destination_endpoint: DST,
+      DATA: [
+        { DATA_TYPE: 'transfer_item', source_path: '/s/a', destination_path: '/d/a' },
+        { DATA_TYPE: 'transfer_item', source_path: '/s/b', destination_path: '/d/b' },
+        { DATA_TYPE: 'transfer_item', source_path: '/s/c/d', destination_path: '/d/c/d' },
+      ],
+    });
+  });
+
+  it('says plainly when neither recorded paths nor a complete copied-files list exist', async () => {
+    const fake = server({
+      [ID]: cancelled({ source_base_path: null, destination_base_path: null, files: 10, files_transferred: 4 }),
+    });
     renderActivity(fake, routeTo.task(ID));
     const button = await screen.findByRole('button', { name: 'Resubmit with the same options' });
     expect((button as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/did not record its source and destination paths/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /did not record its source and destination paths, and Transfer’s list of copied files covers only 4 of its 10 files/,
+      ),
+    ).toBeTruthy();
+    expect(fake.count('submission_id')).toBe(0);
+  });
+
+  it('refuses with the reason when the copied-files list turns out shorter than the task', async () => {
+    const noPaths = cancelled({ source_base_path: null, destination_base_path: null, files: 2, files_transferred: 2 });
+    const fake = server({ [ID]: noPaths }).on('GET', `task/${ID}/successful_transfers`, () => ({
+      DATA: [{ source_path: '/s/a', destination_path: null }],
+      next_marker: null,
+    }));
+    renderActivity(fake, routeTo.task(ID));
+    await userEvent.click(await screen.findByRole('button', { name: 'Resubmit with the same options' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/names 1 of its 2 files/);
+    expect(fake.count('transfer')).toBe(0);
   });
 
   it('hides a finished task and returns to the list, which no longer shows it', async () => {

@@ -8,7 +8,7 @@ import { CancelDialog } from '@/features/activity/components/cancel-dialog';
 import { EditTaskDialog } from '@/features/activity/components/edit-task-dialog';
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { taskLocations } from '@/features/activity/model/file-manager-link';
-import { canResubmit, planResubmit } from '@/features/activity/model/resubmit';
+import { canResubmit, resubmitSource } from '@/features/activity/model/resubmit';
 import { isFinished } from '@/lib/globus/task-status';
 import type { Task } from '@/lib/globus/task';
 import { taskName } from '@/features/activity/notifications/task-notifier';
@@ -20,7 +20,7 @@ export function TaskActions({ task }: { task: Task }) {
   const remove = useRemoveTask(task.task_id);
   const resubmit = useResubmitTask(task);
   const finished = isFinished(task);
-  const plan = canResubmit(task) ? planResubmit(task, 'preview') : null;
+  const plan = canResubmit(task) ? resubmitSource(task) : null;
   const failure = remove.error ?? resubmit.error;
 
   return (
@@ -73,7 +73,7 @@ export function TaskActions({ task }: { task: Task }) {
           </a>
         ))}
       </div>
-      {plan && !plan.ok ? <p className="text-xs text-slate-600">{plan.reason}</p> : null}
+      {plan ? <p className="text-xs text-slate-600">{plan.ok ? plan.summary : plan.reason}</p> : null}
       {failure ? (
         <p role="alert" className="text-xs text-red-700">
           {describeFailure(failure, 'task').title}:{' '}

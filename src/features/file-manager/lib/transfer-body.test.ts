@@ -14,7 +14,7 @@ const base = () =>
 const body = (change: Partial<TransferForm> = {}) => buildTransferSubmission({ ...base(), ...change }, 'sub-1');
 
 describe('transfer request body', () => {
-  it('defaults: items with raw paths, folders recursive, checksum verified, notifications on', () => {
+  it('defaults: items with raw paths, folders recursive, checksum verified, notifications on, base paths kept', () => {
     expect(body()).toEqual({
       submission_id: 'sub-1',
       source_endpoint: 'src-1',
@@ -37,6 +37,7 @@ describe('transfer request body', () => {
       notify_on_succeeded: true,
       notify_on_failed: true,
       notify_on_inactive: true,
+      store_base_path_info: true,
     });
   });
 
@@ -95,7 +96,7 @@ describe('transfer request body', () => {
 });
 
 describe('delete request body', () => {
-  it('names every item under the folder, recursive only with folders, ignore_missing and the label', () => {
+  it('names every item under the folder, recursive only with folders, ignore_missing, the label and base paths kept', () => {
     expect(
       buildDeleteSubmission(
         { collectionId: 'c', path: '/d', names: ['x #1', '.hidden'], anyFolder: true, label: 'tidy' },
@@ -111,6 +112,7 @@ describe('delete request body', () => {
       recursive: true,
       ignore_missing: true,
       label: 'tidy',
+      store_base_path_info: true,
     });
   });
 });

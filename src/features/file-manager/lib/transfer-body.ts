@@ -43,6 +43,8 @@ export function buildTransferSubmission(form: TransferForm, submissionId: string
     notify_on_succeeded: form.notifyOnSucceeded,
     notify_on_failed: form.notifyOnFailed,
     notify_on_inactive: form.notifyOnInactive,
+    // The task then records what it copies, which is what resubmitting it later needs.
+    store_base_path_info: true,
   };
   if (form.label.trim()) body.label = form.label.trim();
   if (form.syncLevel !== '') body.sync_level = Number(form.syncLevel) as SyncLevel;
@@ -64,5 +66,6 @@ export function buildDeleteSubmission(form: DeleteForm, submissionId: string): D
     recursive: form.anyFolder,
     ignore_missing: true,
     ...(form.label.trim() ? { label: form.label.trim() } : {}),
+    store_base_path_info: true,
   };
 }
