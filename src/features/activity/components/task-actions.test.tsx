@@ -49,7 +49,7 @@ beforeEach(() => resetActivityState());
 afterEach(() => cleanup());
 
 describe('TaskActions', () => {
-  it('edits only what changed: the label, then the deadline in UTC', async () => {
+  it('edits only what changed: the label, then the deadline in local time', async () => {
     const fake = server({ [ID]: makeTask({ task_id: ID, label: 'Old', deadline: '2022-01-27T19:18:20+00:00' }) });
     const bodies: unknown[] = [];
     fake.on(
@@ -63,7 +63,7 @@ describe('TaskActions', () => {
     let dialog = screen.getByRole('dialog', { name: 'Edit task' });
     const label = within(dialog).getByRole('textbox', { name: 'Label' });
     expect(document.activeElement).toBe(label);
-    expect(within(dialog).getByLabelText<HTMLInputElement>('Deadline (UTC)').value).toBe('2022-01-27T19:18');
+    expect(within(dialog).getByLabelText<HTMLInputElement>(/^Deadline \(local time/).value).toBe('2022-01-27T19:18');
     await userEvent.clear(label);
     await userEvent.type(label, 'Renamed');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -72,7 +72,9 @@ describe('TaskActions', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit label or deadline…' }));
     dialog = screen.getByRole('dialog', { name: 'Edit task' });
-    fireEvent.change(within(dialog).getByLabelText('Deadline (UTC)'), { target: { value: '2022-02-01T08:30' } });
+    fireEvent.change(within(dialog).getByLabelText(/^Deadline \(local time/), {
+      target: { value: '2022-02-01T08:30' },
+    });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await eventually(() => expect(bodies).toHaveLength(2));
     expect(bodies[1]).toEqual({ DATA_TYPE: 'task', deadline: '2022-02-01 08:30:00+00:00' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeleteSubmission, buildTransferSubmission } from '@/features/file-manager/lib/transfer-body';
 import { newTransferForm, type TransferForm } from '@/features/file-manager/model/transfer-form';
+import { toTransferTime } from '@/lib/format/deadline';
 
 const base = () =>
   newTransferForm(
@@ -83,7 +84,7 @@ describe('transfer request body', () => {
 
   it('deadline: a local datetime becomes an ISO instant; empty leaves Transfer’s default', () => {
     const local = '2030-01-02T03:04';
-    expect(body({ deadline: local }).deadline).toBe(new Date(local).toISOString());
+    expect(body({ deadline: local }).deadline).toBe(toTransferTime(new Date(local)));
     expect(body().deadline).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import type { DeleteSubmission, FilterRule, SyncLevel, TransferSubmission } from '@/lib/globus/transfer-types';
 import type { TransferForm } from '@/features/file-manager/model/transfer-form';
 import { withTrailingSlash } from '@/lib/paths/collection-path';
+import { deadlineFromInput } from '@/lib/format/deadline';
 
 /**
  * Folders end with `/` so Transfer copies them as folders; files name the destination file itself
@@ -11,19 +12,12 @@ const itemPath = (dir: string, name: string, isDir: boolean) => `${withTrailingS
 export const encryptionForced = (form: TransferForm) =>
   Boolean(form.source.forceEncryption || form.destination.forceEncryption);
 
-/** A `datetime-local` value is local time; Transfer wants an ISO-8601 instant. */
-export function deadlineToIso(value: string): string | undefined {
-  if (!value) return undefined;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
-
 /** The `POST /transfer` body for a filled-in dialog; every option maps to exactly one field. */
 export function buildTransferSubmission(form: TransferForm, submissionId: string): TransferSubmission {
   const rules: FilterRule[] = form.filterRules
     .filter((r) => r.name !== '')
     .map((r) => ({ DATA_TYPE: 'filter_rule', method: r.method, name: r.name, ...(r.type ? { type: r.type } : {}) }));
-  const deadline = deadlineToIso(form.deadline);
+  const deadline = deadlineFromInput(form.deadline);
   const body: TransferSubmission = {
     submission_id: submissionId,
     source_endpoint: form.source.collectionId,
