@@ -13,14 +13,15 @@ export function AppHeader() {
   const [leaving, setLeaving] = useState(false);
   return (
     <header className="flex h-11 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
-      <h1 className="min-w-0 truncate text-sm font-semibold">
+      {/* Not a heading: each page names itself with its own one <h1>. */}
+      <p className="min-w-0 truncate text-sm font-semibold">
         <Link
           to={routeTo.files()}
           className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
         >
           {config.appName}
         </Link>
-      </h1>
+      </p>
       <AppNav />
       <div className="ml-auto flex min-w-0 items-center gap-2">
         {user ? (

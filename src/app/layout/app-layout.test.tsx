@@ -21,6 +21,8 @@ describe('app layout', () => {
     expect(within(nav).getByRole('link', { name: 'Files' }).getAttribute('aria-current')).toBe('page');
     await userEvent.click(within(nav).getByRole('link', { name: 'Activity' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' }, { timeout: 5000 })).toBeTruthy();
+    // The page names itself once: the app name in the header is no second <h1>.
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(router.state.location.pathname).toBe('/activity');
     expect(within(nav).getByRole('link', { name: 'Activity' }).getAttribute('aria-current')).toBe('page');
   });
