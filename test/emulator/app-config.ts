@@ -4,7 +4,8 @@
 import type { AppConfig } from '../../src/config/schema';
 
 /** The app's own config shape; the redirect URI defaults to the page's URL as in any deployment. */
-export type EmulatorAppConfig = Omit<AppConfig, 'redirectUri'> & { redirectUri?: string };
+export type EmulatorAppConfig = Omit<AppConfig, 'redirectUri' | 'helperPortalOrigins' | 'collectionDomains'> &
+  Partial<Pick<AppConfig, 'redirectUri' | 'helperPortalOrigins' | 'collectionDomains'>>;
 
 export function emulatorAppConfig(url: string, clientId: string, redirectUri?: string): EmulatorAppConfig {
   const base = url.replace(/\/+$/, '');

@@ -1,4 +1,5 @@
 import * as oauth from 'oauth4webapi';
+import { authPageUrl } from '@/lib/helper-pages/auth-pages';
 import type { AppConfig } from '@/config/schema';
 import { authorizationServer, requestOptions } from '@/lib/auth/authorization-server';
 import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
@@ -264,11 +265,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
       }),
     );
     await Promise.all([tokens.clear(), pending.clear(), users.clear()]);
-    const url = new URL(`${config.authBaseUrl}/v2/web/logout`);
-    url.searchParams.set('client_id', config.clientId);
-    url.searchParams.set('redirect_uri', config.redirectUri);
-    url.searchParams.set('redirect_name', config.appName);
-    navigate(url.href);
+    navigate(authPageUrl(config, 'logout'));
   }
 
   return { login, completeLoginIfCallback, isLoggedIn, getUser, getAccessToken, logout };
