@@ -33,7 +33,7 @@ test('a deadline typed in New York reads the same on the task page and in the ed
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
   await taskRow(page, 'nyc deadline').getByRole('link', { name: 'nyc deadline' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'nyc deadline' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('nyc deadline');
   const overview = page.getByRole('region', { name: 'Overview' });
   const deadline = overview.locator('dt', { hasText: 'Deadline' }).locator('+ dd');
   await expect(deadline).toHaveText(/^Feb 1, 2031, 8:30\sAM EST$/);
@@ -56,10 +56,36 @@ test('a deadline typed in New York reads the same on the task page and in the ed
   const cancel = page.getByRole('dialog', { name: 'Cancel this task?' });
   await cancel.getByRole('button', { name: 'Cancel task' }).click();
   await cancel.getByRole('button', { name: 'Close' }).click();
+  // The toast about this task offers no way to the page already shown.
+  const toasts = page.getByRole('region', { name: 'Task notifications' });
+  const cancelled = toasts.getByRole('listitem').filter({ hasText: 'Task cancelled' });
+  await expect(cancelled).toBeVisible();
+  await expect(cancelled.getByRole('link', { name: 'View task' })).toHaveCount(0);
   await expect(page.getByText(/^Resubmitting copies \/share\/sizes\/1MiB\.bin to .*1MiB\.bin again/)).toBeVisible();
   const oldUrl = page.url();
   await page.getByRole('button', { name: 'Resubmit with the same options' }).click();
   await expect(page).not.toHaveURL(oldUrl);
-  await expect(page.getByRole('heading', { level: 1, name: 'nyc deadline' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('nyc deadline');
   await expect(page.getByRole('region', { name: 'Overview' })).toContainText('/share/sizes/1MiB.bin');
+  await expect(cancelled.getByRole('link', { name: 'View task' })).toBeVisible();
+
+  // In the file manager the toast leaves the panes' status lines, the function keys and the tray uncovered.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Files' }).click();
+  await expect(gridAt(page, '/share/sizes/')).toBeVisible();
+  const toast = await cancelled.boundingBox();
+  const bottomBars = page
+    .getByRole('status')
+    .or(page.getByRole('toolbar', { name: 'Commands' }))
+    .or(page.getByRole('region', { name: 'Tasks started here' }));
+  for (const bar of await bottomBars.all()) {
+    const box = await bar.boundingBox();
+    if (!toast || !box || box.height === 0) continue;
+    const overlaps =
+      toast.x < box.x + box.width &&
+      box.x < toast.x + toast.width &&
+      toast.y < box.y + box.height &&
+      box.y < toast.y + toast.height;
+    expect(overlaps, `toast covers ${await bar.evaluate((e) => e.outerHTML.slice(0, 80))}`).toBe(false);
+  }
+  await page.screenshot({ path: 'test-results/activity-toast-file-manager.png' });
 });
