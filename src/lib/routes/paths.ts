@@ -11,6 +11,9 @@ export const ROUTE_PATTERNS = {
   files: 'files',
   activity: 'activity',
   task: 'activity/:taskId',
+  console: 'console',
+  consoleEndpoint: 'console/endpoints/:endpointId',
+  consoleTask: 'console/tasks/:taskId',
 } as const;
 
 /**
@@ -67,6 +70,9 @@ export const routeTo = {
   },
   activity: () => `/${ROUTE_PATTERNS.activity}`,
   task: (taskId: string) => `/${ROUTE_PATTERNS.activity}/${encodeURIComponent(taskId)}`,
+  console: () => `/${ROUTE_PATTERNS.console}`,
+  consoleEndpoint: (endpointId: string) => `/${ROUTE_PATTERNS.console}/endpoints/${encodeURIComponent(endpointId)}`,
+  consoleTask: (taskId: string) => `/${ROUTE_PATTERNS.console}/tasks/${encodeURIComponent(taskId)}`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -78,6 +84,9 @@ export const paths = {
   files: (loc?: FilesLocation) => toHref(routeTo.files(loc)),
   activity: () => toHref(routeTo.activity()),
   task: (taskId: string) => toHref(routeTo.task(taskId)),
+  console: () => toHref(routeTo.console()),
+  consoleEndpoint: (endpointId: string) => toHref(routeTo.consoleEndpoint(endpointId)),
+  consoleTask: (taskId: string) => toHref(routeTo.consoleTask(taskId)),
 };
 
 /** True for an app hash route (`#/…`): the only kind of target the app navigates to after a login. */
