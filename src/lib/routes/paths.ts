@@ -18,6 +18,9 @@ export const ROUTE_PATTERNS = {
   chosen: 'chosen',
   /** A dataset view opened from a portal's link. */
   dataset: 'dataset',
+  console: 'console',
+  consoleEndpoint: 'console/endpoints/:endpointId',
+  consoleTask: 'console/tasks/:taskId',
 } as const;
 
 /**
@@ -77,6 +80,9 @@ export const routeTo = {
   dataset: (link: DatasetLink) => `/${ROUTE_PATTERNS.dataset}?${datasetSearch(link)}`,
   chosen: (params?: URLSearchParams) => `/${ROUTE_PATTERNS.chosen}${params?.size ? `?${params}` : ''}`,
   browse: (params?: URLSearchParams) => `/${ROUTE_PATTERNS.browse}${params?.size ? `?${params}` : ''}`,
+  console: () => `/${ROUTE_PATTERNS.console}`,
+  consoleEndpoint: (endpointId: string) => `/${ROUTE_PATTERNS.console}/endpoints/${encodeURIComponent(endpointId)}`,
+  consoleTask: (taskId: string) => `/${ROUTE_PATTERNS.console}/tasks/${encodeURIComponent(taskId)}`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -91,6 +97,9 @@ export const paths = {
   dataset: (link: DatasetLink) => toHref(routeTo.dataset(link)),
   chosen: (params?: URLSearchParams) => toHref(routeTo.chosen(params)),
   browse: (params?: URLSearchParams) => toHref(routeTo.browse(params)),
+  console: () => toHref(routeTo.console()),
+  consoleEndpoint: (endpointId: string) => toHref(routeTo.consoleEndpoint(endpointId)),
+  consoleTask: (taskId: string) => toHref(routeTo.consoleTask(taskId)),
 };
 
 /** The page's own address without query and hash: what a hash href is appended to for a full link. */
