@@ -267,9 +267,16 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   }
 
   async function isLoggedIn(): Promise<boolean> {
-    if (!(await users.get())) return false;
+    const user = await users.get();
+    const all = await tokens.all();
+    // A damaged record (an old version's, a half-written one) ends the login cleanly: sign in again.
+    if (tokens.damaged()) {
+      await Promise.all([tokens.clear(), users.clear()]);
+      return false;
+    }
+    if (!user) return false;
     const t = now();
-    return (await tokens.all()).some((r) => r.refresh_token !== undefined || !isExpiring(r, t));
+    return all.some((r) => r.refresh_token !== undefined || !isExpiring(r, t));
   }
 
   async function getUser(): Promise<UserInfo | null> {

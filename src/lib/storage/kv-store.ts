@@ -35,13 +35,21 @@ export function createKeyValueStore<T = unknown>(name: string): KeyValueStore<T>
  * half-written, so what comes back is checked like any other input: a record that does not fit is
  * deleted and reads as absent (for the token store: logged out, with the normal sign-in screen).
  */
-export function validatedStore<T>(kv: KeyValueStore<unknown>, schema: v.GenericSchema<T>): KeyValueStore<T> {
+export function validatedStore<T>(
+  kv: KeyValueStore<unknown>,
+  schema: v.GenericSchema<T>,
+  onDropped: (key: string) => void = () => {},
+): KeyValueStore<T> {
   const fits = (value: unknown): value is T => v.is(schema, value);
+  const drop = async (key: string) => {
+    onDropped(key);
+    await kv.delete(key);
+  };
   return {
     get: async (key) => {
       const value = await kv.get(key);
       if (value === undefined || fits(value)) return value;
-      await kv.delete(key);
+      await drop(key);
       return undefined;
     },
     set: (key, value) => kv.set(key, value),
@@ -49,7 +57,7 @@ export function validatedStore<T>(kv: KeyValueStore<unknown>, schema: v.GenericS
     entries: async () => {
       const all = await kv.entries();
       const bad = all.filter(([, value]) => !fits(value));
-      await Promise.all(bad.map(([key]) => kv.delete(key)));
+      await Promise.all(bad.map(([key]) => drop(key)));
       return all.filter((entry): entry is [string, T] => fits(entry[1]));
     },
     clear: () => kv.clear(),

@@ -52,11 +52,15 @@ export interface TokenStore {
   all(): Promise<TokenRecord[]>;
   delete(resourceServer: string): Promise<void>;
   clear(): Promise<void>;
+  /** True once a stored record was found damaged (and dropped) in this page's life. */
+  damaged(): boolean;
 }
 
 export function createTokenStore(raw: KeyValueStore<unknown> = createKeyValueStore('tokens')): TokenStore {
-  const kv = validatedStore(raw, tokenRecordSchema);
+  let damaged = false;
+  const kv = validatedStore(raw, tokenRecordSchema, () => (damaged = true));
   return {
+    damaged: () => damaged,
     get: (rs) => kv.get(rs),
     put: (record) => kv.set(record.resource_server, record),
     all: async () => (await kv.entries()).map(([, record]) => record),
