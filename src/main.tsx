@@ -12,6 +12,8 @@ import { LoginErrorPage } from '@/app/start/login-error-page';
 import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
 import { setReturnedState } from '@/components/services/login-round-trip';
 import { isAppHref, paths } from '@/lib/routes/paths';
+import { hashForRealQuery } from '@/lib/helper-pages/incoming-query';
+import { applyRuntimePolicy } from '@/lib/csp/runtime-policy';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -26,9 +28,14 @@ async function start() {
   }
   const { config } = loaded;
   document.title = config.appName;
+  applyRuntimePolicy(config);
 
   const auth = createAuthClient(config);
   const http = createGlobusHttp(config, auth);
+
+  // A portal's `?action=…` or a helper page's GET answer: into the hash route, where the router reads it.
+  const moved = hashForRealQuery(window.location.search, window.location.hash);
+  if (moved) window.history.replaceState(null, '', `${window.location.pathname}${moved}`);
 
   const callback = await auth.completeLoginIfCallback();
   if (callback.kind === 'error') {

@@ -35,6 +35,22 @@ export const routes: RouteObject[] = [
           Component: (await import('@/features/activity/components/task-detail-page')).TaskDetailPage,
         }),
       },
+      {
+        path: ROUTE_PATTERNS.console,
+        lazy: async () => ({ Component: (await import('@/features/console/components/console-page')).ConsolePage }),
+      },
+      {
+        path: ROUTE_PATTERNS.consoleEndpoint,
+        lazy: async () => ({
+          Component: (await import('@/features/console/components/endpoint-admin-page')).EndpointAdminPage,
+        }),
+      },
+      {
+        path: ROUTE_PATTERNS.consoleTask,
+        lazy: async () => ({
+          Component: (await import('@/features/console/components/admin-task-page')).AdminTaskPage,
+        }),
+      },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },

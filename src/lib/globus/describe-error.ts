@@ -67,6 +67,14 @@ function describeGlobusError(err: GlobusError): ErrorDescription {
       'session',
     );
   }
+  if (err.isCode('ClientError.ActivationRequired')) {
+    return base(
+      'This endpoint needs activation',
+      'This legacy (GCSv4) endpoint needs your credentials before its files can be used. The app tries to ' +
+        'activate it automatically; when that is not possible, activate it on the Globus web app and come back.',
+      'none',
+    );
+  }
   if (
     err.isCode('ExternalError.DirListingFailed.GCDisconnected') ||
     err.isCode('ExternalError.DirListingFailed.GCPaused')

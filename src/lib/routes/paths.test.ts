@@ -22,6 +22,12 @@ describe('paths', () => {
     expect(routeTo.task('a/b?c#d')).toBe('/activity/a%2Fb%3Fc%23d');
   });
 
+  it('gives the administrator console its routes, ids encoded as one segment', () => {
+    expect(paths.console()).toBe('#/console');
+    expect(routeTo.consoleEndpoint('c 1/#')).toBe('/console/endpoints/c%201%2F%23');
+    expect(paths.consoleTask('t-1')).toBe('#/console/tasks/t-1');
+  });
+
   it('writes the Globus Web App file parameters', () => {
     expect(paths.files({ originId: 'c-1', originPath: '/data/' })).toBe('#/files?origin_id=c-1&origin_path=%2Fdata%2F');
     expect(paths.files({ originId: 'c-1', destinationId: 'c-2', destinationPath: '/x/' })).toBe(

@@ -5,12 +5,22 @@
  * - `routeTo.*` give the router location (`/activity/t-1`) for `<Link to>` and `navigate()`.
  * Every dynamic part is encoded here, so ids and paths with `#`, `?`, `&`, `%` or spaces survive.
  */
+import { datasetSearch, type DatasetLink } from '@/lib/datasets/dataset-link';
 
 /** Route patterns as the router matches them (relative to the layout route). */
 export const ROUTE_PATTERNS = {
   files: 'files',
   activity: 'activity',
   task: 'activity/:taskId',
+  /** This app as a browse-collections helper page for other portals. */
+  browse: 'browse',
+  /** Where a helper page's answer (or its Cancel) lands, to be handed to the page that asked. */
+  chosen: 'chosen',
+  /** A dataset view opened from a portal's link. */
+  dataset: 'dataset',
+  console: 'console',
+  consoleEndpoint: 'console/endpoints/:endpointId',
+  consoleTask: 'console/tasks/:taskId',
 } as const;
 
 /**
@@ -67,6 +77,12 @@ export const routeTo = {
   },
   activity: () => `/${ROUTE_PATTERNS.activity}`,
   task: (taskId: string) => `/${ROUTE_PATTERNS.activity}/${encodeURIComponent(taskId)}`,
+  dataset: (link: DatasetLink) => `/${ROUTE_PATTERNS.dataset}?${datasetSearch(link)}`,
+  chosen: (params?: URLSearchParams) => `/${ROUTE_PATTERNS.chosen}${params?.size ? `?${params}` : ''}`,
+  browse: (params?: URLSearchParams) => `/${ROUTE_PATTERNS.browse}${params?.size ? `?${params}` : ''}`,
+  console: () => `/${ROUTE_PATTERNS.console}`,
+  consoleEndpoint: (endpointId: string) => `/${ROUTE_PATTERNS.console}/endpoints/${encodeURIComponent(endpointId)}`,
+  consoleTask: (taskId: string) => `/${ROUTE_PATTERNS.console}/tasks/${encodeURIComponent(taskId)}`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -78,7 +94,17 @@ export const paths = {
   files: (loc?: FilesLocation) => toHref(routeTo.files(loc)),
   activity: () => toHref(routeTo.activity()),
   task: (taskId: string) => toHref(routeTo.task(taskId)),
+  dataset: (link: DatasetLink) => toHref(routeTo.dataset(link)),
+  chosen: (params?: URLSearchParams) => toHref(routeTo.chosen(params)),
+  browse: (params?: URLSearchParams) => toHref(routeTo.browse(params)),
+  console: () => toHref(routeTo.console()),
+  consoleEndpoint: (endpointId: string) => toHref(routeTo.consoleEndpoint(endpointId)),
+  consoleTask: (taskId: string) => toHref(routeTo.consoleTask(taskId)),
 };
+
+/** The page's own address without query and hash: what a hash href is appended to for a full link. */
+export const appBaseUrl = (location: Pick<Location, 'origin' | 'pathname'> = window.location): string =>
+  `${location.origin}${location.pathname}`;
 
 /** True for an app hash route (`#/…`): the only kind of target the app navigates to after a login. */
 export const isAppHref = (href: string): boolean => href.startsWith('#/');

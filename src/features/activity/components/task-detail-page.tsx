@@ -6,6 +6,7 @@ import { MessagePanel } from '@/components/ui/message-panel';
 import { routeTo } from '@/lib/routes/paths';
 import { useTaskDetail } from '@/features/activity/api/task-detail';
 import { AttentionPanel } from '@/features/activity/components/attention-panel';
+import { ActivationExpiryWarning } from '@/components/activation/activation-expiry-warning';
 import { EventLog } from '@/features/activity/components/event-log';
 import { SkippedErrorsList, SuccessfulTransfersList } from '@/features/activity/components/file-lists';
 import { PauseInfoPanel } from '@/features/activity/components/pause-info-panel';
@@ -104,6 +105,12 @@ export function TaskDetailPage() {
       </header>
       <PollingStatus query={query} subject="task" />
       <AttentionPanel task={task} />
+      {running ? (
+        <ActivationExpiryWarning
+          endpointIds={[task.source_endpoint_id, task.destination_endpoint_id]}
+          now={query.dataUpdatedAt}
+        />
+      ) : null}
       {task.is_paused ? <PauseInfoPanel taskId={task.task_id} /> : null}
       <section aria-label="Progress" className="rounded-md border border-slate-200 bg-white p-3 text-xs">
         <ProgressBar

@@ -87,7 +87,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Navigate',
     keys: ['Ctrl+R'],
     toolbar: { name: 'Refresh', icon: 'refresh' },
-    predicate: (c) => !shown(c).fetching,
+    predicate: (c) => !c.state.fetching[c.side],
     perform: (c) => ({ type: 'refresh', side: c.side }),
   }),
   cmd({

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { parentPath } from '@/lib/paths/collection-path';
+import { ActivationAction } from '@/components/activation/activation-action';
 
 const is = (err: unknown, ...codes: string[]) => err instanceof GlobusError && codes.some((c) => err.isCode(c));
 
@@ -43,6 +44,7 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
   const size = compact ? 'sm' : 'md';
   const actions = (
     <>
+      <ActivationAction error={error} path={path} onActivated={onRetry} size={size} />
       {isConsent ? (
         <Button size={size} variant="primary" onClick={() => void reauthorize(error)}>
           Give consent

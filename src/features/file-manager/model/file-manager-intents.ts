@@ -10,6 +10,7 @@ export type FileManagerAction =
   | { type: 'expect'; side: PaneSide; location: PaneLocation; cursor: string | null }
   | { type: 'travel'; side: PaneSide; delta: number }
   | { type: 'listing'; side: PaneSide; listing: PaneListing | null }
+  | { type: 'fetching'; side: PaneSide; fetching: boolean }
   | { type: 'activate'; side: PaneSide; focus?: boolean }
   | { type: 'focus'; side: PaneSide; target: FocusRequest['target'] }
   | { type: 'moveTo'; side: PaneSide; index: number; mods?: SelectionModifiers }

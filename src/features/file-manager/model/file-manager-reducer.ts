@@ -70,6 +70,10 @@ export function fileManagerReducer(state: FileManagerState, action: FileManagerA
       // Only a listing of the folder itself may drop marks: marks brought back by a login wait for it.
       return listing?.listed ? withSelection(next, side, pruneMarks) : next;
     }
+    case 'fetching':
+      return state.fetching[action.side] === action.fetching
+        ? state
+        : { ...state, fetching: { ...state.fetching, [action.side]: action.fetching } };
     case 'activate': {
       const focus = action.focus
         ? { side: action.side, target: 'grid' as const, n: (state.focus?.n ?? 0) + 1 }

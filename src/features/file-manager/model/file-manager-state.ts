@@ -31,7 +31,6 @@ export type PaneListing = {
   shownPath: string;
   /** A listing of the current folder is on screen (not a placeholder, not an error). */
   listed: boolean;
-  fetching: boolean;
   /** Visible entries in display order (sorted, filtered). */
   entries: readonly FileEntry[];
   names: NameIndex;
@@ -44,6 +43,8 @@ export type FocusRequest = { side: PaneSide; target: 'grid' | 'filter'; n: numbe
 export type FileManagerState = {
   panes: Record<PaneSide, PaneState>;
   listings: Record<PaneSide, PaneListing | null>;
+  /** A pane's listing is being (re)loaded. */
+  fetching: Record<PaneSide, boolean>;
   active: PaneSide;
   compare: boolean;
   dialog: DialogRequest | null;
@@ -77,6 +78,7 @@ export function initialFileManagerState({ locations, active, marks, dialog, pend
   return {
     panes: { left: paneAt(locations.left, marks?.left), right: paneAt(locations.right, marks?.right) },
     listings: { left: null, right: null },
+    fetching: { left: false, right: false },
     active: active ?? 'left',
     compare: false,
     dialog: dialog ?? null,

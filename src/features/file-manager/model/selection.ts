@@ -27,8 +27,22 @@ export type NameIndex = { names: readonly string[]; index: ReadonlyMap<string, n
 
 const NO_MARKS: ReadonlySet<string> = new Set();
 
+/**
+ * The positions are looked up only for a cursor or marks kept by name, so the map is built on the
+ * first lookup: a fresh 100,000-entry folder shows its rows without paying for it first.
+ */
 export function nameIndex(names: readonly string[]): NameIndex {
-  return { names, index: new Map(names.map((n, i) => [n, i])) };
+  let index: Map<string, number> | null = null;
+  return {
+    names,
+    get index() {
+      if (!index) {
+        index = new Map();
+        for (let i = 0; i < names.length; i += 1) index.set(names[i]!, i);
+      }
+      return index;
+    },
+  };
 }
 
 /** A fresh folder: nothing marked, the cursor on `focus` when given (the folder we came up from). */
