@@ -6,7 +6,7 @@ import type { Task } from '@/lib/globus/task';
 import { createFakeHttp, httpError } from '@/test/fake-http';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 import { renderActivity, resetActivityState } from '@/features/activity/test/render';
-import { routeTo } from '@/lib/routes/paths';
+import { paths, routeTo } from '@/lib/routes/paths';
 import { eventually } from '@/test/eventually';
 
 const ID = 'b8872740-7edc-11ec-9f33-ed182a728dff';
@@ -208,6 +208,37 @@ describe('TaskActions', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Resubmit with the same options' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/names 1 of its 2 files/);
     expect(fake.count('transfer')).toBe(0);
+  });
+
+  it('opens the task’s folders in the file manager: its base paths, else the first copied file’s folders', async () => {
+    const fake = server({
+      [ID]: cancelled({ source_base_path: '/share/godata/file1.txt', destination_base_path: '/~/backup/' }),
+    });
+    renderActivity(fake, routeTo.task(ID));
+    const source = await screen.findByRole('link', { name: 'Open source in file manager' });
+    expect(source.getAttribute('href')).toBe(paths.files({ originId: SRC, originPath: '/share/godata/' }));
+    expect(screen.getByRole('link', { name: 'Open destination in file manager' }).getAttribute('href')).toBe(
+      paths.files({ originId: DST, originPath: '/~/backup/' }),
+    );
+    cleanup();
+
+    const older = server({ [ID]: cancelled({ source_base_path: null, destination_base_path: null }) }).on(
+      'GET',
+      `task/${ID}/successful_transfers`,
+      () => ({
+        DATA: [{ source_path: '/share/godata/a/file2.txt', destination_path: '/~/copies/a/file2.txt' }],
+        next_marker: null,
+      }),
+    );
+    renderActivity(older, routeTo.task(ID));
+    await eventually(() =>
+      expect(screen.getByRole('link', { name: 'Open source in file manager' }).getAttribute('href')).toBe(
+        paths.files({ originId: SRC, originPath: '/share/godata/a/' }),
+      ),
+    );
+    expect(screen.getByRole('link', { name: 'Open destination in file manager' }).getAttribute('href')).toBe(
+      paths.files({ originId: DST, originPath: '/~/copies/a/' }),
+    );
   });
 
   it('hides a finished task and returns to the list, which no longer shows it', async () => {

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { routeTo } from '@/lib/routes/paths';
 import { useRemoveTask, useResubmitTask } from '@/features/activity/api/task-actions';
+import { useSuccessfulTransfers } from '@/features/activity/api/marker-pages';
 import { CancelDialog } from '@/features/activity/components/cancel-dialog';
 import { EditTaskDialog } from '@/features/activity/components/edit-task-dialog';
 import { describeFailure } from '@/lib/globus/describe-failure';
@@ -22,6 +23,10 @@ export function TaskActions({ task }: { task: Task }) {
   const finished = isFinished(task);
   const plan = canResubmit(task) ? resubmitSource(task) : null;
   const failure = remove.error ?? resubmit.error;
+  // Without base paths, the first copied file shows where the task worked (the page lists them anyway).
+  const needsCopied = task.type === 'TRANSFER' && !(task.source_base_path && task.destination_base_path);
+  const firstCopied = useSuccessfulTransfers(task.task_id, needsCopied && !task.history_deleted).data?.pages[0]
+    ?.DATA[0];
 
   return (
     <div className="flex flex-col gap-2">
@@ -63,7 +68,7 @@ export function TaskActions({ task }: { task: Task }) {
             Hide from list
           </Button>
         ) : null}
-        {taskLocations(task).map((loc) => (
+        {taskLocations(task, firstCopied).map((loc) => (
           <a
             key={loc.side}
             href={loc.href}
