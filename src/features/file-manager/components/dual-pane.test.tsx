@@ -183,6 +183,58 @@ describe('dual pane', () => {
     });
   });
 
+  it('F7 then F2: the new folder gets the cursor, so the rename that follows renames it and the cursor keeps its new name', async () => {
+    const files = [...LEFT];
+    const ok = { DATA_TYPE: 'result', code: 'ok', message: 'ok', request_id: 'r', resource: 'x' };
+    const { calls } = renderShell([
+      {
+        path: LS,
+        reply: (_o, m) => (m[1] === 'L' ? listing('/left/', [...files], 'L') : listing('/right/', RIGHT, 'R')),
+      },
+      {
+        method: 'POST',
+        path: /\/mkdir$/,
+        reply: (o) => {
+          files.push(entry((o.body as { path: string }).path.split('/').at(-2)!, 'dir'));
+          return { ...ok, code: 'DirectoryCreated' };
+        },
+      },
+      {
+        method: 'POST',
+        path: /\/rename$/,
+        reply: (o) => {
+          const { old_path, new_path } = o.body as { old_path: string; new_path: string };
+          const i = files.findIndex((e) => e.name === old_path.split('/').pop());
+          files[i] = { ...files[i]!, name: new_path.split('/').pop()! };
+          return { ...ok, code: 'FileRenamed' };
+        },
+      },
+    ]);
+    const grid = await leftGrid();
+    // The cursor on a file that sorts after the new folder, as when the user was looking at it.
+    await userEvent.click(within(grid).getByRole('row', { name: /c\.csv/ }));
+    await userEvent.keyboard('{F7}');
+    const made = await screen.findByRole('dialog', { name: 'New folder' }, LAZY);
+    await userEvent.type(within(made).getByRole('textbox', { name: 'Folder name' }), 'beta{Enter}');
+    await within(grid).findByRole('row', { name: /beta/ });
+    await eventually(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(selectedNames(grid)).toEqual(['beta']);
+    await userEvent.keyboard('{F2}');
+    const rename = await screen.findByRole('dialog', { name: 'Rename “beta”' }, LAZY);
+    const box = within(rename).getByRole('textbox', { name: 'New name' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'zeta{Enter}');
+    await within(grid).findByRole('row', { name: /zeta/ });
+    await eventually(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(selectedNames(grid)).toEqual(['zeta']);
+    const cursorRow = document.getElementById(grid.getAttribute('aria-activedescendant')!)!;
+    expect(cursorRow.textContent).toContain('zeta');
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toMatchObject([
+      { path: '/left/beta/' },
+      { old_path: '/left/beta', new_path: '/left/zeta' },
+    ]);
+  });
+
   it('F5 opens the transfer dialog aimed at the other pane and submits one task with the chosen options', async () => {
     const events: string[] = [];
     onTestFinished(taskSubmitted.subscribe((t) => events.push(t.taskId)));

@@ -14,6 +14,8 @@ export type FileManagerAction =
   | { type: 'activate'; side: PaneSide; focus?: boolean }
   | { type: 'focus'; side: PaneSide; target: FocusRequest['target'] }
   | { type: 'moveTo'; side: PaneSide; index: number; mods?: SelectionModifiers }
+  /** The cursor goes to `name` in the folder at `path` (Transfer's echo), even before a refresh lists it. */
+  | { type: 'follow'; side: PaneSide; collectionId: string; path: string; name: string }
   | { type: 'toggleMark'; side: PaneSide; index: number }
   | { type: 'markCursor'; side: PaneSide; advance: boolean }
   | { type: 'markAll'; side: PaneSide }
