@@ -123,10 +123,14 @@ export function fileManagerReducer(state: FileManagerState, action: FileManagerA
       return { ...state, menu: action.at };
     case 'toggleCompare':
       return { ...state, compare: !state.compare };
-    case 'prefs':
-      return { ...state, prefs: { ...state.prefs, ...action.change } };
-    case 'prefsLoaded':
-      return { ...state, prefs: { ...state.prefs, ...action.saved } };
+    case 'prefs': {
+      const { side, change } = action;
+      return { ...state, prefs: { ...state.prefs, [side]: { ...state.prefs[side], ...change } } };
+    }
+    case 'prefsLoaded': {
+      const { left, right } = action.saved;
+      return { ...state, prefs: { left: { ...state.prefs.left, ...left }, right: { ...state.prefs.right, ...right } } };
+    }
     case 'pendingTaken':
       return state.pending === undefined ? state : { ...state, pending: undefined };
   }
