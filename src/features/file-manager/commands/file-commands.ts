@@ -103,8 +103,8 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Navigate',
     keys: ['Ctrl+H'],
     toolbar: { name: 'Hidden', title: 'Show hidden files' },
-    pressed: (c) => c.state.prefs.showHidden,
-    perform: (c) => ({ type: 'prefs', change: { showHidden: !c.state.prefs.showHidden } }),
+    pressed: (c) => c.state.prefs[c.side].showHidden,
+    perform: (c) => ({ type: 'prefs', side: c.side, change: { showHidden: !c.state.prefs[c.side].showHidden } }),
   }),
   cmd({
     id: 'toggle-owner-columns',
@@ -112,8 +112,12 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Navigate',
     keys: ['Alt+L'],
     toolbar: { name: 'Owner and permissions', text: 'Permissions', title: 'Show owner and permissions columns' },
-    pressed: (c) => c.state.prefs.showOwnerColumns,
-    perform: (c) => ({ type: 'prefs', change: { showOwnerColumns: !c.state.prefs.showOwnerColumns } }),
+    pressed: (c) => c.state.prefs[c.side].showOwnerColumns,
+    perform: (c) => ({
+      type: 'prefs',
+      side: c.side,
+      change: { showOwnerColumns: !c.state.prefs[c.side].showOwnerColumns },
+    }),
   }),
   cmd({
     id: 'mark-next',

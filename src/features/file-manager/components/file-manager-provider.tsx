@@ -38,7 +38,7 @@ export function FileManagerProvider({ locations, onNavigate, onSwap, restore, ch
       swap: onSwap,
       refresh: (loc) =>
         void queryClient.refetchQueries({ queryKey: lsKeys.dir(loc.collectionId, loc.path), exact: true }),
-      savePrefs: (prefs) => void savePanePrefs(prefs),
+      savePrefs: (side, prefs) => void savePanePrefs(side, prefs),
       menuAnchor: () => {
         const box = document.activeElement?.getBoundingClientRect();
         return { x: (box?.left ?? 0) + 40, y: (box?.top ?? 0) + 40 };
@@ -58,7 +58,7 @@ export function FileManagerProvider({ locations, onNavigate, onSwap, restore, ch
   useEffect(() => {
     let live = true;
     void loadPanePrefs().then((saved) => {
-      if (live && saved) store.dispatch({ type: 'prefsLoaded', saved });
+      if (live) store.dispatch({ type: 'prefsLoaded', saved });
     });
     return () => {
       live = false;

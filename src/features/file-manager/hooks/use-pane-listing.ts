@@ -27,7 +27,7 @@ function namesOf(entries: readonly FileEntry[]): NameIndex {
 export function usePaneListing(side: PaneSide, collectionName: string | undefined, collection: Endpoint | undefined) {
   const store = useFileManagerStore();
   const { collectionId, path, filter } = useFileManager((s) => s.panes[side]);
-  const prefs = useFileManager((s) => s.prefs);
+  const prefs = useFileManager((s) => s.prefs[side]);
   const ls = useListDirectory(collectionId, path);
   const data = ls.data;
   // With no path in the route, the listing tells us where Transfer put us (default/home folder).

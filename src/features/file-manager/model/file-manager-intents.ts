@@ -1,6 +1,6 @@
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
 import type { PaneListing, PaneLocation, FocusRequest } from '@/features/file-manager/model/file-manager-state';
-import type { PanePrefs } from '@/features/file-manager/model/pane-prefs';
+import type { PanePrefs, SavedPanePrefs } from '@/features/file-manager/model/pane-prefs';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import type { SelectionModifiers } from '@/features/file-manager/model/selection';
 
@@ -14,6 +14,8 @@ export type FileManagerAction =
   | { type: 'activate'; side: PaneSide; focus?: boolean }
   | { type: 'focus'; side: PaneSide; target: FocusRequest['target'] }
   | { type: 'moveTo'; side: PaneSide; index: number; mods?: SelectionModifiers }
+  /** The cursor goes to `name` in the folder at `path` (Transfer's echo), even before a refresh lists it. */
+  | { type: 'follow'; side: PaneSide; collectionId: string; path: string; name: string }
   | { type: 'toggleMark'; side: PaneSide; index: number }
   | { type: 'markCursor'; side: PaneSide; advance: boolean }
   | { type: 'markAll'; side: PaneSide }
@@ -24,8 +26,8 @@ export type FileManagerAction =
   | { type: 'closeDialog' }
   | { type: 'menu'; at: { x: number; y: number } | null }
   | { type: 'toggleCompare' }
-  | { type: 'prefs'; change: Partial<PanePrefs> }
-  | { type: 'prefsLoaded'; saved: Partial<PanePrefs> }
+  | { type: 'prefs'; side: PaneSide; change: Partial<PanePrefs> }
+  | { type: 'prefsLoaded'; saved: SavedPanePrefs }
   | { type: 'pendingTaken' };
 
 /** Things only the outside world can do: move the URL, refetch, read where focus is. */

@@ -39,7 +39,7 @@ export type PaneListing = {
 /** A request for keyboard focus, carried out by the pane after it rendered (a hidden pane cannot take focus). */
 export type FocusRequest = { side: PaneSide; target: 'grid' | 'filter'; n: number };
 
-/** The whole file manager: both panes, which one is active, the open dialog or menu, compare mode, the view prefs. */
+/** The whole file manager: both panes, which one is active, the open dialog or menu, compare mode, each pane's view prefs. */
 export type FileManagerState = {
   panes: Record<PaneSide, PaneState>;
   listings: Record<PaneSide, PaneListing | null>;
@@ -50,7 +50,7 @@ export type FileManagerState = {
   dialog: DialogRequest | null;
   menu: { x: number; y: number } | null;
   focus: FocusRequest | null;
-  prefs: PanePrefs;
+  prefs: Record<PaneSide, PanePrefs>;
   /** An action of another pane feature, brought back by a login, waiting to be taken (opaque here). */
   pending: unknown;
 };
@@ -84,7 +84,7 @@ export function initialFileManagerState({ locations, active, marks, dialog, pend
     dialog: dialog ?? null,
     menu: null,
     focus: null,
-    prefs: DEFAULT_PREFS,
+    prefs: { left: DEFAULT_PREFS, right: DEFAULT_PREFS },
     pending,
   };
 }

@@ -16,7 +16,7 @@ export type FileManagerIO = {
   navigate(side: PaneSide, location: PaneLocation): void;
   swap(): void;
   refresh(location: PaneLocation): void;
-  savePrefs(prefs: PanePrefs): void;
+  savePrefs(side: PaneSide, prefs: PanePrefs): void;
   /** Where a keyboard-opened context menu goes (near the focused element). */
   menuAnchor(): { x: number; y: number };
 };
@@ -35,7 +35,7 @@ export function createFileManagerStore(initial: FileManagerState) {
     if (next === state) return;
     state = next;
     for (const l of listeners) l();
-    if (action.type === 'prefs') io?.savePrefs(state.prefs);
+    if (action.type === 'prefs') io?.savePrefs(action.side, state.prefs[action.side]);
   };
 
   const perform = (effect: FileManagerEffect) => {
