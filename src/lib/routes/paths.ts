@@ -11,7 +11,19 @@ export const ROUTE_PATTERNS = {
   files: 'files',
   activity: 'activity',
   task: 'activity/:taskId',
+  collections: 'collections',
+  collection: 'collections/:collectionId',
+  account: 'account',
 } as const;
+
+/** What the collections page searches: an `endpoint_search` scope, text and kind, all optional. */
+export type CollectionsQuery = { scope?: string; q?: string; type?: string };
+
+function collectionsSearch(query: CollectionsQuery = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ['scope', 'q', 'type'] as const) if (query[key]) params.set(key, query[key]);
+  return params.toString();
+}
 
 /**
  * Globus Web App parameter names, so links between the two apps keep working:
@@ -67,6 +79,12 @@ export const routeTo = {
   },
   activity: () => `/${ROUTE_PATTERNS.activity}`,
   task: (taskId: string) => `/${ROUTE_PATTERNS.activity}/${encodeURIComponent(taskId)}`,
+  collections: (query?: CollectionsQuery) => {
+    const search = collectionsSearch(query);
+    return search ? `/${ROUTE_PATTERNS.collections}?${search}` : `/${ROUTE_PATTERNS.collections}`;
+  },
+  collection: (collectionId: string) => `/${ROUTE_PATTERNS.collections}/${encodeURIComponent(collectionId)}`,
+  account: () => `/${ROUTE_PATTERNS.account}`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -78,6 +96,9 @@ export const paths = {
   files: (loc?: FilesLocation) => toHref(routeTo.files(loc)),
   activity: () => toHref(routeTo.activity()),
   task: (taskId: string) => toHref(routeTo.task(taskId)),
+  collections: (query?: CollectionsQuery) => toHref(routeTo.collections(query)),
+  collection: (collectionId: string) => toHref(routeTo.collection(collectionId)),
+  account: () => toHref(routeTo.account()),
 };
 
 /** True for an app hash route (`#/…`): the only kind of target the app navigates to after a login. */
