@@ -16,19 +16,28 @@ import {
   type TextField,
 } from '@/features/collections/lib/collection-form';
 
-type TextSpec = { field: TextField; label: string; hint?: string; multiline?: boolean; type?: string; host?: true };
+// Email and links are checked here, with messages beside the field, not by the browser's own validation
+// (which would block the form before those messages show): hence inputMode rather than type.
+type TextSpec = {
+  field: TextField;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+  inputMode?: 'email' | 'url';
+  host?: true;
+};
 const TEXTS: TextSpec[] = [
   { field: 'display_name', label: 'Name' },
   { field: 'description', label: 'Description', multiline: true },
   { field: 'organization', label: 'Organisation' },
   { field: 'department', label: 'Department' },
   { field: 'keywords', label: 'Keywords', hint: 'Comma-separated; search matches them.' },
-  { field: 'contact_email', label: 'Contact email', type: 'email' },
+  { field: 'contact_email', label: 'Contact email', inputMode: 'email' },
   { field: 'contact_info', label: 'Other contact information', multiline: true },
-  { field: 'info_link', label: 'Information link', type: 'url' },
+  { field: 'info_link', label: 'Information link', inputMode: 'url' },
   { field: 'default_directory', label: 'Default folder', hint: 'Where the file manager opens, e.g. /~/ or /data/.' },
   { field: 'user_message', label: 'Message to users', multiline: true, host: true },
-  { field: 'user_message_link', label: 'Message link', type: 'url', host: true },
+  { field: 'user_message_link', label: 'Message link', inputMode: 'url', host: true },
 ];
 const FLAGS: { field: FlagField; label: string; host?: true }[] = [
   { field: 'force_encryption', label: 'Always encrypt data transferred to or from this collection' },
@@ -112,7 +121,8 @@ export function EditCollectionDialog({ collection, onClose }: { collection: Endp
                 <input
                   {...common}
                   {...(t.field === 'display_name' ? { 'data-autofocus': true, maxLength: MAX_NAME * 2 } : {})}
-                  type={t.type ?? 'text'}
+                  type="text"
+                  inputMode={t.inputMode}
                   onChange={(e) => onChange(e.target.value)}
                 />
               )}
