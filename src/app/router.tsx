@@ -51,6 +51,16 @@ export const routes: RouteObject[] = [
           Component: (await import('@/features/console/components/admin-task-page')).AdminTaskPage,
         }),
       },
+      {
+        path: ROUTE_PATTERNS.collections,
+        lazy: async () => ({
+          Component: (await import('@/features/collections/components/collections-page')).CollectionsPage,
+        }),
+      },
+      {
+        path: ROUTE_PATTERNS.collection,
+        lazy: async () => ({ Component: (await import('@/app/routes/collection-route')).CollectionRoute }),
+      },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },

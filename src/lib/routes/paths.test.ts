@@ -54,4 +54,14 @@ describe('paths', () => {
     expect(isAppHref('#files')).toBe(false);
     expect(isAppHref('https://evil.example/')).toBe(false);
   });
+
+  it('builds the collections, collection and account routes, encoding ids and search text', () => {
+    expect(paths.collections()).toBe('#/collections');
+    expect(paths.collections({ scope: 'my-endpoints', q: 'a&b #1', type: '' })).toBe(
+      '#/collections?scope=my-endpoints&q=a%26b+%231',
+    );
+    expect(routeTo.collection('c#1/x')).toBe('/collections/c%231%2Fx');
+    expect(paths.collection('c-1')).toBe('#/collections/c-1');
+    expect(paths.account()).toBe('#/account');
+  });
 });

@@ -21,7 +21,19 @@ export const ROUTE_PATTERNS = {
   console: 'console',
   consoleEndpoint: 'console/endpoints/:endpointId',
   consoleTask: 'console/tasks/:taskId',
+  collections: 'collections',
+  collection: 'collections/:collectionId',
+  account: 'account',
 } as const;
+
+/** What the collections page searches: an `endpoint_search` scope, text and kind, all optional. */
+export type CollectionsQuery = { scope?: string; q?: string; type?: string };
+
+function collectionsSearch(query: CollectionsQuery = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ['scope', 'q', 'type'] as const) if (query[key]) params.set(key, query[key]);
+  return params.toString();
+}
 
 /**
  * Globus Web App parameter names, so links between the two apps keep working:
@@ -83,6 +95,12 @@ export const routeTo = {
   console: () => `/${ROUTE_PATTERNS.console}`,
   consoleEndpoint: (endpointId: string) => `/${ROUTE_PATTERNS.console}/endpoints/${encodeURIComponent(endpointId)}`,
   consoleTask: (taskId: string) => `/${ROUTE_PATTERNS.console}/tasks/${encodeURIComponent(taskId)}`,
+  collections: (query?: CollectionsQuery) => {
+    const search = collectionsSearch(query);
+    return search ? `/${ROUTE_PATTERNS.collections}?${search}` : `/${ROUTE_PATTERNS.collections}`;
+  },
+  collection: (collectionId: string) => `/${ROUTE_PATTERNS.collections}/${encodeURIComponent(collectionId)}`,
+  account: () => `/${ROUTE_PATTERNS.account}`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -100,6 +118,9 @@ export const paths = {
   console: () => toHref(routeTo.console()),
   consoleEndpoint: (endpointId: string) => toHref(routeTo.consoleEndpoint(endpointId)),
   consoleTask: (taskId: string) => toHref(routeTo.consoleTask(taskId)),
+  collections: (query?: CollectionsQuery) => toHref(routeTo.collections(query)),
+  collection: (collectionId: string) => toHref(routeTo.collection(collectionId)),
+  account: () => toHref(routeTo.account()),
 };
 
 /** The page's own address without query and hash: what a hash href is appended to for a full link. */

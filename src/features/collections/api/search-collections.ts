@@ -26,19 +26,31 @@ export type SearchableEntityType = Extract<
  */
 export type TypeFilter = 'browsable' | 'any' | SearchableEntityType;
 
-export type CollectionSearch = { scope: SearchScope; q: string; types: TypeFilter };
+export type CollectionSearch = {
+  scope: SearchScope;
+  q: string;
+  types: TypeFilter;
+  /** Only the collections of this GCSv5 endpoint (or guests of this host). */
+  host?: string;
+};
 
 export function searchParams(search: CollectionSearch, offset: number, pageSize: number): EndpointSearchParams {
   const params: EndpointSearchParams = { limit: pageSize, offset };
   if (search.q) params.filter_fulltext = search.q;
   if (search.scope !== 'all') params.filter_scope = search.scope;
+  if (search.host) {
+    params.filter_host_endpoint = search.host;
+    // 'all' needs text; without it, the scope that lists what the caller can use.
+    if (search.scope === 'all' && !search.q) params.filter_scope = 'hide-no-permissions';
+  }
   if (search.types === 'browsable') params.filter_non_functional = false;
   else if (search.types !== 'any') params.filter_entity_type = search.types;
   return params;
 }
 
 /** Scope 'all' needs search text (Transfer refuses it without); the other scopes list without it. */
-export const canSearch = (search: CollectionSearch) => search.scope !== 'all' || search.q.length > 0;
+export const canSearch = (search: CollectionSearch) =>
+  search.scope !== 'all' || search.q.length > 0 || search.host !== undefined;
 
 /**
  * The one collection search of the app (the file manager's picker and the collections page): offset pages
