@@ -35,6 +35,22 @@ export const routes: RouteObject[] = [
           Component: (await import('@/features/activity/components/task-detail-page')).TaskDetailPage,
         }),
       },
+      {
+        path: ROUTE_PATTERNS.shares,
+        lazy: async () => ({ Component: (await import('@/features/sharing/components/shares-page')).SharesPage }),
+      },
+      {
+        path: ROUTE_PATTERNS.shareFolder,
+        lazy: async () => ({
+          Component: (await import('@/features/sharing/components/share-folder-page')).ShareFolderPage,
+        }),
+      },
+      {
+        path: ROUTE_PATTERNS.permissions,
+        lazy: async () => ({
+          Component: (await import('@/features/sharing/components/permissions-page')).PermissionsPage,
+        }),
+      },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },

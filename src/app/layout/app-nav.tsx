@@ -23,6 +23,9 @@ export function AppNav() {
       <NavLink to={routeTo.activity()} className={linkClass}>
         Activity
       </NavLink>
+      <NavLink to={routeTo.shares()} className={linkClass}>
+        Sharing
+      </NavLink>
     </nav>
   );
 }

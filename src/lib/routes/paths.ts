@@ -11,7 +11,13 @@ export const ROUTE_PATTERNS = {
   files: 'files',
   activity: 'activity',
   task: 'activity/:taskId',
+  shares: 'shares',
+  shareFolder: 'shares/new',
+  permissions: 'collections/:collectionId/permissions',
 } as const;
+
+/** Query parameters of the "share a folder" page: the host collection and the folder on it. */
+export const SHARE_PARAMS = { hostId: 'host_id', hostPath: 'host_path' } as const;
 
 /**
  * Globus Web App parameter names, so links between the two apps keep working:
@@ -67,6 +73,10 @@ export const routeTo = {
   },
   activity: () => `/${ROUTE_PATTERNS.activity}`,
   task: (taskId: string) => `/${ROUTE_PATTERNS.activity}/${encodeURIComponent(taskId)}`,
+  shares: () => `/${ROUTE_PATTERNS.shares}`,
+  shareFolder: (hostId: string, hostPath: string) =>
+    `/${ROUTE_PATTERNS.shareFolder}?${new URLSearchParams({ [SHARE_PARAMS.hostId]: hostId, [SHARE_PARAMS.hostPath]: hostPath }).toString()}`,
+  permissions: (collectionId: string) => `/collections/${encodeURIComponent(collectionId)}/permissions`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -78,6 +88,9 @@ export const paths = {
   files: (loc?: FilesLocation) => toHref(routeTo.files(loc)),
   activity: () => toHref(routeTo.activity()),
   task: (taskId: string) => toHref(routeTo.task(taskId)),
+  shares: () => toHref(routeTo.shares()),
+  shareFolder: (hostId: string, hostPath: string) => toHref(routeTo.shareFolder(hostId, hostPath)),
+  permissions: (collectionId: string) => toHref(routeTo.permissions(collectionId)),
 };
 
 /** True for an app hash route (`#/…`): the only kind of target the app navigates to after a login. */
