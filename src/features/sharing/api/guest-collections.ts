@@ -32,7 +32,8 @@ export function useDeleteGuestCollection() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => deleteGuestCollection(http, id),
-    onSuccess: async (_, id) => {
+    // Also after a failure: one deleted elsewhere meanwhile leaves the list too.
+    onSettled: async (_result, _error, id) => {
       queryClient.removeQueries({ queryKey: sharingKeys.rules(id) });
       await queryClient.invalidateQueries({ queryKey: endpointKeys.detail(id) });
       await queryClient.invalidateQueries({ queryKey: sharingKeys.myGuests() });

@@ -46,7 +46,7 @@ export function DeleteGuestDialog({ guest, onClose }: { guest: Endpoint; onClose
             : rules.isError
               ? 'Every permission on it'
               : granted.length === 0
-                ? 'Nobody else has access to it yet'
+                ? 'Nothing shared yet: no one else has been given access'
                 : `All ${formatCount(granted.length)} permissions on it: ${names.slice(0, NAMED).join(', ')}${names.length > NAMED ? ` and ${formatCount(names.length - NAMED)} more` : ''} lose access`}
         </li>
         <li>Links and bookmarks to it, yours and other people’s</li>
