@@ -61,6 +61,22 @@ export const routes: RouteObject[] = [
         path: ROUTE_PATTERNS.collection,
         lazy: async () => ({ Component: (await import('@/app/routes/collection-route')).CollectionRoute }),
       },
+      {
+        path: ROUTE_PATTERNS.shares,
+        lazy: async () => ({ Component: (await import('@/features/sharing/components/shares-page')).SharesPage }),
+      },
+      {
+        path: ROUTE_PATTERNS.shareFolder,
+        lazy: async () => ({
+          Component: (await import('@/features/sharing/components/share-folder-page')).ShareFolderPage,
+        }),
+      },
+      {
+        path: ROUTE_PATTERNS.permissions,
+        lazy: async () => ({
+          Component: (await import('@/features/sharing/components/permissions-page')).PermissionsPage,
+        }),
+      },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },

@@ -25,6 +25,9 @@ export function AppNav() {
       <NavLink to={routeTo.collections()} className={linkClass}>
         Collections
       </NavLink>
+      <NavLink to={routeTo.shares()} className={linkClass}>
+        Sharing
+      </NavLink>
       {/* `end` is off so a task's page still marks Activity as the current section. */}
       <NavLink to={routeTo.activity()} className={linkClass}>
         Activity

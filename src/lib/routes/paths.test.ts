@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesSearch, isAppHref, paths, readFilesLocation, routeTo, toHref } from '@/lib/routes/paths';
+import { filesSearch, isAppHref, paths, readFilesLocation, routeTo, SHARE_PARAMS, toHref } from '@/lib/routes/paths';
 
 const WEIRD = '/a b/#1?x=1&y=%2F+ü/';
 
@@ -63,5 +63,15 @@ describe('paths', () => {
     expect(routeTo.collection('c#1/x')).toBe('/collections/c%231%2Fx');
     expect(paths.collection('c-1')).toBe('#/collections/c-1');
     expect(paths.account()).toBe('#/account');
+  });
+
+  it('sharing pages: the share form carries host and folder in its query, ids are one path segment', () => {
+    expect(routeTo.shares()).toBe('/shares');
+    expect(paths.permissions('c 1/#')).toBe('#/collections/c%201%2F%23/permissions');
+    const href = paths.shareFolder('h-1', WEIRD);
+    expect(href.startsWith('#/shares/new?')).toBe(true);
+    const params = new URLSearchParams(href.split('?')[1]);
+    expect(params.get(SHARE_PARAMS.hostId)).toBe('h-1');
+    expect(params.get(SHARE_PARAMS.hostPath)).toBe(WEIRD);
   });
 });

@@ -24,6 +24,9 @@ export const ROUTE_PATTERNS = {
   collections: 'collections',
   collection: 'collections/:collectionId',
   account: 'account',
+  shares: 'shares',
+  shareFolder: 'shares/new',
+  permissions: 'collections/:collectionId/permissions',
 } as const;
 
 /** What the collections page searches: an `endpoint_search` scope, text and kind, all optional. */
@@ -34,6 +37,9 @@ function collectionsSearch(query: CollectionsQuery = {}): string {
   for (const key of ['scope', 'q', 'type'] as const) if (query[key]) params.set(key, query[key]);
   return params.toString();
 }
+
+/** Query parameters of the "share a folder" page: the host collection and the folder on it. */
+export const SHARE_PARAMS = { hostId: 'host_id', hostPath: 'host_path' } as const;
 
 /**
  * Globus Web App parameter names, so links between the two apps keep working:
@@ -101,6 +107,10 @@ export const routeTo = {
   },
   collection: (collectionId: string) => `/${ROUTE_PATTERNS.collections}/${encodeURIComponent(collectionId)}`,
   account: () => `/${ROUTE_PATTERNS.account}`,
+  shares: () => `/${ROUTE_PATTERNS.shares}`,
+  shareFolder: (hostId: string, hostPath: string) =>
+    `/${ROUTE_PATTERNS.shareFolder}?${new URLSearchParams({ [SHARE_PARAMS.hostId]: hostId, [SHARE_PARAMS.hostPath]: hostPath }).toString()}`,
+  permissions: (collectionId: string) => `/collections/${encodeURIComponent(collectionId)}/permissions`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -121,6 +131,9 @@ export const paths = {
   collections: (query?: CollectionsQuery) => toHref(routeTo.collections(query)),
   collection: (collectionId: string) => toHref(routeTo.collection(collectionId)),
   account: () => toHref(routeTo.account()),
+  shares: () => toHref(routeTo.shares()),
+  shareFolder: (hostId: string, hostPath: string) => toHref(routeTo.shareFolder(hostId, hostPath)),
+  permissions: (collectionId: string) => toHref(routeTo.permissions(collectionId)),
 };
 
 /** The page's own address without query and hash: what a hash href is appended to for a full link. */

@@ -1,18 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { GlobusHttp } from '@/lib/globus/http';
-import { listDirectory } from '@/lib/globus/transfer';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { directoryQuery } from '@/lib/queries/directory';
 import { useServices } from '@/components/services/services-context';
-import { lsKeys } from '@/features/file-manager/api/ls-keys';
 
-/** An empty path is left out so Transfer lists the collection's default folder (or the home folder). */
-export const listDirectoryQuery = (http: GlobusHttp, collectionId: string, path: string) =>
-  queryOptions({
-    queryKey: lsKeys.dir(collectionId, path),
-    queryFn: ({ signal }) => listDirectory(http, collectionId, path ? { path } : {}, { signal }),
-    // A folder seen in the last minutes shows at once from cache; after a few seconds it is also re-listed in the background.
-    staleTime: 5_000,
-    gcTime: 5 * 60_000,
-  });
+export const listDirectoryQuery = directoryQuery;
 
 export function useListDirectory(collectionId: string, path: string) {
   return useQuery({

@@ -18,6 +18,7 @@ import { otherSide } from '@/features/file-manager/model/pane-side';
 import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
 import { childPath, parentPath } from '@/lib/paths/collection-path';
+import { routeTo } from '@/lib/routes/paths';
 
 type Spec = Omit<Command, 'keyTest' | 'predicate'> & { predicate?: Command['predicate'] };
 /** Nothing runs while the pane it would act on is not there (e.g. the collection picker shows instead). */
@@ -35,6 +36,8 @@ const otherHasFolder = (c: CommandContext) =>
   Boolean(otherPane(c).listing && (otherListed(c) || otherPane(c).listing!.path));
 /** The active pane's listing, for commands whose predicate made sure it is there. */
 const shown = (c: CommandContext) => activePane(c).listing!;
+
+const SHARE_HOSTS = new Set(['GCSv5_mapped_collection', 'GCP_mapped_collection', 'GCSv4_host']);
 
 const open = (dialog: DialogRequest): FileManagerIntent => ({ type: 'openDialog', dialog });
 
@@ -250,6 +253,20 @@ export const FILE_COMMANDS: readonly Command[] = [
     menu: true,
     predicate: (c) => otherListed(c) && targetCount(activePane(c)) === 1 && singleTarget(activePane(c))?.type === 'dir',
     perform: (c) => open({ kind: 'sync-preview', form: { ...transferForm(c), syncLevel: '1' } }),
+  }),
+  cmd({
+    id: 'share-folder',
+    label: 'Share this folder',
+    group: 'Files',
+    keys: ['Alt+S'],
+    menu: true,
+    // Folders of mapped collections (and legacy hosts) can be shared; the sharing page explains what each allows.
+    predicate: (c) => listed(c) && SHARE_HOSTS.has(shown(c).collection?.entity_type ?? ''),
+    perform: (c) => {
+      const e = cursorEntry(activePane(c));
+      const path = e?.type === 'dir' ? childPath(shown(c).path, e.name) : shown(c).path;
+      return { type: 'openPage', to: routeTo.shareFolder(shown(c).collectionId, path) };
+    },
   }),
   cmd({
     id: 'switch-pane',

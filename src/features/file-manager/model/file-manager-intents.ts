@@ -36,7 +36,9 @@ export type FileManagerEffect =
   | { type: 'go'; side: PaneSide; delta: -1 | 1 }
   | { type: 'swap' }
   | { type: 'refresh'; side: PaneSide }
-  | { type: 'contextMenu' };
+  | { type: 'contextMenu' }
+  /** Leave the file manager for another page of the app (a router location from `routeTo`). */
+  | { type: 'openPage'; to: string };
 
 /** What a command or a UI event asks for: described as data, carried out by the store's `run`. */
 export type FileManagerIntent = FileManagerAction | FileManagerEffect;
@@ -47,5 +49,6 @@ const EFFECTS: ReadonlySet<string> = new Set<FileManagerEffect['type']>([
   'swap',
   'refresh',
   'contextMenu',
+  'openPage',
 ]);
 export const isEffect = (i: FileManagerIntent): i is FileManagerEffect => EFFECTS.has(i.type);

@@ -19,6 +19,8 @@ export type FileManagerIO = {
   savePrefs(side: PaneSide, prefs: PanePrefs): void;
   /** Where a keyboard-opened context menu goes (near the focused element). */
   menuAnchor(): { x: number; y: number };
+  /** Go to another page of the app. */
+  openPage?(to: string): void;
 };
 
 /**
@@ -60,6 +62,9 @@ export function createFileManagerStore(initial: FileManagerState) {
         return;
       case 'contextMenu':
         if (io) dispatch({ type: 'menu', at: io.menuAnchor() });
+        return;
+      case 'openPage':
+        io?.openPage?.(effect.to);
         return;
     }
   };
