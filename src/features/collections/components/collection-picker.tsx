@@ -18,13 +18,21 @@ type Props = {
    * so the app layer passes them in; without this prop the tab is not shown.
    */
   renderBookmarks?: (filter: string) => ReactNode;
+  /** Offers Globus's own collection browser instead (a round trip through its helper page). */
+  onChooseWithGlobus?: () => void;
 };
 
 /**
  * Search box + scope tabs + results. The box is an APG combobox (arrows move through results, Enter
  * chooses) whose text narrows whichever tab is selected; the tabs follow the APG tabs pattern.
  */
-export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'all', renderBookmarks }: Props) {
+export function CollectionPicker({
+  onChoose,
+  autoFocus = false,
+  initialTab = 'all',
+  renderBookmarks,
+  onChooseWithGlobus,
+}: Props) {
   const baseId = useId();
   const tabs = renderBookmarks ? PICKER_TABS : PICKER_TABS.filter((t) => t.id !== 'bookmarks');
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -90,6 +98,17 @@ export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'al
         placeholder="Name, owner, organisation, keyword…"
         className="h-9 rounded-md border border-slate-300 bg-white px-3 text-sm shadow-xs focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30"
       />
+      {onChooseWithGlobus ? (
+        <div>
+          <button
+            type="button"
+            onClick={onChooseWithGlobus}
+            className="text-sm text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-blue-600"
+          >
+            Choose with Globus…
+          </button>
+        </div>
+      ) : null}
       <ScopeTabs tabs={tabs} selected={tab} onSelect={setTab} idFor={idFor} />
       {tabs.map((t) => (
         <div

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { browser } from '@/features/data-access/lib/browser';
+import { browser } from '@/lib/downloads/browser';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
