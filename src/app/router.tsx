@@ -77,8 +77,23 @@ export const routes: RouteObject[] = [
           Component: (await import('@/features/sharing/components/permissions-page')).PermissionsPage,
         }),
       },
+      {
+        path: ROUTE_PATTERNS.chosen,
+        lazy: async () => ({
+          Component: (await import('@/features/helper-pages/components/chosen-page')).ChosenPage,
+        }),
+      },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
+  },
+  // Open to visitors who are not logged in yet: they show what a portal's link carries, then offer the login.
+  {
+    path: ROUTE_PATTERNS.browse,
+    lazy: async () => ({ Component: (await import('@/app/routes/open-pages')).BrowseHelperRoute }),
+  },
+  {
+    path: ROUTE_PATTERNS.dataset,
+    lazy: async () => ({ Component: (await import('@/app/routes/open-pages')).DatasetRoute }),
   },
 ];
 

@@ -2,7 +2,7 @@
  * A round trip through a browse-collections helper page. Going: the page's state is saved for this tab
  * and the browser leaves for the helper with `action` and `cancelurl` pointing back at `#/chosen`.
  * Coming back: the chosen route restores that state (as a login would) and leaves the selection here
- * for the page that asked, which takes it once (`takeHelperChoice`).
+ * for the page that asked, which reads it once (`peekHelperChoice`, then `forgetHelperChoice`).
  */
 import {
   browseCollectionsUrl,
@@ -52,10 +52,18 @@ export function setHelperChoice(slot: string, selection: BrowseSelection): void 
   choice = { slot, selection };
 }
 
-/** The selection for `slot`, once; null when none came back for it. */
-export function takeHelperChoice(slot: string): BrowseSelection | null {
-  if (choice?.slot !== slot) return null;
-  const { selection } = choice;
+/** The selection that came back for `slot`, if any; read in a state initialiser, then `forgetHelperChoice`. */
+export function peekHelperChoice(slot: string): BrowseSelection | null {
+  return choice?.slot === slot ? choice.selection : null;
+}
+
+/** Read once: a later visit to the page starts afresh. */
+export function forgetHelperChoice(): void {
   choice = null;
-  return selection;
+}
+
+/** Where a destination picked with folderlimit=1 is: the ticked folder inside `path`, or `path` itself. */
+export function chosenFolder(sel: BrowseSelection): string {
+  const base = sel.path.endsWith('/') ? sel.path : `${sel.path}/`;
+  return sel.folders[0] ? `${base}${sel.folders[0]}/` : base;
 }

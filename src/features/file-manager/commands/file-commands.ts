@@ -197,6 +197,26 @@ export const FILE_COMMANDS: readonly Command[] = [
     perform: (c) => open({ kind: 'transfer', form: transferForm(c) }),
   }),
   cmd({
+    id: 'copy-link',
+    label: 'Copy link to this data',
+    group: 'Files',
+    keys: [],
+    menu: true,
+    predicate: listed,
+    // The marked entries, or the folder shown when nothing is marked: a link a portal could publish.
+    perform: (c) => {
+      const marked = activePane(c).pane.selection.marks;
+      return open({
+        kind: 'dataset-link',
+        collectionId: shown(c).collectionId,
+        path: shown(c).path,
+        files: shown(c)
+          .entries.filter((e) => marked.has(e.name))
+          .map((e) => e.name),
+      });
+    },
+  }),
+  cmd({
     id: 'move',
     label: 'Move',
     group: 'Files',
