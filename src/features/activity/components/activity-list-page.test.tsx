@@ -182,6 +182,7 @@ describe('ActivityListPage', () => {
       'Globus Tutorial Endpoint 1',
       '→ Globus Tutorial Endpoint 2',
     ]);
+    expect(route.textContent).toBe('Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2');
     expect(within(row).getByText('Active')).toBeTruthy();
     expect(within(row).getByText('40% · 4.00 GB · 4 of 10 files')).toBeTruthy();
     expect(within(row).getByText('200 MB/s')).toBeTruthy();

@@ -139,7 +139,7 @@ export function TaskDetailPage() {
         </p>
       </section>
       <TaskActions task={task} />
-      <ThroughputChart taskId={task.task_id} running={running} />
+      <ThroughputChart task={task} />
       <TaskFields task={task} />
       <EventLog taskId={task.task_id} running={running} />
       {task.type === 'TRANSFER' && !task.history_deleted ? (

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
 import { routeTo } from '@/lib/routes/paths';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -63,9 +63,10 @@ export const TaskRow = memo(function TaskRow({
       <div role="cell" className="min-w-0" title={routeText(task)}>
         {/* Source and destination on a line each, so neither is cut off behind the other. */}
         {routeLines(task).map((line, i) => (
-          <span key={i} className="block truncate">
-            {line}
-          </span>
+          <Fragment key={i}>
+            {i > 0 ? ' ' : null}
+            <span className="block truncate">{line}</span>
+          </Fragment>
         ))}
       </div>
       <div role="cell" className="min-w-0">
