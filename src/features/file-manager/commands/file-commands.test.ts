@@ -116,9 +116,20 @@ describe('file commands, as functions of the state', () => {
     expect(compare.predicate(ctxOf(loading))).toBe(false);
   });
 
-  it('nothing runs in a pane that is not there (the collection picker shows instead)', () => {
+  it('nothing but the help runs in a pane that is not there (the collection picker shows instead)', () => {
     const state = stateWith(null, listingOf('R', '/right/', RIGHT));
-    expect(fileCommands.commands.filter((c) => c.predicate(ctxOf(state, 'left')))).toEqual([]);
+    expect(fileCommands.commands.filter((c) => c.predicate(ctxOf(state, 'left'))).map((c) => c.id)).toEqual(['help']);
+  });
+
+  it('Alt+P says what it needs instead of doing nothing unless exactly one folder is targeted', () => {
+    const notice = (state: FileManagerState) => {
+      const intents = run('sync-preview', state) as { dialog: { kind: string; text?: string } };
+      return intents.dialog.kind === 'notice' ? intents.dialog.text : intents.dialog.kind;
+    };
+    expect(notice(moveTo(both(), 1))).toMatch(/cursor on one folder/);
+    expect(notice(apply(both(), { type: 'markAll', side: 'left' }))).toMatch(/exactly one folder/);
+    expect(notice(stateWith(listingOf('L', '/left/', LEFT)))).toMatch(/other pane first/);
+    expect(notice(both())).toBe('sync-preview');
   });
   it('Share this folder opens the sharing page for the folder under the cursor (or the one shown), on hosts that share', () => {
     const host = { collection: { id: 'L', entity_type: 'GCP_mapped_collection' } as Endpoint };

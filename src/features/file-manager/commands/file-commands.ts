@@ -271,8 +271,18 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Files',
     keys: ['Alt+P'],
     menu: true,
-    predicate: (c) => otherListed(c) && targetCount(activePane(c)) === 1 && singleTarget(activePane(c))?.type === 'dir',
-    perform: (c) => open({ kind: 'sync-preview', form: { ...transferForm(c), syncLevel: '1' } }),
+    predicate: listed,
+    // Says what it needs rather than doing nothing when the panes are not set up for it.
+    perform: (c) => {
+      const one = targetCount(activePane(c)) === 1 ? singleTarget(activePane(c)) : null;
+      const needs = !otherListed(c)
+        ? 'Open a folder in the other pane first: the preview compares against it.'
+        : one?.type !== 'dir'
+          ? 'Put the cursor on one folder (or mark exactly one folder) to compare it with the folder of the same name in the other pane.'
+          : null;
+      if (needs) return open({ kind: 'notice', title: 'Sync preview needs one folder', text: needs });
+      return open({ kind: 'sync-preview', form: { ...transferForm(c), syncLevel: '1' } });
+    },
   }),
   cmd({
     id: 'share-folder',
@@ -327,14 +337,18 @@ export const FILE_COMMANDS: readonly Command[] = [
     predicate: listed,
     perform: () => ({ type: 'contextMenu' }),
   }),
-  cmd({
-    id: 'help',
-    label: 'Keyboard help',
-    group: 'Help',
-    keys: ['F1', '?'],
-    fkey: 'F1',
-    perform: () => open({ kind: 'help' }),
-  }),
+  {
+    ...cmd({
+      id: 'help',
+      label: 'Keyboard help',
+      group: 'Help',
+      keys: ['F1', '?'],
+      fkey: 'F1',
+      perform: () => open({ kind: 'help' }),
+    }),
+    // Help is wanted most before anything is open.
+    predicate: () => true,
+  },
 ];
 
 export const fileCommands = createRegistry(FILE_COMMANDS);

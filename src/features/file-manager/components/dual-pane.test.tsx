@@ -151,6 +151,32 @@ describe('dual pane', () => {
     }
   });
 
+  it('F1 and the F1 button open the help before any collection is open', async () => {
+    const { http } = createFakeHttp([]);
+    renderWithServices({
+      http,
+      element: (
+        <TestFileManager left={{ collectionId: '', path: '' }} right={{ collectionId: '', path: '' }}>
+          <DualPane
+            paneNames={{ left: 'No collection', right: 'No collection' }}
+            renderPane={(side) => <input key={side} aria-label={`Search collections ${side}`} />}
+          />
+        </TestFileManager>
+      ),
+    });
+    await userEvent.click(screen.getByRole('textbox', { name: 'Search collections left' }));
+    await userEvent.keyboard('{F1}');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard commands' }, LAZY);
+    await userEvent.click(within(help).getAllByRole('button', { name: /Close/ })[0]!);
+    await eventually(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const button = within(screen.getByRole('navigation', { name: 'Commands' })).getByRole('button', {
+      name: /Keyboard help/,
+    });
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+    await userEvent.click(button);
+    expect(await screen.findByRole('dialog', { name: 'Keyboard commands' }, LAZY)).toBeTruthy();
+  });
+
   it('Alt+L shows owner and permissions in the focused pane, as the toolbar toggle does', async () => {
     renderShell();
     const grid = await leftGrid();

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo } from 'react';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { useListDirectory } from '@/features/file-manager/api/list-directory';
@@ -34,7 +34,11 @@ export function usePaneListing(side: PaneSide, collectionName: string | undefine
   const shownPath = path !== '' ? path : (!ls.isPlaceholderData && data?.path) || '';
 
   // The stored sort survives switching the optional columns off, so switching them back restores it.
-  const sort = useMemo(() => effectiveSort(prefs.sort, prefs.showOwnerColumns), [prefs.sort, prefs.showOwnerColumns]);
+  const wanted = useMemo(() => effectiveSort(prefs.sort, prefs.showOwnerColumns), [prefs.sort, prefs.showOwnerColumns]);
+  // A new sort of a 100,000-entry folder takes a moment: the pane first shows that it is sorting
+  // (the old order stays, marked busy), then the rows and the header's sort change together.
+  const sort = useDeferredValue(wanted);
+  const sorting = sort !== wanted;
   const sorted = useMemo(() => (data ? sortEntries(data.DATA, sort) : NO_ENTRIES), [data, sort]);
   const entries = useMemo(() => filterEntries(sorted, prefs.showHidden, filter), [sorted, prefs.showHidden, filter]);
   const names = useMemo(() => namesOf(entries), [entries]);
@@ -59,5 +63,5 @@ export function usePaneListing(side: PaneSide, collectionName: string | undefine
   useEffect(() => store.dispatch({ type: 'fetching', side, fetching }), [store, side, fetching]);
   useLayoutEffect(() => () => store.dispatch({ type: 'listing', side, listing: null }), [store, side]);
 
-  return { ls, listing, sort, prefs, filter };
+  return { ls, listing, sort, sorting, prefs, filter };
 }
