@@ -45,6 +45,10 @@ export const routes: RouteObject[] = [
         path: ROUTE_PATTERNS.collection,
         lazy: async () => ({ Component: (await import('@/app/routes/collection-route')).CollectionRoute }),
       },
+      {
+        path: ROUTE_PATTERNS.account,
+        lazy: async () => ({ Component: (await import('@/features/account/components/account-page')).AccountPage }),
+      },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },
