@@ -98,6 +98,10 @@ const appRoutes = (filesLoader?: LoaderFunction): RouteObject[] => [
           Component: (await import('@/features/helper-pages/components/chosen-page')).ChosenPage,
         }),
       },
+      {
+        path: ROUTE_PATTERNS.account,
+        lazy: async () => ({ Component: (await import('@/features/account/components/account-page')).AccountPage }),
+      },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },

@@ -33,6 +33,7 @@ export function createFakeAuth(overrides: Partial<AuthClient> = {}) {
     getUser: vi.fn(() => Promise.resolve({ sub: 'u-1', username: 'ada@example.org', name: 'Ada Lovelace' })),
     getAccessToken: vi.fn(() => Promise.resolve<string | null>('token')),
     logout: vi.fn(() => Promise.resolve()),
+    grantedScopes: vi.fn(() => Promise.resolve([])),
     ...overrides,
   } satisfies AuthClient;
 }

@@ -30,11 +30,16 @@ export function AppHeader() {
         {ended ? (
           <span className="truncate text-sm text-amber-800">Session ended</span>
         ) : user ? (
-          <span className="truncate text-sm text-slate-600" title={user.username}>
-            <span className="sr-only">Logged in as </span>
+          // The account page (identities, groups, what the app may do) opens from the user's name.
+          <Link
+            to={routeTo.account()}
+            title={`Your account: ${user.username}`}
+            className="truncate rounded text-sm text-slate-600 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600"
+          >
+            <span className="sr-only">Account of </span>
             {user.name ?? user.username}
             {user.name ? <span className="hidden text-slate-500 sm:inline"> ({user.username})</span> : null}
-          </span>
+          </Link>
         ) : null}
         <Button
           size="sm"

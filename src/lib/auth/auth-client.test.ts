@@ -282,6 +282,23 @@ describe('logout()', () => {
   });
 });
 
+describe('grantedScopes()', () => {
+  it('lists each resource server’s scopes and whether it can be refreshed, never a token', async () => {
+    const setup = makeClient();
+    const authorize = await startLogin(setup, { returnTo: '#/' });
+    arriveAtCallback(setup, { code: 'c', state: authorize.searchParams.get('state')! });
+    await setup.client.completeLoginIfCallback();
+    const granted = await setup.client.grantedScopes();
+    expect(granted.map((g) => [g.resourceServer, g.refreshable])).toEqual([
+      ['auth.globus.org', true],
+      ['groups.api.globus.org', false],
+      ['transfer.api.globus.org', true],
+    ]);
+    expect(granted.every((g) => g.scopes.length > 0 && g.expiresAt > 0)).toBe(true);
+    expect(JSON.stringify(granted)).not.toMatch(/-AT|-RT/);
+  });
+});
+
 describe('completeLoginIfCallback() called twice at once', () => {
   it('exchanges the code once and gives both callers the result', async () => {
     const setup = makeClient();

@@ -3,7 +3,7 @@ import { authPageUrl } from '@/lib/helper-pages/auth-pages';
 import type { AppConfig } from '@/config/schema';
 import { authorizationServer, requestOptions } from '@/lib/auth/authorization-server';
 import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
-import { OFFLINE_ACCESS, baseScopes, mergeScopes } from '@/lib/auth/scopes';
+import { OFFLINE_ACCESS, baseScopes, mergeScopes, splitScopes } from '@/lib/auth/scopes';
 import { NetworkError, type AuthorizationParameters } from '@/lib/globus/errors';
 import { createPendingLoginStore, type PendingLoginStore } from '@/lib/storage/pending-login-store';
 import { createTokenStore, isExpiring, toTokenRecord, type TokenStore } from '@/lib/storage/token-store';
@@ -33,6 +33,9 @@ export type UserInfo = {
   identitySet?: { sub: string; username: string; name?: string }[];
 };
 
+/** What this app holds for one resource server, without the token itself. */
+export type GrantedScopes = { resourceServer: string; scopes: string[]; expiresAt: number; refreshable: boolean };
+
 export interface AuthClient {
   login(opts: LoginOptions): Promise<void>;
   completeLoginIfCallback(): Promise<CallbackResult>;
@@ -40,6 +43,8 @@ export interface AuthClient {
   getUser(): Promise<UserInfo | null>;
   getAccessToken(resourceServer: string, opts?: { forceRefresh?: boolean }): Promise<string | null>;
   logout(): Promise<void>;
+  /** The scopes granted to this app per resource server, from the stored token records (never the tokens). */
+  grantedScopes(): Promise<GrantedScopes[]>;
 }
 
 export type AuthClientDeps = {
@@ -297,5 +302,16 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
     navigate(authPageUrl(config, 'logout'));
   }
 
-  return { login, completeLoginIfCallback, isLoggedIn, getUser, getAccessToken, logout };
+  async function grantedScopes(): Promise<GrantedScopes[]> {
+    return (await tokens.all())
+      .map((r) => ({
+        resourceServer: r.resource_server,
+        scopes: splitScopes(r.scope),
+        expiresAt: r.expires_at,
+        refreshable: r.refresh_token !== undefined,
+      }))
+      .sort((a, b) => a.resourceServer.localeCompare(b.resourceServer));
+  }
+
+  return { login, completeLoginIfCallback, isLoggedIn, getUser, getAccessToken, logout, grantedScopes };
 }
