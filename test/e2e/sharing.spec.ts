@@ -48,7 +48,6 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   await expect(alice.getByRole('row', { name: /Bob Brown.*\/projects\/.*Read only/ })).toBeVisible();
   await expect(alice.getByRole('row', { name: /Alice Lab.*\/lab\/.*Read and write/ })).toBeVisible();
   await expect(alice.getByText('From the Administrator role (read-only here)')).toBeVisible();
-  await alice.screenshot({ path: '/tmp/i10-perm.png' });
 
   // Read-only for bob, by username, with a message.
   const dialog = await addRule(alice, async (d) => {
@@ -58,7 +57,6 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   });
   await expect(dialog.getByRole('textbox', { name: 'Notify by email (optional)' })).toHaveValue(IDENTITIES.bob.email);
   await dialog.getByRole('textbox', { name: 'Message (optional)' }).fill(MESSAGE);
-  await alice.screenshot({ path: '/tmp/i10-add.png', fullPage: true });
   // One scan covers the page and the form over it.
   expect(await seriousAxeProblems(alice)).toEqual([]);
   const created = alice.waitForRequest(
@@ -158,18 +156,15 @@ test('Share this folder makes a guest collection and opens its permissions; dele
     .click();
   await page.keyboard.press('Alt+S');
   await expect(page.getByRole('textbox', { name: 'Folder to share' })).toHaveValue('/home/alice/Documents/');
-  await page.screenshot({ path: '/tmp/i10-sharefolder.png' });
   await page.getByRole('button', { name: 'Create guest collection' }).click();
   await expect(page.getByRole('heading', { name: 'Permissions: Documents (shared)' })).toBeVisible();
   await expect(page.getByText('From the Administrator role (read-only here)')).toBeVisible();
 
-  await page.screenshot({ path: '/tmp/i10-newguest.png' });
   await page.getByRole('link', { name: 'All my guest collections' }).click();
   await page.getByRole('button', { name: 'Delete Documents (shared)' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete the guest collection “Documents (shared)”?' });
   await expect(confirm).toContainText('no one else has been given access');
   await expect(confirm).toContainText(`The files stay where they are on ${laptop.name} in /home/alice/Documents/`);
-  await page.screenshot({ path: '/tmp/i10-delguest.png' });
   await confirm.getByRole('button', { name: 'Delete guest collection' }).click();
   await expect(page.getByRole('link', { name: 'Documents (shared)' })).toHaveCount(0);
 
