@@ -1,4 +1,4 @@
-// Main navigation between the file manager and the activity pages. "Files" returns to the panes
+// Main navigation between the file manager, the collections and the activity pages. "Files" returns to the panes
 // the user last had open (their state lives in the URL), not to an empty file manager.
 import { useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
@@ -20,6 +20,13 @@ export function AppNav() {
     <nav aria-label="Main" className="flex items-center gap-1">
       <NavLink to={{ pathname: routeTo.files(), search: filesSearch }} className={linkClass}>
         Files
+      </NavLink>
+      {/* `end` is off so a collection's page still marks Collections as the current section. */}
+      <NavLink to={routeTo.collections()} className={linkClass}>
+        Collections
+      </NavLink>
+      <NavLink to={routeTo.shares()} className={linkClass}>
+        Sharing
       </NavLink>
       {/* `end` is off so a task's page still marks Activity as the current section. */}
       <NavLink to={routeTo.activity()} className={linkClass}>

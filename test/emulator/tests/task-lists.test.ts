@@ -245,6 +245,7 @@ describe('idempotent submission over a real socket', () => {
       const auth = { authorization: `Bearer ${tok}`, 'content-type': 'application/json' };
       await fetch(`${emu.url}/__emulator/faults`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ method: 'POST', path: '/v0.10/transfer', drop: true }),
       });
       const sid = (await (await fetch(`${emu.url}/v0.10/submission_id`, { headers: auth })).json()).value;

@@ -20,7 +20,7 @@ import { routeText } from '@/features/activity/components/task-row';
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDuration } from '@/lib/format/duration';
-import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import { bytesText, countingText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import { describeStatus } from '@/features/activity/model/task-status';
 import { isFinished } from '@/lib/globus/task-status';
 import type { Task } from '@/lib/globus/task';
@@ -117,17 +117,19 @@ export function TaskDetailPage() {
           label={`Progress of ${taskName(task)}`}
           value={progress.percent}
           tone={status.tone}
-          busy={progress.byBytes}
-          valueText={progress.byBytes ? bytesText(progress) : undefined}
+          busy={progress.moving}
+          valueText={progress.byBytes || progress.counting ? bytesText(progress) : undefined}
         />
-        {progress.byBytes ? (
+        {progress.counting ? (
+          <p className="mt-1 text-base font-semibold text-slate-900">{countingText(progress)}</p>
+        ) : progress.byBytes ? (
           <p className="mt-1 text-base font-semibold text-slate-900">
             {formatSize(progress.bytesDone)} transferred
             {progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}
           </p>
         ) : null}
         <p className="mt-1 flex flex-wrap gap-x-4 text-slate-700">
-          {progress.byBytes ? null : <span>{percentText(progress)}</span>}
+          {progress.byBytes || progress.counting ? null : <span>{percentText(progress)}</span>}
           <span>{formatSize(progress.bytesDone)} transferred</span>
           <span>{filesText(progress)}</span>
           <span>Speed {formatRate(progress.bytesPerSecond)}</span>

@@ -6,6 +6,8 @@ import type { FileManagerState } from '@/features/file-manager/model/file-manage
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { entry } from '@/features/file-manager/test/listing';
 import { apply, ctxOf, listingOf, stateWith } from '@/features/file-manager/test/state';
+import type { Endpoint } from '@/lib/globus/transfer-types';
+import { routeTo } from '@/lib/routes/paths';
 
 const LEFT = [entry('alpha', 'dir'), entry('b.txt'), entry('c.csv', 'file', 10)];
 const RIGHT = [entry('c.csv', 'file', 99), entry('other.txt')];
@@ -117,5 +119,14 @@ describe('file commands, as functions of the state', () => {
   it('nothing runs in a pane that is not there (the collection picker shows instead)', () => {
     const state = stateWith(null, listingOf('R', '/right/', RIGHT));
     expect(fileCommands.commands.filter((c) => c.predicate(ctxOf(state, 'left')))).toEqual([]);
+  });
+  it('Share this folder opens the sharing page for the folder under the cursor (or the one shown), on hosts that share', () => {
+    const host = { collection: { id: 'L', entity_type: 'GCP_mapped_collection' } as Endpoint };
+    const s = stateWith(listingOf('L', '/left/', LEFT, host));
+    expect(run('share-folder', s)).toEqual({ type: 'openPage', to: routeTo.shareFolder('L', '/left/alpha/') });
+    expect(run('share-folder', moveTo(s, 1))).toEqual({ type: 'openPage', to: routeTo.shareFolder('L', '/left/') });
+    const guest = { collection: { id: 'L', entity_type: 'GCSv5_guest_collection' } as Endpoint };
+    expect(run('share-folder', stateWith(listingOf('L', '/left/', LEFT, guest)))).toBe(false);
+    expect(run('share-folder', both())).toBe(false); // the collection document has not arrived
   });
 });

@@ -102,7 +102,7 @@ export function FilePane({
   const open = useCallback((entry: FileEntry) => store.run(openEntry(facts(), entry)), [facts, store]);
   const { refetch } = ls;
   const refresh = useCallback(() => void refetch(), [refetch]);
-  const setSort = useCallback((s: SortState) => store.run({ type: 'prefs', change: { sort: s } }), [store]);
+  const setSort = useCallback((s: SortState) => store.run({ type: 'prefs', side, change: { sort: s } }), [side, store]);
   const onCommandKey = useCallback(
     (e: KeyboardEvent) => {
       const result = dispatchKey(fileCommands, e, { state: store.getState(), side });

@@ -39,7 +39,8 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
 
   const isConsent = info.action === 'consent' || (g?.isCode('ConsentRequired') ?? false);
 
-  const login = info.action === 'session' || info.action === 'login';
+  // A session that ended (action 'login') is the app-wide notice's business: it carries the one "Log in again".
+  const login = info.action === 'session';
   const size = compact ? 'sm' : 'md';
   const actions = (
     <>
@@ -65,7 +66,7 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
           Go to the collection root
         </Button>
       ) : null}
-      {info.action === 'retry' || (compact && !login && !isConsent && !pathProblem) ? (
+      {info.action === 'retry' || (compact && info.action !== 'login' && !login && !isConsent && !pathProblem) ? (
         <Button size={size} onClick={onRetry}>
           Try again
         </Button>

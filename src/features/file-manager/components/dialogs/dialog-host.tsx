@@ -7,6 +7,7 @@ import { DeleteDialog } from '@/features/file-manager/components/dialogs/delete-
 import { TransferDialog } from '@/features/file-manager/components/dialogs/transfer-dialog';
 import { DetailsDialog } from '@/features/file-manager/components/dialogs/details-dialog';
 import { HelpOverlay } from '@/features/file-manager/components/dialogs/help-overlay';
+import { DatasetLinkDialog } from '@/components/dataset-link/dataset-link-dialog';
 import { SyncPreviewDialog } from '@/features/file-manager/components/dialogs/sync-preview-dialog';
 
 type Props = {
@@ -55,5 +56,7 @@ export default function DialogHost({ request, registry, onClose, onSubmitted, on
       );
     case 'help':
       return <HelpOverlay registry={registry} onClose={onClose} />;
+    case 'dataset-link':
+      return <DatasetLinkDialog link={request} onClose={onClose} />;
   }
 }
