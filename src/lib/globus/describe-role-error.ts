@@ -17,8 +17,9 @@ export const roleText = (role: string): string => ROLE_TEXT[role] ?? role.replac
  */
 export function describeRoleError(err: unknown, need: { roles: string[]; on: string }): ErrorDescription {
   if (err instanceof GlobusError && err.status === 403 && !err.loginRequired && !err.isCode('ConsentRequired')) {
-    const names = need.roles.map((r) => `the ${roleText(r)}`);
-    const which = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? 'a');
+    const names = need.roles.map(roleText);
+    const which =
+      names.length > 1 ? `the ${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0] ? `the ${names[0]}` : 'a';
     const detail =
       `You need ${which} role on ${need.on} for this. Ask an administrator of ${need.on} to give you the role.` +
       (err.message ? `\nGlobus said: ${err.message}` : '');

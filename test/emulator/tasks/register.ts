@@ -17,8 +17,9 @@ export const REQUEST_UNIT_BUDGET = 20_000;
 export function registerTaskEngineHook(app: Hono<EmuEnv>): void {
   app.use('*', async (c, next) => {
     if (c.req.method !== 'OPTIONS') {
-      catchUp(c.get('emu'), REQUEST_UNIT_BUDGET);
+      // Cancels fall due first, so a clock jump past their time does not let their tasks finish instead.
       settleAdminCancels(c.get('emu'));
+      catchUp(c.get('emu'), REQUEST_UNIT_BUDGET);
     }
     await next();
   });

@@ -17,7 +17,8 @@ import { findCollection } from '../transfer/collection-access';
 import { endpointDoc } from '../transfer/endpoint-doc';
 import { accessDoc } from '../transfer/sharing';
 import { managerTaskDoc } from './task-doc';
-import { cancel } from './task-lifecycle';
+import { cancel, setStall } from './task-lifecycle';
+import { stallOf } from './task-checks';
 import { isFinished, type Task } from './task-model';
 import type { AdminCancel } from './task-store';
 import type { Emu } from '../core/context';
@@ -188,7 +189,13 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
       const tasks = taskIdList(c, body);
       if (tasks instanceof Response) return tasks;
       const message = typeof body.message === 'string' ? body.message : '';
-      for (const t of tasks) if (!isFinished(t)) t.adminPause = action === 'admin_pause' ? { message } : null;
+      const emu = c.get('emu');
+      for (const t of tasks) {
+        if (isFinished(t)) continue;
+        t.adminPause = action === 'admin_pause' ? { message } : null;
+        // Takes effect at once (is_paused, PAUSED / UNPAUSED events), not at the engine's next step.
+        setStall(t, stallOf(emu, t, t.simTime), t.simTime);
+      }
       return c.json(
         resultDoc(
           c,
@@ -207,13 +214,14 @@ export const ADMIN_CANCEL_SECONDS = 30;
 export function settleAdminCancels(emu: Emu): void {
   const now = emu.clock.now();
   for (const rec of emu.world.tasks.adminCancels.values()) {
-    if (rec.done !== false || now < rec.time + ADMIN_CANCEL_SECONDS) continue;
+    const due = rec.time + ADMIN_CANCEL_SECONDS;
+    if (rec.done !== false || now < due) continue;
     for (const id of rec.taskIds) {
       const t = emu.world.tasks.get(id);
       if (!t || isFinished(t)) continue;
       t.canceledByAdmin = rec.sides?.[id] ?? 'BOTH';
       t.canceledByAdminMessage = rec.message;
-      cancel(t, Math.max(t.simTime, emu.clock.nowPrecise()), rec.message);
+      cancel(t, Math.max(t.simTime, due), rec.message);
       emu.world.tasks.running.delete(t);
     }
     rec.done = true;

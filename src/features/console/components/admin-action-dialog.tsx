@@ -90,7 +90,7 @@ export function AdminActionDialog({
               setMissing(false);
             }}
             rows={3}
-            required
+            aria-required="true"
             aria-invalid={missing}
             aria-describedby={missing ? 'admin-message-missing' : undefined}
             className="mt-1 block w-full rounded border border-slate-300 p-2 text-sm"
