@@ -129,10 +129,11 @@ describe('files route', () => {
       { path: LS, reply: () => listing('/~/', [entry('x.txt')]) },
     ]);
     await userEvent.type(await screen.findByRole('combobox', { name: 'Search collections' }), 'lab');
+    await screen.findByText('Collections matching “lab”: 1');
     await userEvent.click(await screen.findByRole('option', { name: /Lab Storage/ }));
     await screen.findByRole('grid', { name: 'Files in Lab Storage at /~/' });
     expect(router.state.location.search).toBe('?origin_id=c-1');
-    expect(calls.find((c) => c.path === 'endpoint_search')?.query).toMatchObject({
+    expect(calls.find((c) => c.path === 'endpoint_search' && c.query?.filter_fulltext)?.query).toMatchObject({
       filter_fulltext: 'lab',
       filter_non_functional: false,
     });

@@ -21,3 +21,8 @@ export function emulatorAppConfig(url: string, clientId: string, redirectUri?: s
   if (redirectUri !== undefined) config.redirectUri = redirectUri;
   return config;
 }
+
+/** The redirect URIs of an app served on this machine at `port`: a browser may open it by either name. */
+export function localAppUrls(port: number): string[] {
+  return [`http://localhost:${port}/`, `http://127.0.0.1:${port}/`];
+}

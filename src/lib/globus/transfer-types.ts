@@ -32,6 +32,24 @@ export type EndpointSearchParams = {
   fields?: string;
 };
 
+/** The fields of a collection document Transfer lets its administrator change (PUT endpoint/{id}). */
+export type EndpointUpdate = Partial<{
+  display_name: string;
+  description: string | null;
+  organization: string | null;
+  department: string | null;
+  keywords: string | null;
+  contact_email: string | null;
+  contact_info: string | null;
+  info_link: string | null;
+  default_directory: string | null;
+  force_encryption: boolean;
+  disable_verify: boolean;
+  public: boolean;
+  user_message: string | null;
+  user_message_link: string | null;
+}>;
+
 export type ListDirectoryParams = {
   path?: string;
   show_hidden?: boolean;
@@ -102,6 +120,7 @@ export type DeleteSubmission = {
   notify_on_failed?: boolean;
   notify_on_inactive?: boolean;
   local_user?: string;
+  store_base_path_info?: boolean;
 };
 
 export type TaskListParams = {

@@ -13,6 +13,7 @@ import { pauseInfoSchema, skippedErrorsSchema, successfulTransfersSchema } from 
 import type {
   DeleteSubmission,
   EndpointSearchParams,
+  EndpointUpdate,
   ListDirectoryParams,
   TaskListParams,
   TaskUpdate,
@@ -39,6 +40,19 @@ export const endpointSearch = (http: GlobusHttp, params: EndpointSearchParams, o
 
 export const getEndpoint = (http: GlobusHttp, id: string, opts?: Opts) =>
   http.request({ service: transfer, path: `endpoint/${seg(id)}`, schema: endpointSchema, ...withSignal(opts) });
+
+/**
+ * A partial endpoint document; Transfer edits only Globus Connect Personal collections and legacy shares
+ * (docs/protocol/transfer.md#updating-and-deleting-collections).
+ */
+export const updateEndpoint = (http: GlobusHttp, id: string, update: EndpointUpdate) =>
+  http.request({
+    service: transfer,
+    method: 'PUT',
+    path: `endpoint/${seg(id)}`,
+    body: { DATA_TYPE: 'endpoint', ...update },
+    schema: transferResultSchema,
+  });
 
 export const listDirectory = (http: GlobusHttp, id: string, params: ListDirectoryParams = {}, opts?: Opts) => {
   const { filter, ...rest } = params;

@@ -90,6 +90,11 @@ export interface Collection {
   keywords: string | null;
   contactEmail: string | null;
   infoLink: string | null;
+  /** Editable through PUT endpoint/{id}; absent in older state dumps. */
+  contactInfo?: string | null;
+  userMessage?: string | null;
+  userMessageLink?: string | null;
+  disableVerify?: boolean;
   public: boolean;
   /** Storage tree id and the tree path that is this collection's `/`. Endpoints have none. */
   storageId: string | null;

@@ -204,6 +204,8 @@ function seedCollections(world: World): void {
     public: true,
     description: 'POSIX storage with per-user home folders; needs a data_access consent.',
     keywords: 'posix,home,emulator',
+    userMessage: 'Scheduled maintenance every first Monday of the month, 06:00–08:00 UTC: transfers pause meanwhile.',
+    userMessageLink: 'https://status.emulated-storage.invalid/',
     storageId: 'posix',
     homeTemplate: '/home/{localUser}/',
     nonFunctionalEndpointId: COLLECTIONS.gcsEndpoint.id,

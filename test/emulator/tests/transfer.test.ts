@@ -74,6 +74,26 @@ describe('Transfer: endpoints', () => {
     expectShape(gcp.body, 'transfer.update_endpoint');
     expect((await h.json(`/v0.10/endpoint/${COLLECTIONS.gcpAlice.id}`, tok)).body.display_name).toBe('Renamed laptop');
   });
+
+  it('keeps every field the app edits, and a message to users reaches the document', async () => {
+    const h = harness();
+    const tok = await transferToken(h);
+    const edit = {
+      contact_info: 'Room 101',
+      disable_verify: true,
+      public: true,
+      user_message: 'Back on Monday',
+      user_message_link: 'https://example.org/news',
+    };
+    const put = await h.json(`/v0.10/endpoint/${COLLECTIONS.gcpAlice.id}`, tok, {
+      method: 'PUT',
+      body: JSON.stringify({ DATA_TYPE: 'endpoint', ...edit }),
+    });
+    expect(put.status).toBe(200);
+    expect((await h.json(`/v0.10/endpoint/${COLLECTIONS.gcpAlice.id}`, tok)).body).toMatchObject(edit);
+    const mapped = (await h.json(`/v0.10/endpoint/${COLLECTIONS.mapped.id}`, tok)).body;
+    expect(mapped.user_message).toMatch(/maintenance/);
+  });
 });
 
 describe('Transfer: ls and friends', () => {
@@ -158,7 +178,7 @@ describe('Transfer: ls and friends', () => {
     const tok = await transferToken(h);
     await h.request(ls(T1, PATHS.big), { headers: { authorization: `Bearer ${tok}` } });
     // After a reset the world is new, but the folder's listing is shared and still right.
-    await h.request('/__emulator/reset', { method: 'POST' });
+    await h.json('/__emulator/reset', undefined, { method: 'POST' });
     const tok2 = await transferToken(h);
     const body = (await h.json(ls(T1, PATHS.big), tok2)).body;
     expect(body.total).toBe(PATHS.bigCount);

@@ -183,8 +183,15 @@ export function registerEndpointRoutes(app: Hono<EmuEnv>): void {
     set('contactEmail', text('contact_email'));
     set('infoLink', text('info_link'));
     set('defaultDirectory', text('default_directory'));
-    if (typeof body.public === 'boolean') col.public = body.public;
+    set('contactInfo', text('contact_info'));
     if (typeof body.force_encryption === 'boolean') col.forceEncryption = body.force_encryption;
+    if (typeof body.disable_verify === 'boolean') col.disableVerify = body.disable_verify;
+    // A guest takes these from its host (docs/protocol/transfer.md#updating-and-deleting-collections).
+    if (!isGuest(col)) {
+      if (typeof body.public === 'boolean') col.public = body.public;
+      set('userMessage', text('user_message'));
+      set('userMessageLink', text('user_message_link'));
+    }
     return c.json(resultDoc(c, 'Updated', 'Endpoint updated successfully'));
   });
 

@@ -9,10 +9,17 @@ export type AddBookmarkProps = {
   collectionName: string;
   /** The folder as Transfer reports it (absolute); '' while the pane has not resolved it yet. */
   path: string;
+  /** The button's text; "Bookmark this folder" unless told. */
+  label?: string;
 };
 
 /** "Bookmark this folder": asks for a name (the folder's own by default) and saves the location. */
-export function AddBookmarkButton({ collectionId, collectionName, path }: AddBookmarkProps) {
+export function AddBookmarkButton({
+  collectionId,
+  collectionName,
+  path,
+  label = 'Bookmark this folder',
+}: AddBookmarkProps) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const create = useCreateBookmark();
@@ -37,7 +44,7 @@ export function AddBookmarkButton({ collectionId, collectionName, path }: AddBoo
           setOpen(true);
         }}
       >
-        Bookmark this folder
+        {label}
       </Button>
       <span role="status" className="text-xs text-green-800">
         {saved ? 'Bookmark added' : ''}

@@ -1,7 +1,7 @@
-import type { SearchScope } from '@/features/collections/lib/search-scopes';
+import type { CollectionSearch } from '@/features/collections/api/search-collections';
 
 export const collectionKeys = {
   all: ['collections'] as const,
   searches: () => [...collectionKeys.all, 'search'] as const,
-  search: (scope: SearchScope, q: string) => [...collectionKeys.searches(), scope, q] as const,
+  search: (search: CollectionSearch, pageSize: number) => [...collectionKeys.searches(), search, pageSize] as const,
 };

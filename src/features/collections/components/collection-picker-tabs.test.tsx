@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
 import { renderWithServices } from '@/test/render';
@@ -24,7 +24,11 @@ function renderPicker(withBookmarks = true) {
         offset: 0,
         limit: 100,
         has_next_page: false,
-        DATA: opts.query?.filter_scope === 'my-endpoints' ? [MINE] : [],
+        DATA:
+          opts.query?.filter_scope === 'my-endpoints' &&
+          MINE.display_name.toLowerCase().includes(String(opts.query.filter_fulltext ?? '').toLowerCase())
+            ? [MINE]
+            : [],
       }),
     },
   ]);
@@ -43,19 +47,29 @@ describe('CollectionPicker scope tabs', () => {
   it('each tab lists its scope without search text, never hiding non-functional filtering', async () => {
     const { calls } = renderPicker();
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
-    expect(tabs).toEqual(['Search', 'Recent', 'Bookmarks', 'My collections', 'Shared with me', 'Administered by me']);
-    expect(calls).toHaveLength(0); // the Search tab waits for text
+    expect(tabs).toEqual([
+      'Search',
+      'Recent',
+      'Bookmarks',
+      'My collections',
+      'My personal',
+      'Shared with me',
+      'Administered by me',
+    ]);
+    // Before any typing the Search tab suggests: recent first, the user's own when nothing is recent.
+    await waitFor(() => expect(scopes(calls)).toEqual(['recently-used', 'my-endpoints']));
+    calls.length = 0;
 
     for (const [name, scope] of [
       ['Recent', 'recently-used'],
       ['My collections', 'my-endpoints'],
+      ['My personal', 'my-gcp-endpoints'],
       ['Shared with me', 'shared-with-me'],
       ['Administered by me', 'administered-by-me'],
     ] as const) {
       await userEvent.click(screen.getByRole('tab', { name }));
       await waitFor(() => expect(scopes(calls)).toContain(scope));
     }
-    expect(calls).toHaveLength(4);
     for (const c of calls) {
       expect(c.query).toMatchObject({ filter_non_functional: false });
       expect(c.query).not.toHaveProperty('filter_fulltext');
@@ -90,7 +104,7 @@ describe('CollectionPicker scope tabs', () => {
     expect(document.activeElement).toBe(recent);
     expect(recent.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(recent.id);
-    await waitFor(() => expect(scopes(calls)).toEqual(['recently-used']));
+    await waitFor(() => expect(scopes(calls)).toContain('recently-used'));
 
     await userEvent.keyboard('{End}');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Administered by me' }));
@@ -118,7 +132,33 @@ describe('CollectionPicker scope tabs', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Bookmarks' }));
     expect(await screen.findByText('Bookmarks filtered by “gene”')).toBeTruthy();
     expect(renderBookmarks).toHaveBeenCalled();
-    expect(calls.every((c) => c.query?.filter_scope === undefined)).toBe(true);
+    expect(calls.every((c) => c.query?.filter_fulltext === undefined)).toBe(true);
+  });
+
+  it('before any typing shows the user’s own collections and bookmarks with a hint, never an empty box', async () => {
+    const { renderBookmarks } = renderPicker();
+    expect(screen.getByText(/Type to search every collection/)).toBeTruthy();
+    const suggested = await screen.findByRole('listbox', { name: 'Your collections' });
+    expect(within(suggested).getByRole('option', { name: /My Laptop/ })).toBeTruthy();
+    expect(renderBookmarks).toHaveBeenCalledWith('');
+    expect(screen.getByText('Bookmarks filtered by “”')).toBeTruthy();
+  });
+
+  it('says which text narrows a scope and clears it, so a tab never silently filters by leftover text', async () => {
+    const { calls } = renderPicker();
+    const box = screen.getByRole('combobox', { name: 'Search collections' });
+    await userEvent.type(box, 'tutorial');
+    await userEvent.click(screen.getByRole('tab', { name: 'My collections' }));
+    expect(await screen.findByText('Your collections matching “tutorial”: none')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search “tutorial”' }));
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(box);
+    expect(await screen.findByRole('option', { name: /My Laptop/ })).toBeTruthy();
+    expect(screen.getByText('Your collections: 1')).toBeTruthy();
+    expect(screen.queryByText(/matching/)).toBeNull();
+    expect(calls.some((c) => c.query?.filter_scope === 'my-endpoints' && c.query.filter_fulltext === 'tutorial')).toBe(
+      true,
+    );
   });
 
   it('has no Bookmarks tab when the app passes none', () => {

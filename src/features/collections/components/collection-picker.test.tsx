@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
 import { renderWithServices } from '@/test/render';
@@ -44,16 +44,35 @@ describe('CollectionPicker', () => {
     expect(option.textContent).toContain('lab@uni.edu');
     expect(option.textContent).toContain('Mapped collection');
     expect(option.textContent).toContain('Raw instrument data');
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.query).toMatchObject({ filter_fulltext: 'lab', filter_non_functional: false });
+    const searches = () => calls.filter((c) => c.query?.filter_fulltext !== undefined);
+    await waitFor(() => expect(searches()).toHaveLength(1));
+    expect(searches()[0]!.query).toMatchObject({
+      filter_fulltext: 'lab',
+      filter_non_functional: false,
+      limit: 25,
+      offset: 0,
+    });
+  });
+
+  it('highlights nothing until an arrow moves: ↓ then Enter opens the first result', async () => {
+    const { onChoose } = renderPicker();
+    const box = screen.getByRole('combobox', { name: 'Search collections' });
+    await userEvent.type(box, 'lab');
+    await screen.findByText('Collections matching “lab”: 2');
+    expect(screen.getAllByRole('option').filter((o) => o.getAttribute('aria-selected') === 'true')).toEqual([]);
+    expect(box.getAttribute('aria-activedescendant')).toBeNull();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('option', { name: /Lab Storage/ }).getAttribute('aria-selected')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    expect(onChoose).toHaveBeenCalledWith({ id: 'c-1', display_name: 'Lab Storage' });
   });
 
   it('is keyboard navigable: arrows move through results, Enter chooses', async () => {
     const { onChoose } = renderPicker();
     const box = screen.getByRole('combobox', { name: 'Search collections' });
     await userEvent.type(box, 'lab');
-    await screen.findByRole('option', { name: /Lab Share/ });
-    await userEvent.keyboard('{ArrowDown}');
+    await screen.findByText('Collections matching “lab”: 2');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('option', { name: /Lab Share/ }).getAttribute('aria-selected')).toBe('true');
     expect(box.getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: /Lab Share/ }).id);
     await userEvent.keyboard('{Enter}');

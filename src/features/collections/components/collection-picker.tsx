@@ -1,12 +1,17 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Endpoint } from '@/lib/globus/transfer-types';
-import { useSearchCollections } from '@/features/collections/api/search-collections';
+import { resultsOf, useSearchCollections, type CollectionSearch } from '@/features/collections/api/search-collections';
 import { CollectionResults } from '@/features/collections/components/collection-results';
 import { ScopeTabs } from '@/features/collections/components/scope-tabs';
-import { PICKER_TABS, type PickerTab, type SearchScope } from '@/features/collections/lib/search-scopes';
+import { ClearQuery, SearchStatus, ShowMore } from '@/features/collections/components/search-status';
+import { useSuggestions } from '@/features/collections/components/use-suggestions';
+import { PICKER_TABS, SCOPES, type PickerTab, type SearchScope } from '@/features/collections/lib/search-scopes';
+import { useDebounced } from '@/features/collections/lib/use-debounced';
 
 export type ChosenCollection = { id: string; display_name: string };
 type TabId = PickerTab['id'];
+
+const PAGE_SIZE = 25;
 
 type Props = {
   onChoose: (c: ChosenCollection) => void;
@@ -23,8 +28,9 @@ type Props = {
 };
 
 /**
- * Search box + scope tabs + results. The box is an APG combobox (arrows move through results, Enter
- * chooses) whose text narrows whichever tab is selected; the tabs follow the APG tabs pattern.
+ * Search box + scope tabs + results. The box is an APG combobox (↓/↑ move through results, Enter chooses the
+ * highlighted one, or the first when none is) whose text narrows whichever tab is selected — said in so many
+ * words, with a button to drop it. Before any typing the Search tab suggests recent or own collections.
  */
 export function CollectionPicker({
   onChoose,
@@ -37,24 +43,23 @@ export function CollectionPicker({
   const tabs = renderBookmarks ? PICKER_TABS : PICKER_TABS.filter((t) => t.id !== 'bookmarks');
   const [tab, setTab] = useState<TabId>(initialTab);
   const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const inputRef = useRef<HTMLInputElement>(null);
-
   // Debounced so each keystroke does not become a search request.
-  useEffect(() => {
-    const t = setTimeout(() => setQuery(text.trim()), 250);
-    return () => clearTimeout(t);
-  }, [text]);
+  const query = useDebounced(text.trim(), 250);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   const scope: SearchScope = tab === 'bookmarks' ? 'all' : tab;
   const searching = tab !== 'bookmarks';
-  const search = useSearchCollections(scope, searching ? query : '');
-  const idle = searching && scope === 'all' && !query;
-  const results: Endpoint[] = searching && !idle ? (search.data?.DATA ?? []) : [];
-  // The highlighted option, back on the first whenever the results or the tab change.
-  const [cursor, setCursor] = useState({ index: 0, data: search.data, tab });
-  const active = cursor.data === search.data && cursor.tab === tab ? cursor.index : 0;
-  const setActive = (index: number) => setCursor({ index, data: search.data, tab });
+  const idle = tab === 'all' && !query;
+  const criteria: CollectionSearch = { scope, q: searching ? query : '', types: 'browsable' };
+  const search = useSearchCollections(criteria, PAGE_SIZE);
+  const suggestions = useSuggestions(idle);
+  const results: Endpoint[] = !searching ? [] : idle ? suggestions.results : resultsOf(search.data);
+
+  // The highlighted option: none until an arrow key moves, and none again whenever the results or tab change.
+  const shown = idle ? suggestions.source : search.data;
+  const [cursor, setCursor] = useState({ index: -1, shown, tab });
+  const active = cursor.shown === shown && cursor.tab === tab ? cursor.index : -1;
+  const setActive = (index: number) => setCursor({ index, shown, tab });
   useEffect(() => {
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
@@ -65,9 +70,13 @@ export function CollectionPicker({
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'ArrowDown') setActive(Math.min(active + 1, results.length - 1));
     else if (e.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
-    else if (e.key === 'Enter') choose(results[active]);
+    else if (e.key === 'Enter') choose(results[Math.max(active, 0)]);
     else return;
     e.preventDefault();
+  };
+  const clearQuery = () => {
+    setText('');
+    inputRef.current?.focus();
   };
 
   const idFor = (id: TabId) => ({ tab: `${baseId}-tab-${id}`, panel: `${baseId}-panel-${id}` });
@@ -75,6 +84,19 @@ export function CollectionPicker({
   const optionId = (i: number) => `${baseId}-option-${i}`;
   const open = results.length > 0;
   const current = tabs.find((t) => t.id === tab) ?? tabs[0]!;
+
+  const listbox = (label: string) => (
+    <CollectionResults
+      results={results}
+      label={label}
+      listId={listId}
+      optionId={optionId}
+      active={active}
+      setActive={setActive}
+      onChoose={choose}
+      onKeyDown={onKeyDown}
+    />
+  );
 
   return (
     <div className="flex w-full max-w-2xl flex-col gap-2">
@@ -89,7 +111,8 @@ export function CollectionPicker({
         aria-expanded={open}
         aria-controls={searching ? listId : undefined}
         aria-autocomplete="list"
-        aria-activedescendant={open ? optionId(active) : undefined}
+        aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={`${baseId}-hint`}
         autoComplete="off"
         spellCheck={false}
         value={text}
@@ -98,6 +121,9 @@ export function CollectionPicker({
         placeholder="Name, owner, organisation, keyword…"
         className="h-9 rounded-md border border-slate-300 bg-white px-3 text-sm shadow-xs focus:border-blue-600 focus:outline-2 focus:outline-blue-600/30"
       />
+      <p id={`${baseId}-hint`} className="text-xs text-slate-600">
+        The text narrows the selected tab. ↓ and ↑ move through the results, Enter opens one.
+      </p>
       {onChooseWithGlobus ? (
         <div>
           <button
@@ -120,21 +146,42 @@ export function CollectionPicker({
           className="flex flex-col gap-2"
         >
           {t.id !== tab ? null : t.id === 'bookmarks' ? (
-            renderBookmarks?.(query)
+            <>
+              {query ? (
+                <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+                  <p>Bookmarks matching “{query}”</p>
+                  <ClearQuery query={query} onClear={clearQuery} />
+                </div>
+              ) : null}
+              {renderBookmarks?.(query)}
+            </>
+          ) : idle ? (
+            <>
+              <p className="text-sm text-slate-700">{SCOPES.all.empty}</p>
+              {suggestions.title ? (
+                <h3 className="mt-1 text-sm font-semibold text-slate-900">{suggestions.title}</h3>
+              ) : null}
+              {listbox(suggestions.title ?? 'Collections')}
+              {renderBookmarks ? (
+                <>
+                  <h3 className="mt-1 text-sm font-semibold text-slate-900">Bookmarks</h3>
+                  {renderBookmarks('')}
+                </>
+              ) : null}
+            </>
           ) : (
-            <CollectionResults
-              search={search}
-              results={results}
-              query={query}
-              emptyText={current.empty}
-              idleText={idle ? current.empty : null}
-              listId={listId}
-              optionId={optionId}
-              active={active}
-              setActive={setActive}
-              onChoose={choose}
-              onKeyDown={onKeyDown}
-            />
+            <>
+              <SearchStatus
+                search={search}
+                count={results.length}
+                query={query}
+                noun={tab === 'all' ? 'Collections' : SCOPES[scope].noun}
+                emptyText={current.empty}
+                onClearQuery={clearQuery}
+              />
+              {listbox('Collections')}
+              <ShowMore search={search} pageSize={PAGE_SIZE} />
+            </>
           )}
         </div>
       ))}

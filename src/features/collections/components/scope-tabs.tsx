@@ -1,20 +1,21 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { PickerTab } from '@/features/collections/lib/search-scopes';
 
 /**
  * APG tabs with automatic activation: one Tab stop (the selected tab), Left/Right/Home/End move
  * focus and select, so the panel follows the focus.
  */
-export function ScopeTabs({
+export function ScopeTabs<Id extends string>({
   tabs,
   selected,
   onSelect,
   idFor,
+  label = 'Which collections',
 }: {
-  tabs: readonly PickerTab[];
-  selected: PickerTab['id'];
-  onSelect: (id: PickerTab['id']) => void;
-  idFor: (id: PickerTab['id']) => { tab: string; panel: string };
+  tabs: readonly { id: Id; label: string }[];
+  selected: Id;
+  onSelect: (id: Id) => void;
+  idFor: (id: Id) => { tab: string; panel: string };
+  label?: string;
 }) {
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
@@ -38,7 +39,7 @@ export function ScopeTabs({
   };
 
   return (
-    <div role="tablist" aria-label="Which collections" className="flex flex-wrap gap-1 border-b border-slate-200">
+    <div role="tablist" aria-label={label} className="flex flex-wrap gap-1 border-b border-slate-200">
       {tabs.map((t) => {
         const isSelected = t.id === selected;
         return (

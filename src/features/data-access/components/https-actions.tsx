@@ -7,7 +7,7 @@ import { browser } from '@/lib/downloads/browser';
 import { joinPath } from '@/lib/paths/collection-path';
 import { ConsentPrompt } from '@/features/data-access/components/consent-prompt';
 import { ReplacePrompt } from '@/features/data-access/components/replace-prompt';
-import { CopyLinkButton } from '@/features/data-access/components/copy-link-button';
+import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { TransferProgress } from '@/features/data-access/components/transfer-progress';
 import type { HttpsResume } from '@/features/data-access/model/https-resume';
 import { takePendingUpload } from '@/features/data-access/lib/pending-upload-store';
@@ -123,6 +123,7 @@ function HttpsActionsBar({
           httpsServer,
           selected.length === 1 ? joinPath(path, selected[0]!.name) + (selected[0]!.type === 'dir' ? '/' : '') : path,
         )}
+        copyText={(text) => browser.copyText(text)}
       />
       {job.progress ? <TransferProgress progress={job.progress} onCancel={job.cancel} /> : null}
       <span

@@ -12,4 +12,6 @@ export type DialogRequest =
   | { kind: 'sync-preview'; form: TransferForm }
   | { kind: 'details'; collectionName: string; path: string; entry: FileEntry }
   | { kind: 'help' }
-  | { kind: 'dataset-link'; collectionId: string; path: string; files: string[] };
+  | { kind: 'dataset-link'; collectionId: string; path: string; files: string[] }
+  /** Why a command cannot do anything here yet, and what it needs. */
+  | { kind: 'notice'; title: string; text: string };

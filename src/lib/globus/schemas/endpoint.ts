@@ -69,12 +69,15 @@ export const endpointSchema = v.looseObject({
   authentication_policy_id: nullishString,
   acl_max_expiration_period_mins: nullishNumber,
   subscription_id: nullishString,
+  subscription_admin_verified: nullishBoolean,
   gcp_connected: nullishBoolean,
   gcp_paused: nullishBoolean,
   is_globus_connect: nullishBoolean,
   shareable: nullishBoolean,
   activated: nullishBoolean,
   expires_in: nullishNumber,
+  /** Legacy activation expiry, `YYYY-MM-DD HH:MM:SS+00:00`. */
+  expire_time: nullishString,
   /** Search rank (endpoint_search only). */
   _rank: nullishNumber,
 });

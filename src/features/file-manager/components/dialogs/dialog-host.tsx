@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+import { Modal } from '@/components/ui/modal';
 import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
 import type { Registry } from '@/features/file-manager/commands/registry';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
@@ -58,5 +60,19 @@ export default function DialogHost({ request, registry, onClose, onSubmitted, on
       return <HelpOverlay registry={registry} onClose={onClose} />;
     case 'dataset-link':
       return <DatasetLinkDialog link={request} onClose={onClose} />;
+    case 'notice':
+      return (
+        <Modal
+          title={request.title}
+          onClose={onClose}
+          footer={
+            <Button variant="primary" onClick={onClose} data-autofocus>
+              Close
+            </Button>
+          }
+        >
+          <p>{request.text}</p>
+        </Modal>
+      );
   }
 }

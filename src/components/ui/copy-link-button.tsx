@@ -1,11 +1,22 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { browser } from '@/lib/downloads/browser';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/** Copies a direct HTTPS link; where the clipboard is refused, shows the link to copy by hand. */
-export function CopyLinkButton({ url }: { url: string }) {
+const clipboardCopy = (text: string): Promise<void> =>
+  navigator.clipboard?.writeText ? navigator.clipboard.writeText(text) : Promise.reject(new Error('No clipboard'));
+
+/** Copies a link; where the clipboard is refused, shows the link to copy by hand. */
+export function CopyLinkButton({
+  url,
+  copyText = clipboardCopy,
+  fieldLabel = 'Direct link (copy it from here)',
+}: {
+  url: string;
+  /** Replaceable where a feature routes browser capabilities through its own seam (tests). */
+  copyText?: (text: string) => Promise<void>;
+  fieldLabel?: string;
+}) {
   // The outcome belongs to the link it was for: a new link starts idle without an effect resetting it.
   const [outcome, setOutcome] = useState<{ url: string; state: CopyState }>({ url, state: 'idle' });
   const state = outcome.url === url ? outcome.state : 'idle';
@@ -16,7 +27,7 @@ export function CopyLinkButton({ url }: { url: string }) {
   }, [state, url]);
 
   const copy = () => {
-    browser.copyText(url).then(
+    copyText(url).then(
       () => setOutcome({ url, state: 'copied' }),
       () => setOutcome({ url, state: 'manual' }),
     );
@@ -34,7 +45,7 @@ export function CopyLinkButton({ url }: { url: string }) {
         <input
           readOnly
           value={url}
-          aria-label="Direct link (copy it from here)"
+          aria-label={fieldLabel}
           // The field appears because the user asked to copy: focus follows that action so the link can be copied.
           ref={(el) => el?.focus()}
           onFocus={(e) => e.currentTarget.select()}

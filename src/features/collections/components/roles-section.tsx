@@ -1,0 +1,24 @@
+import { useServices } from '@/components/services/services-context';
+
+/**
+ * Where the collection's role list goes. Until the shared roles panel is part of the app, it points to the
+ * Globus web app's page for the collection, where roles are managed.
+ */
+export function RolesSection({ collectionId }: { collectionId: string }) {
+  const { config } = useServices();
+  const href = `${config.webAppBaseUrl}/file-manager/collections/${encodeURIComponent(collectionId)}/roles`;
+  return (
+    <section aria-labelledby="roles-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 id="roles-title" className="mb-2 text-base font-semibold text-slate-900">
+        Roles
+      </h2>
+      <p className="text-sm text-slate-700">
+        Who administers this collection, manages its access or monitors its activity:{' '}
+        <a href={href} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline underline-offset-2">
+          see and change roles in the Globus web app
+        </a>
+        .
+      </p>
+    </section>
+  );
+}
