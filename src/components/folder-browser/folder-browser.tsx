@@ -112,7 +112,7 @@ export function FolderBrowser({ collectionId, path, onNavigate, picks }: Props) 
                       onClick={() => onNavigate(childPath(shown, e.name))}
                       aria-label={`Open folder ${e.name}`}
                     >
-                      📁 {e.name}/
+                      {e.name}/
                     </button>
                   ) : (
                     <span>{e.name}</span>

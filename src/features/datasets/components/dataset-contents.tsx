@@ -91,7 +91,7 @@ export function DatasetContents({ link }: { link: DatasetLink }) {
           <tbody>
             {folders.map((e) => (
               <tr key={`d:${e.name}`} className="border-t border-slate-100">
-                <td className="px-3 py-1 break-all">📁 {e.name}/</td>
+                <td className="px-3 py-1 break-all">{e.name}/</td>
                 <td className="px-3 py-1 text-right text-xs text-slate-600">folder</td>
               </tr>
             ))}

@@ -9,8 +9,8 @@ export function RequestSummary({ req }: { req: BrowseRequest }) {
   return (
     <section aria-label="Request" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
       <p>
-        <strong>{target.host}</strong> asks you to choose a folder and {limitText(req.folderLimit, 'folder', 'folders')}{' '}
-        and {limitText(req.fileLimit, 'file', 'files')} in it.
+        <strong>{target.host}</strong> asks you to choose a folder and, inside it,{' '}
+        {limitText(req.folderLimit, 'folder', 'folders')} and {limitText(req.fileLimit, 'file', 'files')}.
       </p>
       <p className="mt-1">
         Your choice (the collection, the folder and the names you tick) will be sent to{' '}

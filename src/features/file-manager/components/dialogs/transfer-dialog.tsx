@@ -53,8 +53,10 @@ export function TransferDialog({
   const [form, setForm] = useState(() => withChosenDestination(initial));
   useEffect(() => forgetHelperChoice(), []);
   // A destination chosen on a helper page arrives as an id: its name comes from its document.
+  const nameUnknown = form.destination.collectionName === form.destination.collectionId;
   const destinationName =
-    useQuery(endpointQuery(http, form.destination.collectionId)).data?.display_name ?? form.destination.collectionName;
+    useQuery({ ...endpointQuery(http, form.destination.collectionId), enabled: nameUnknown }).data?.display_name ??
+    form.destination.collectionName;
   const chooseWithGlobus = () =>
     startHelperChoice({
       slot: CHOOSE_SLOT,
