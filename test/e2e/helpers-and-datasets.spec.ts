@@ -217,14 +217,12 @@ test('a dataset link opened logged out lands on the same view after login and tr
     'href',
     'https://doi.org/10.5555/ice-1',
   );
-  await page.screenshot({ path: '/tmp/i12-dataset.png' });
 
   // The destination is picked in this app, through its own browse page, and comes back here.
   await page.getByRole('button', { name: 'Choose destination…' }).click();
   await page.getByLabel('Search collections').fill('Tutorial Collection 2');
   await page.getByRole('button', { name: new RegExp(tutorial2.name) }).click();
   await expect(page.getByRole('table', { name: /^Contents of/ })).toBeVisible();
-  await page.screenshot({ path: '/tmp/i12-browse.png' });
   await page.getByRole('button', { name: /^Send to / }).click();
 
   await expect(page.getByRole('heading', { name: 'Ice cores #1 (2024)' })).toBeVisible();
