@@ -14,7 +14,7 @@ import { taskName } from '@/features/activity/notifications/task-notifier';
 
 /** Shared by header and rows so columns line up in the virtualized table. */
 export const TASK_GRID_COLUMNS =
-  'grid grid-cols-[minmax(12rem,2fr)_minmax(10rem,1.6fr)_minmax(10rem,1.6fr)_minmax(9rem,1.4fr)_6rem_5rem_8rem_8rem] gap-x-3';
+  'grid grid-cols-[minmax(12rem,2fr)_minmax(10rem,1.6fr)_minmax(10rem,1.6fr)_minmax(9rem,1.4fr)_6rem_5rem_9.5rem_9.5rem] gap-x-3';
 
 export function routeText(task: Task): string {
   const src = task.source_endpoint_display_name ?? task.source_endpoint_id ?? 'Unknown collection';
@@ -102,10 +102,10 @@ export const TaskRow = memo(function TaskRow({
       <div role="cell" className="tabular-nums">
         {running ? formatDuration(progress.etaSeconds) : '—'}
       </div>
-      <div role="cell" className="tabular-nums">
+      <div role="cell" className="whitespace-nowrap tabular-nums">
         {formatDateTime(task.request_time)}
       </div>
-      <div role="cell" className="tabular-nums">
+      <div role="cell" className="whitespace-nowrap tabular-nums">
         {formatDateTime(task.completion_time)}
       </div>
     </div>
