@@ -8,6 +8,9 @@ import { benchEmulator } from './bench/emulator';
 import { startBenchEnv } from './bench/harness';
 import { benchBigFolder } from './bench/big-folder';
 import { benchActivity } from './bench/activity';
+import { benchFirstListing } from './bench/first-listing';
+import { benchLongTasks } from './bench/long-tasks';
+import { benchLighthouse } from './bench/lighthouse';
 import { printFigures } from './bench/report';
 
 execSync('npx vite build', { stdio: 'ignore' });
@@ -25,8 +28,13 @@ printFigures('Emulator', await benchEmulator());
 
 const env = await startBenchEnv();
 try {
-  printFigures('File manager (Chromium, production build)', await benchBigFolder(env));
+  printFigures('First listing (Chromium, production build)', await benchFirstListing(env));
+  printFigures('File manager (Chromium, production build)', [
+    ...(await benchBigFolder(env)),
+    ...(await benchLongTasks(env)),
+  ]);
   printFigures('Activity (Chromium, production build)', await benchActivity(env));
+  printFigures('Lighthouse (Chromium, production build; one run each)', await benchLighthouse(env));
 } finally {
   await env.close();
 }

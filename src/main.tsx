@@ -6,12 +6,14 @@ import { createAuthClient } from '@/lib/auth/auth-client';
 import { createGlobusHttp } from '@/lib/globus/http';
 import { AppProviders } from '@/app/app-providers';
 import { createQueryClient } from '@/app/create-query-client';
-import { createAppRouter } from '@/app/router';
+import { createAppRouter, preloadFilesPage } from '@/app/router';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
 import { LoginErrorPage } from '@/app/start/login-error-page';
 import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
 import { setReturnedState } from '@/components/services/login-round-trip';
 import { isAppHref, paths } from '@/lib/routes/paths';
+import { hashForRealQuery } from '@/lib/helper-pages/incoming-query';
+import { applyRuntimePolicy } from '@/lib/csp/runtime-policy';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -19,6 +21,8 @@ const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
 
 /** config.json → finish a login redirect if this page load is one → the app. Never a blank screen. */
 async function start() {
+  // The file manager's code downloads while config.json is read (every page but the activity pages starts there).
+  if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
   const loaded = await loadConfig();
   if (!loaded.ok) {
     render(<ConfigErrorPage file={loaded.file} message={loaded.message} problems={loaded.problems} />);
@@ -26,9 +30,14 @@ async function start() {
   }
   const { config } = loaded;
   document.title = config.appName;
+  applyRuntimePolicy(config);
 
   const auth = createAuthClient(config);
   const http = createGlobusHttp(config, auth);
+
+  // A portal's `?action=…` or a helper page's GET answer: into the hash route, where the router reads it.
+  const moved = hashForRealQuery(window.location.search, window.location.hash);
+  if (moved) window.history.replaceState(null, '', `${window.location.pathname}${moved}`);
 
   const callback = await auth.completeLoginIfCallback();
   if (callback.kind === 'error') {
@@ -48,9 +57,11 @@ async function start() {
     setReturnedState(callback.appState);
   }
 
+  const services = { config, auth, http };
+  const queryClient = createQueryClient();
   render(
-    <AppProviders services={{ config, auth, http }} queryClient={createQueryClient()}>
-      <RouterProvider router={createAppRouter()} />
+    <AppProviders services={services} queryClient={queryClient}>
+      <RouterProvider router={createAppRouter({ queryClient, services })} />
     </AppProviders>,
   );
 }

@@ -7,7 +7,7 @@ import { COLLECTIONS, PATHS } from '../../test/emulator/seed/ids';
 import { loggedInPage, type BenchEnv } from './harness';
 import type { Figure } from './report';
 
-const filesRoute = (path: string) =>
+export const filesRoute = (path: string) =>
   `#/files?${new URLSearchParams({ origin_id: COLLECTIONS.tutorial1.id, origin_path: path })}`;
 
 async function heapMb(cdp: CDPSession): Promise<number> {
@@ -17,7 +17,7 @@ async function heapMb(cdp: CDPSession): Promise<number> {
 }
 
 /** Opens the big folder from its parent and returns ms from the ls response's end to the first row painted. */
-async function openBigFolder(page: Page): Promise<number> {
+export async function openBigFolder(page: Page): Promise<number> {
   const ms = await page.evaluate(
     ({ route }) =>
       new Promise<number>((resolve, reject) => {
@@ -68,7 +68,7 @@ async function openBigFolder(page: Page): Promise<number> {
  * Clicks a column header and returns ms until the re-sorted rows are committed and painted. Rows and the
  * header's aria-sort change in one React commit, so the attribute change marks the moment.
  */
-async function sortBy(page: Page, column: string): Promise<number> {
+export async function sortBy(page: Page, column: string): Promise<number> {
   return page.evaluate(
     (label) =>
       new Promise<number>((resolve, reject) => {

@@ -1,14 +1,27 @@
-import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { createHashRouter, Navigate, type LoaderFunction, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
 import { Spinner } from '@/components/ui/spinner';
 import { ROUTE_PATTERNS, routeTo } from '@/lib/routes/paths';
+import { firstListingLoader, type FirstListingDeps } from '@/app/routes/first-listing';
+
+const loadFilesPage = () => import('@/app/routes/files-route');
+
+/**
+ * Starts downloading the file manager's code before config.json is even read (main.tsx), and from the
+ * sign-in screen, so the first listing does not wait for it; the route's lazy() then finds it loaded.
+ */
+export function preloadFilesPage(): void {
+  loadFilesPage().catch(() => {
+    // The route's own lazy() loads it again and shows a failure there.
+  });
+}
 
 /**
  * Hash routes: any static host serves every deep link, and the OAuth redirect (which lands on the
  * page itself with ?code=…) never collides with app state. Pages load lazily so the first
  * download (sign-in screen, header) stays small.
  */
-export const routes: RouteObject[] = [
+const appRoutes = (filesLoader?: LoaderFunction): RouteObject[] => [
   {
     element: <AppLayout />,
     // Shown while the first lazily loaded page arrives.
@@ -21,7 +34,9 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to={routeTo.files()} replace /> },
       {
         path: ROUTE_PATTERNS.files,
-        lazy: async () => ({ Component: (await import('@/app/routes/files-route')).FilesRoute }),
+        // A loader given here runs alongside lazy(), so the first requests do not wait for the page's code.
+        ...(filesLoader ? { loader: filesLoader, shouldRevalidate: () => false } : {}),
+        lazy: async () => ({ Component: (await loadFilesPage()).FilesRoute }),
       },
       {
         path: ROUTE_PATTERNS.activity,
@@ -36,6 +51,22 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: ROUTE_PATTERNS.console,
+        lazy: async () => ({ Component: (await import('@/features/console/components/console-page')).ConsolePage }),
+      },
+      {
+        path: ROUTE_PATTERNS.consoleEndpoint,
+        lazy: async () => ({
+          Component: (await import('@/features/console/components/endpoint-admin-page')).EndpointAdminPage,
+        }),
+      },
+      {
+        path: ROUTE_PATTERNS.consoleTask,
+        lazy: async () => ({
+          Component: (await import('@/features/console/components/admin-task-page')).AdminTaskPage,
+        }),
+      },
+      {
         path: ROUTE_PATTERNS.collections,
         lazy: async () => ({
           Component: (await import('@/features/collections/components/collections-page')).CollectionsPage,
@@ -46,12 +77,47 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/app/routes/collection-route')).CollectionRoute }),
       },
       {
+        path: ROUTE_PATTERNS.shares,
+        lazy: async () => ({ Component: (await import('@/features/sharing/components/shares-page')).SharesPage }),
+      },
+      {
+        path: ROUTE_PATTERNS.shareFolder,
+        lazy: async () => ({
+          Component: (await import('@/features/sharing/components/share-folder-page')).ShareFolderPage,
+        }),
+      },
+      {
+        path: ROUTE_PATTERNS.permissions,
+        lazy: async () => ({
+          Component: (await import('@/features/sharing/components/permissions-page')).PermissionsPage,
+        }),
+      },
+      {
+        path: ROUTE_PATTERNS.chosen,
+        lazy: async () => ({
+          Component: (await import('@/features/helper-pages/components/chosen-page')).ChosenPage,
+        }),
+      },
+      {
         path: ROUTE_PATTERNS.account,
         lazy: async () => ({ Component: (await import('@/features/account/components/account-page')).AccountPage }),
       },
       { path: '*', element: <Navigate to={routeTo.files()} replace /> },
     ],
   },
+  // Open to visitors who are not logged in yet: they show what a portal's link carries, then offer the login.
+  {
+    path: ROUTE_PATTERNS.browse,
+    lazy: async () => ({ Component: (await import('@/app/routes/open-pages')).BrowseHelperRoute }),
+  },
+  {
+    path: ROUTE_PATTERNS.dataset,
+    lazy: async () => ({ Component: (await import('@/app/routes/open-pages')).DatasetRoute }),
+  },
 ];
 
-export const createAppRouter = () => createHashRouter(routes);
+export const routes = appRoutes();
+
+/** The app's router; with `firstListing`, the files page starts its collection and listing requests on load. */
+export const createAppRouter = (firstListing?: FirstListingDeps) =>
+  createHashRouter(appRoutes(firstListing && firstListingLoader(firstListing)));

@@ -15,7 +15,6 @@ describe('loadConfig', () => {
       transferBaseUrl: 'http://127.0.0.1:8787/v0.10',
       groupsBaseUrl: 'http://127.0.0.1:8787/v2//',
       authBaseUrl: 'http://127.0.0.1:8787/',
-      somethingElse: 42,
     });
     const result = await loadConfig('config.json', location, serve(body));
     expect(result).toEqual({
@@ -29,8 +28,52 @@ describe('loadConfig', () => {
         webAppBaseUrl: 'https://app.globus.org',
         appName: 'Globus file manager',
         requestRefreshTokens: true,
+        helperPortalOrigins: [],
+        collectionDomains: ['*.data.globus.org'],
       },
     });
+  });
+
+  it('names an unknown setting and the one it most likely meant', () => {
+    const result = parseConfig({ clientId: CLIENT_ID, clientID: 'x', portals: [] }, 'config.json', location);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.field)).toEqual(['clientID', 'portals']);
+    expect(result.problems[0]!.message).toMatch(/did you mean “clientId”/);
+  });
+
+  it('refuses a redirect URI on another host, and IPv6 loopback the page policy cannot name', () => {
+    const other = parseConfig({ clientId: CLIENT_ID, redirectUri: 'https://elsewhere.example.org/' }, 'c', location);
+    expect(!other.ok && other.problems[0]).toMatchObject({
+      field: 'redirectUri',
+      message: expect.stringMatching(/served from https:\/\/data.example.edu/),
+    });
+    const v6 = parseConfig({ clientId: CLIENT_ID, authBaseUrl: 'http://[::1]:8787' }, 'c', location);
+    expect(!v6.ok && v6.problems[0]?.field).toBe('authBaseUrl');
+  });
+
+  it('reads the portal allow-list and the collection domains, refusing paths and plain http', () => {
+    const ok = parseConfig(
+      {
+        clientId: CLIENT_ID,
+        helperPortalOrigins: ['https://Portal.example.org', 'https://*.lab.example.net'],
+        collectionDomains: ['*.data.example.edu'],
+      },
+      'c',
+      location,
+    );
+    expect(ok.ok && ok.config.helperPortalOrigins).toEqual(['https://portal.example.org', 'https://*.lab.example.net']);
+    expect(ok.ok && ok.config.collectionDomains).toEqual(['*.data.example.edu']);
+    const bad = parseConfig(
+      {
+        clientId: CLIENT_ID,
+        helperPortalOrigins: ['http://portal.example.org', 'https://p.org/path'],
+        collectionDomains: 'x',
+      },
+      'c',
+      location,
+    );
+    expect(!bad.ok && bad.problems.map((p) => p.field)).toEqual(['helperPortalOrigins', 'collectionDomains']);
   });
 
   it('uses the real Globus hosts by default', async () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { RawConfigSchema, normaliseConfig, type AppConfig } from '@/config/schema';
+import { RawConfigSchema, normaliseConfig, unknownFields, type AppConfig } from '@/config/schema';
 
 export type ConfigProblem = { field: string; message: string };
 
@@ -19,11 +19,27 @@ export function parseConfig(raw: unknown, file: string, location: LocationLike):
     };
   }
   const result = v.safeParse(RawConfigSchema, raw);
-  if (result.success) return { ok: true, config: normaliseConfig(result.output, location) };
-  const problems = result.issues.map((issue) => ({
-    field: v.getDotPath(issue) ?? '(file)',
-    message: issue.message,
-  }));
+  const problems = [
+    ...unknownFields(raw),
+    ...(result.issues ?? []).map((issue) => ({ field: v.getDotPath(issue) ?? '(file)', message: issue.message })),
+  ];
+  if (result.success) {
+    const config = normaliseConfig(result.output, location);
+    // The login finishes on the page it returns to, with the verifier this origin stored: another origin cannot.
+    if (new URL(config.redirectUri).origin !== location.origin)
+      problems.push({
+        field: 'redirectUri',
+        message: `is on ${new URL(config.redirectUri).origin}, but this page is served from ${location.origin}: a login could not come back here. Leave redirectUri out, or register and set this page's address.`,
+      });
+    for (const field of ['authBaseUrl', 'transferBaseUrl', 'groupsBaseUrl', 'webAppBaseUrl'] as const)
+      if (new URL(config[field]).hostname === '[::1]')
+        problems.push({
+          field,
+          message:
+            'uses [::1], which the page’s Content-Security-Policy cannot name: use http://127.0.0.1:<port> instead.',
+        });
+    if (!problems.length) return { ok: true, config };
+  }
   const fields = [...new Set(problems.map((p) => p.field))].join(', ');
   return { ok: false, file, message: `${file} has invalid settings: ${fields}.`, problems };
 }

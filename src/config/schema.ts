@@ -10,6 +10,13 @@ export type AppConfig = {
   webAppBaseUrl: string;
   appName: string;
   requestRefreshTokens: boolean;
+  /**
+   * Origins of portals that may use this app as their browse-collections helper page (`#/browse`):
+   * its `action` and `cancelurl` must be on one of them, or on this app's own origin.
+   */
+  helperPortalOrigins: string[];
+  /** Host names of collection HTTPS servers this page may reach (`*.` for any sub-domain). */
+  collectionDomains: string[];
 };
 
 export const CONFIG_DEFAULTS = {
@@ -19,7 +26,10 @@ export const CONFIG_DEFAULTS = {
   webAppBaseUrl: 'https://app.globus.org',
   appName: 'Globus file manager',
   requestRefreshTokens: true,
-} as const;
+  helperPortalOrigins: [] as string[],
+  /** Globus Connect Server v5 collections serve HTTPS on sub-domains of this one. */
+  collectionDomains: ['*.data.globus.org'],
+};
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -58,7 +68,23 @@ const serviceUrl = (name: string) =>
     ),
   );
 
-/** The raw shape of config.json; unknown keys are dropped by `v.object`. */
+/** `https://portal.example.org`, `https://*.example.org` or a loopback `http://` origin; no path. */
+function isOriginPattern(value: string): boolean {
+  const m = /^(https?):\/\/(\*\.)?([a-z0-9.-]+|\[[0-9a-f:]+\])(:\d{1,5})?$/i.exec(value);
+  if (!m) return false;
+  return m[1] === 'https' || (!m[2] && isLoopbackHost(m[3]!.toLowerCase()));
+}
+
+/** `g-1a2b3.data.globus.org`, `*.data.globus.org`. */
+const isDomainPattern = (value: string) => /^(\*\.)?([a-z0-9-]+\.)+[a-z0-9-]+$/i.test(value) || isLoopbackHost(value);
+
+const stringList = (name: string, ok: (s: string) => boolean, what: string) =>
+  v.pipe(
+    v.array(v.pipe(v.string(`${name} must list text values`), v.trim()), `${name} must be a list, e.g. [${what}]`),
+    v.check((list) => list.every(ok), `every entry of ${name} must look like ${what}`),
+  );
+
+/** The raw shape of config.json; a key not named here is refused (`unknownFields`), so a typo is not silently ignored. */
 export const RawConfigSchema = v.object({
   clientId: v.pipe(
     v.string('clientId is required: the UUID of the app registered at app.globus.org/settings/developers'),
@@ -81,7 +107,25 @@ export const RawConfigSchema = v.object({
     v.pipe(v.string('appName must be a text value'), v.trim(), v.nonEmpty('appName must not be empty')),
   ),
   requestRefreshTokens: v.optional(v.boolean('requestRefreshTokens must be true or false')),
+  helperPortalOrigins: v.optional(
+    stringList('helperPortalOrigins', isOriginPattern, '"https://portal.example.org" (an origin, no path)'),
+  ),
+  collectionDomains: v.optional(stringList('collectionDomains', isDomainPattern, '"*.data.globus.org"')),
 });
+
+/** Keys of config.json that are not settings, each with the setting it most likely meant. */
+export function unknownFields(raw: object): { field: string; message: string }[] {
+  const known = Object.keys(RawConfigSchema.entries);
+  return Object.keys(raw)
+    .filter((k) => !known.includes(k))
+    .map((k) => {
+      const near = known.find((n) => n.toLowerCase() === k.toLowerCase().replace(/[-_ ]/g, ''));
+      return {
+        field: k,
+        message: `is not a setting of this app${near ? ` — did you mean “${near}”?` : ''} (known: ${known.join(', ')})`,
+      };
+    });
+}
 
 export type RawConfig = v.InferOutput<typeof RawConfigSchema>;
 
@@ -103,5 +147,7 @@ export function normaliseConfig(raw: RawConfig, location: Pick<Location, 'origin
     webAppBaseUrl: withoutTrailingSlash(raw.webAppBaseUrl ?? CONFIG_DEFAULTS.webAppBaseUrl),
     appName: raw.appName ?? CONFIG_DEFAULTS.appName,
     requestRefreshTokens: raw.requestRefreshTokens ?? CONFIG_DEFAULTS.requestRefreshTokens,
+    helperPortalOrigins: (raw.helperPortalOrigins ?? CONFIG_DEFAULTS.helperPortalOrigins).map((o) => o.toLowerCase()),
+    collectionDomains: (raw.collectionDomains ?? CONFIG_DEFAULTS.collectionDomains).map((d) => d.toLowerCase()),
   };
 }

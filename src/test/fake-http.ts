@@ -69,6 +69,11 @@ export function createFakeHttp(routes: FakeRoute[] = []) {
       table.unshift({ method, path, reply });
       return this;
     },
+    /** Adds a route behind all others: a default that a test's own routes override. */
+    fallback(method: string, path: string | RegExp, reply: FakeReply) {
+      table.push({ method, path, reply });
+      return this;
+    },
     count: (path: string | RegExp) => calls.filter((c) => matchPath(path, c.path)).length,
   };
 }

@@ -21,6 +21,8 @@ export const TEST_CONFIG: AppConfig = {
   webAppBaseUrl: 'https://app.example.org',
   appName: 'Test Data Portal',
   requestRefreshTokens: true,
+  helperPortalOrigins: [],
+  collectionDomains: ['*.data.globus.org'],
 };
 
 export function createFakeAuth(overrides: Partial<AuthClient> = {}) {

@@ -3,6 +3,11 @@ import { routes } from '@/app/router';
 import { createFakeHttp, type FakeRoute } from '@/test/fake-http';
 import { renderWithServices } from '@/test/render';
 
+const MONITORED_NONE: FakeRoute = {
+  path: 'endpoint_manager/monitored_endpoints',
+  reply: () => ({ DATA_TYPE: 'endpoint_list', DATA: [] }),
+};
+
 /**
  * Asked last: the collection picker's suggestions before any typing (recent, then own collections) find
  * nothing, as for a new user, unless a test answers `endpoint_search` itself.
@@ -22,7 +27,8 @@ const NO_BOOKMARKS: FakeRoute = { path: 'bookmark_list', reply: () => ({ DATA_TY
 
 /** The whole app (real routes, fake services) at a given hash route. */
 export function renderApp(entry: string, fakeRoutes: FakeRoute[], authOverrides: Partial<AuthClient> = {}) {
-  const { http, calls } = createFakeHttp([...fakeRoutes, NEW_USER_SUGGESTIONS, NO_BOOKMARKS]);
+  // The navigation asks which endpoints the user administers; by default none (no console link).
+  const { http, calls } = createFakeHttp([...fakeRoutes, MONITORED_NONE, NEW_USER_SUGGESTIONS, NO_BOOKMARKS]);
   const { router, auth } = renderWithServices({ routes, entry, http, auth: authOverrides });
   return { router, auth, calls };
 }

@@ -18,6 +18,7 @@ import { registerGroupsRoutes } from './groups/routes';
 import { registerHelperRoutes } from './helpers/register';
 import { registerHttpsRoutes } from './https/routes';
 import { registerControlRoutes } from './control/routes';
+import { controlGuard } from './control/guard';
 import { applyState, stateProblem, type StateDoc } from './control/state';
 import { FaultStore, faultMiddleware } from './control/faults';
 import { buildWorld } from './seed/build-world';
@@ -113,11 +114,13 @@ export function createEmu(opts: EmulatorOptions = {}): Emu {
 
 export function createApp(emu: Emu): Hono<EmuEnv> {
   const app = new Hono<EmuEnv>();
-  app.use('*', cors());
   app.use('*', async (c, next) => {
     c.set('emu', emu);
     await next();
   });
+  // Before CORS, so a refused page gets no CORS headers (not even on a preflight).
+  app.use('/__emulator/*', controlGuard());
+  app.use('*', cors());
   app.use('*', faultMiddleware());
   registerTaskEngineHook(app);
   registerControlRoutes(app);

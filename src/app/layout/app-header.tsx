@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useServices } from '@/components/services/services-context';
 import { useUser } from '@/app/auth/session-queries';
+import { useSessionEnded } from '@/app/auth/session-ended';
 import { AppNav } from '@/app/layout/app-nav';
 import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
 import { routeTo } from '@/lib/routes/paths';
@@ -10,20 +11,25 @@ import { routeTo } from '@/lib/routes/paths';
 export function AppHeader() {
   const { config, auth } = useServices();
   const user = useUser().data;
+  // Once Globus refused the tokens, nobody is logged in here any more, whatever the cached name says.
+  const ended = useSessionEnded();
   const [leaving, setLeaving] = useState(false);
   return (
     <header className="flex h-11 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
-      <h1 className="min-w-0 truncate text-sm font-semibold">
+      {/* Not a heading: each page names itself with its own one <h1>. */}
+      <p className="min-w-0 truncate text-sm font-semibold">
         <Link
           to={routeTo.files()}
           className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
         >
           {config.appName}
         </Link>
-      </h1>
+      </p>
       <AppNav />
       <div className="ml-auto flex min-w-0 items-center gap-2">
-        {user ? (
+        {ended ? (
+          <span className="truncate text-sm text-amber-800">Session ended</span>
+        ) : user ? (
           // The account page (identities, groups, what the app may do) opens from the user's name.
           <Link
             to={routeTo.account()}

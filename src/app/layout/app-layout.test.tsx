@@ -6,6 +6,7 @@ import { setUpComponentTests } from '@/test/fake-services';
 import { renderApp } from '@/test/render-app';
 import { routeTo } from '@/lib/routes/paths';
 import { taskSubmitted } from '@/lib/events/task-submitted';
+import { GlobusError } from '@/lib/globus/errors';
 import { resetNotificationsForTests } from '@/features/activity/notifications/activity-notifications';
 import { makeTask, makeTaskList } from '@/features/activity/test/fixtures';
 
@@ -21,6 +22,8 @@ describe('app layout', () => {
     expect(within(nav).getByRole('link', { name: 'Files' }).getAttribute('aria-current')).toBe('page');
     await userEvent.click(within(nav).getByRole('link', { name: 'Activity' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' }, { timeout: 5000 })).toBeTruthy();
+    // The page names itself once: the app name in the header is no second <h1>.
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(router.state.location.pathname).toBe('/activity');
     expect(within(nav).getByRole('link', { name: 'Activity' }).getAttribute('aria-current')).toBe('page');
   });
@@ -68,5 +71,25 @@ describe('app layout', () => {
     expect(screen.getAllByRole('region', { name: 'Task notifications' })).toHaveLength(1);
     expect(within(region).getAllByText('Task finished')).toHaveLength(1);
     expect(screen.getAllByTestId('activity-live-region')).toHaveLength(1);
+  });
+
+  it('after the session ends: one "Log in again", and the header no longer names the user as logged in', async () => {
+    const ended = () => {
+      throw new GlobusError({
+        service: 'transfer',
+        status: 401,
+        code: 'LoginRequired',
+        message: 'You are not logged in to Globus, or your login has expired.',
+        body: undefined,
+        loginRequired: true,
+      });
+    };
+    // Every request of the file manager's pane meets the ended session.
+    renderApp(routeTo.files({ originId: 'c-1', originPath: '/data/' }), [{ path: /.*/, reply: ended }]);
+    const banner = (await screen.findAllByRole('banner', {}, { timeout: 5000 }))[0]!;
+    expect(await screen.findByText('Your session has ended', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Log in again' })).toHaveLength(1);
+    expect(within(banner).queryByText('Ada Lovelace')).toBeNull();
+    expect(within(banner).getByText('Session ended')).toBeTruthy();
   });
 });

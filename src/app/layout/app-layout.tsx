@@ -6,6 +6,7 @@ import { useLoggedIn } from '@/app/auth/session-queries';
 import { SignInScreen } from '@/app/auth/sign-in-screen';
 import { SessionEndedPanel, useSessionEnded } from '@/app/auth/session-ended';
 import { AppHeader } from '@/app/layout/app-header';
+import { OfflineNotice } from '@/components/offline-notice';
 
 // Toasts, the live region and the background task watcher, on every page. Loaded after the first
 // render so the first download stays small; the host itself makes sure only one instance renders
@@ -36,10 +37,18 @@ export function AppLayout() {
       </div>
     );
   }
-  if (!loggedIn.data) return <SignInScreen />;
+  if (!loggedIn.data) {
+    return (
+      <>
+        <OfflineNotice />
+        <SignInScreen />
+      </>
+    );
+  }
 
   return (
     <div className="flex h-dvh flex-col bg-slate-100">
+      <OfflineNotice />
       <AppHeader />
       <main className="flex min-h-0 flex-1 flex-col">
         {sessionEnded ? <SessionEndedPanel /> : null}

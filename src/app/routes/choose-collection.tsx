@@ -9,7 +9,9 @@ export function ChooseCollection({
   actions,
   label = 'Choose a collection',
   onOpenLocation,
+  onChooseWithGlobus,
 }: {
+  onChooseWithGlobus?: () => void;
   label?: string;
   /** Opening a bookmark goes straight to its folder. */
   onOpenLocation?: (collectionId: string, path: string) => void;
@@ -26,6 +28,7 @@ export function ChooseCollection({
       {note}
       <CollectionPicker
         onChoose={onChoose}
+        {...(onChooseWithGlobus ? { onChooseWithGlobus } : {})}
         // eslint-disable-next-line jsx-a11y/no-autofocus -- choosing a collection is all this view is for: its search box starts with the keyboard
         autoFocus
         {...(onOpenLocation

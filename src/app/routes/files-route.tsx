@@ -38,6 +38,8 @@ export function FilesRoute() {
 
   return (
     <FileManagerProvider locations={{ left, right }} onNavigate={navigate} onSwap={swap}>
+      {/* The page's one heading, for screen readers; the panes title themselves. */}
+      <h1 className="sr-only">File manager</h1>
       <DualPane
         paneNames={{ left: shownName(left.collectionId, leftName), right: shownName(right.collectionId, rightName) }}
         renderPane={(side) => <PaneSlot key={`${side}:${(side === 'left' ? left : right).collectionId}`} side={side} />}

@@ -3,6 +3,9 @@ import { GlobusError } from '@/lib/globus/errors';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { stateForLogin } from '@/components/services/login-round-trip';
+import { startHelperChoice } from '@/components/services/helper-round-trip';
+import { useServices } from '@/components/services/services-context';
+import { useReturnTo } from '@/components/services/use-return-to';
 import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
@@ -35,6 +38,8 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   // Files dropped on the listing go up through the collection's HTTPS server, as if chosen with Upload.
   const httpsUpload = useRef<HttpsUploadHandle>(null);
   const [picking, setPicking] = useState(false);
+  const { config } = useServices();
+  const returnTo = useReturnTo();
   // A download or upload interrupted by the HTTPS consent: given once to the pane that shows its folder again.
   const takeResume = (id: string, folder: string) => {
     const r = store.takePending((p) => isHttpsResume(p) && p.collectionId === id && p.folder === folder);
@@ -46,6 +51,15 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
     store.run(openIn(side, id, p));
   };
   const choose = (id: string) => openLocation(id, '');
+  const chooseWithGlobus = () =>
+    startHelperChoice({
+      slot: 'open-pane',
+      returnTo,
+      openIn: side === 'left' ? 'origin' : 'destination',
+      helper: { kind: 'globus', webAppBaseUrl: config.webAppBaseUrl },
+      folderLimit: 1,
+      fileLimit: 0,
+    });
 
   const paneLabel = side === 'left' ? 'left pane' : 'right pane';
   if (!collectionId && side === 'right' && !picking) {
@@ -66,6 +80,7 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
     return (
       <ChooseCollection
         onOpenLocation={openLocation}
+        onChooseWithGlobus={chooseWithGlobus}
         label={side === 'left' ? 'Choose a collection' : `Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         actions={side === 'right' ? <Button onClick={() => setPicking(false)}>Cancel</Button> : undefined}
@@ -94,6 +109,7 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
     return (
       <ChooseCollection
         onOpenLocation={openLocation}
+        onChooseWithGlobus={chooseWithGlobus}
         label={`Choose a collection for the ${paneLabel}`}
         onChoose={(c) => choose(c.id)}
         note={note ?? undefined}

@@ -19,6 +19,10 @@ describe('ProgressBar', () => {
     expect(bar().getAttribute('aria-valuenow')).toBeNull();
     expect(bar().getAttribute('aria-valuetext')).toBe('5.00 MB transferred');
     expect(bar().hasAttribute('data-indeterminate')).toBe(true);
+    // Never a full bar, which reads as finished (or failed, in red): a short sliding segment.
+    const slider = bar().firstElementChild as HTMLElement;
+    expect(slider.className).toContain('progress-slide');
+    expect(slider.className).not.toContain('w-full');
   });
 
   it('an empty track says the progress is unknown when nothing is under way', () => {

@@ -1,6 +1,6 @@
 // The one progress bar: a labelled role=progressbar with its value read out. When the total is not
-// known there is no fraction to show, so the bar is indeterminate: moving while work is known to be
-// under way, an empty track otherwise.
+// known there is no fraction to show, so the bar is indeterminate: a short segment sliding along the track
+// while work is known to be under way, an empty track otherwise.
 import { formatPercent } from '@/lib/format/numbers';
 
 export type ProgressTone = 'active' | 'queued' | 'success' | 'warning' | 'danger' | 'neutral';
@@ -51,7 +51,8 @@ export function ProgressBar({ label, value, max = 100, valueText, busy = false, 
       {!indeterminate ? (
         <div className={`h-full transition-[width] ${TONES[tone]}`} style={{ width: `${percent}%` }} />
       ) : busy ? (
-        <div className={`h-full w-full opacity-60 motion-safe:animate-pulse ${TONES[tone]}`} />
+        // A short segment sliding along the track: a full bar would read as done (or, in red, as failed).
+        <div data-part="slider" className={`progress-slide h-full w-1/4 rounded-full opacity-70 ${TONES[tone]}`} />
       ) : null}
     </div>
   );

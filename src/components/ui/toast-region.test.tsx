@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { Link, MemoryRouter } from 'react-router';
 import { ToastRegion } from '@/components/ui/toast-region';
 import { toastStore } from '@/components/ui/toast-store';
 
@@ -71,6 +71,28 @@ describe('ToastRegion', () => {
     expect(within(region).getByRole('link', { name: 'View task' }).getAttribute('href')).toBe('/activity/x');
     await userEvent.click(within(region).getByRole('button', { name: 'Dismiss: Copied' }));
     expect(within(region).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('offers no "View task" while that task’s page is the one shown', async () => {
+    render(
+      <MemoryRouter initialEntries={['/activity/x']}>
+        <ToastRegion label="Notifications" />
+        <Link to="/activity">All tasks</Link>
+      </MemoryRouter>,
+    );
+    act(() =>
+      toastStore.push({
+        id: 'x',
+        tone: 'neutral',
+        title: 'Task cancelled',
+        link: { label: 'View task', to: '/activity/x' },
+      }),
+    );
+    const region = screen.getByRole('region', { name: 'Notifications' });
+    expect(within(region).getByText('Task cancelled')).toBeTruthy();
+    expect(within(region).queryByRole('link', { name: 'View task' })).toBeNull();
+    await userEvent.click(screen.getByRole('link', { name: 'All tasks' }));
+    expect(within(region).getByRole('link', { name: 'View task' })).toBeTruthy();
   });
 
   it('keeps the newest five', () => {

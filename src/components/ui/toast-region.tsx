@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { toastStore, type Toast, type ToastTone } from '@/components/ui/toast-store';
 
 const TONE: Record<ToastTone, string> = {
@@ -13,6 +13,9 @@ const TONE: Record<ToastTone, string> = {
 const SUCCESS_MS = 10_000;
 
 function ToastItem({ toast }: { toast: Toast }) {
+  // A link to the page already shown ("View task" on that task's page) would lead nowhere.
+  const here = useLocation().pathname;
+  const link = toast.link && toast.link.to !== here ? toast.link : null;
   // Good news fades; problems stay until dismissed. Never while the pointer or focus is on it (WCAG 2.2.1).
   const [held, setHeld] = useState(false);
   useEffect(() => {
@@ -31,13 +34,13 @@ function ToastItem({ toast }: { toast: Toast }) {
       <p className="font-semibold text-slate-900">{toast.title}</p>
       {toast.body ? <p className="mt-0.5 text-xs text-slate-700">{toast.body}</p> : null}
       <div className="mt-2 flex gap-3 text-xs">
-        {toast.link ? (
+        {link ? (
           <Link
-            to={toast.link.to}
+            to={link.to}
             className="font-medium text-blue-800 hover:underline"
             onClick={() => toastStore.dismiss(toast.id)}
           >
-            {toast.link.label}
+            {link.label}
           </Link>
         ) : null}
         <button
@@ -55,12 +58,14 @@ function ToastItem({ toast }: { toast: Toast }) {
 
 /**
  * The one toast region, mounted once under the router. It is not a live region: a feature that toasts
- * also announces through its own live region, so screen readers hear each message once.
+ * also announces through its own live region, so screen readers hear each message once. It sits at the top
+ * right, under the header, so it never hides what ends a page: the file panes' status lines, the function-key
+ * bar and the task tray all live at the bottom.
  */
 export function ToastRegion({ label }: { label: string }) {
   const toasts = useSyncExternalStore(toastStore.subscribe, toastStore.get);
   return (
-    <section aria-label={label} className="pointer-events-none fixed right-3 bottom-3 z-50">
+    <section aria-label={label} className="pointer-events-none fixed top-12 right-3 z-50">
       <ol className="flex flex-col gap-2">
         {toasts.map((t) => (
           <ToastItem key={t.id} toast={t} />

@@ -12,6 +12,8 @@ import {
   testConfig,
   type RecordedRequest,
 } from '@/lib/auth/auth-test-kit';
+import { createKeyValueStore } from '@/lib/storage/kv-store';
+import { createTokenStore } from '@/lib/storage/token-store';
 
 async function sha256url(input: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input)));
@@ -307,5 +309,30 @@ describe('completeLoginIfCallback() called twice at once', () => {
     expect(b).toEqual(a);
     expect(setup.requests.filter((r) => r.form.get('grant_type') === 'authorization_code')).toHaveLength(1);
     expect(await setup.client.completeLoginIfCallback()).toEqual({ kind: 'none' });
+  });
+});
+
+describe('a damaged login record', () => {
+  it('a null token record ends the login: logged out, stores cleared, no error', async () => {
+    const kv = createKeyValueStore(`t-damaged-${Math.random()}`);
+    const stores = { ...freshStores(), tokens: createTokenStore(kv) };
+    await stores.user.put({ claims: { sub: 'id-1' }, scopes: ['openid'] });
+    await stores.tokens.put({
+      resource_server: 'auth.globus.org',
+      access_token: 'auth-AT',
+      refresh_token: 'auth-RT',
+      expires_at: Date.now() + 3_600_000,
+      scope: 'openid',
+      token_type: 'Bearer',
+    });
+    await kv.set('transfer.api.globus.org', null);
+    const client = createAuthClient(testConfig(), {
+      stores,
+      navigate: () => {},
+      fetch: () => Promise.reject(new Error('no network')),
+    });
+    expect(await client.isLoggedIn()).toBe(false);
+    expect(await kv.entries()).toEqual([]);
+    expect(await client.getUser()).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import * as oauth from 'oauth4webapi';
+import { authPageUrl } from '@/lib/helper-pages/auth-pages';
 import type { AppConfig } from '@/config/schema';
 import { authorizationServer, requestOptions } from '@/lib/auth/authorization-server';
 import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
@@ -54,7 +55,12 @@ export type AuthClientDeps = {
   history?: History;
   /** Injectable for tests; default to the app's IndexedDB stores. */
   stores?: { tokens?: TokenStore; pending?: PendingLoginStore; user?: UserStore };
+  /** Cross-tab mutual exclusion; defaults to the browser's Web Locks (`navigator.locks`). */
+  locks?: Pick<LockManager, 'request'> | undefined;
 };
+
+/** One name per resource server: tabs refreshing different tokens do not wait for each other. */
+const REFRESH_LOCK = 'globus-client-token-refresh:';
 
 /** Refresh this long before expiry so a request never starts with a token about to lapse. */
 export const REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -78,6 +84,10 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   const tokens = deps.stores?.tokens ?? createTokenStore();
   const pending = deps.stores?.pending ?? createPendingLoginStore();
   const users = deps.stores?.user ?? createUserStore();
+  const locks = 'locks' in deps ? deps.locks : typeof navigator === 'undefined' ? undefined : navigator.locks;
+  // Without Web Locks (very old browsers) each tab refreshes on its own, as before.
+  const exclusively = <T>(name: string, work: () => Promise<T>): Promise<T> =>
+    locks ? (locks.request(name, work) as Promise<T>) : work();
 
   const as = authorizationServer(config);
   const client: oauth.Client = {
@@ -210,8 +220,21 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
 
   const inflight = new Map<string, Promise<string | null>>();
 
-  async function refresh(resourceServer: string): Promise<string | null> {
+  /**
+   * Refreshes `resourceServer`'s token unless another tab already replaced `stale` (the token the caller
+   * found wanting). Tabs share IndexedDB and take turns under one Web Lock, so two tabs whose tokens
+   * expire together send one refresh: the second re-reads the store once it holds the lock and finds the
+   * new token (with a rotated refresh token, a second refresh with the old one would be refused).
+   */
+  function refresh(resourceServer: string, stale: string): Promise<string | null> {
+    return exclusively(`${REFRESH_LOCK}${resourceServer}`, () => refreshHoldingLock(resourceServer, stale));
+  }
+
+  async function refreshHoldingLock(resourceServer: string, stale: string): Promise<string | null> {
     const record = await tokens.get(resourceServer);
+    if (record && record.access_token !== stale && !isExpiring(record, now(), REFRESH_MARGIN_MS)) {
+      return record.access_token;
+    }
     if (!record?.refresh_token) return null;
     try {
       const response = await oauth.refreshTokenGrantRequest(as, client, clientAuth, record.refresh_token, options);
@@ -242,16 +265,23 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
     if (!record.refresh_token) return opts.forceRefresh || isExpiring(record, now()) ? null : record.access_token;
     let running = inflight.get(resourceServer);
     if (!running) {
-      running = refresh(resourceServer).finally(() => inflight.delete(resourceServer));
+      running = refresh(resourceServer, record.access_token).finally(() => inflight.delete(resourceServer));
       inflight.set(resourceServer, running);
     }
     return running;
   }
 
   async function isLoggedIn(): Promise<boolean> {
-    if (!(await users.get())) return false;
+    const user = await users.get();
+    const all = await tokens.all();
+    // A damaged record (an old version's, a half-written one) ends the login cleanly: sign in again.
+    if (tokens.damaged()) {
+      await Promise.all([tokens.clear(), users.clear()]);
+      return false;
+    }
+    if (!user) return false;
     const t = now();
-    return (await tokens.all()).some((r) => r.refresh_token !== undefined || !isExpiring(r, t));
+    return all.some((r) => r.refresh_token !== undefined || !isExpiring(r, t));
   }
 
   async function getUser(): Promise<UserInfo | null> {
@@ -269,11 +299,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
       }),
     );
     await Promise.all([tokens.clear(), pending.clear(), users.clear()]);
-    const url = new URL(`${config.authBaseUrl}/v2/web/logout`);
-    url.searchParams.set('client_id', config.clientId);
-    url.searchParams.set('redirect_uri', config.redirectUri);
-    url.searchParams.set('redirect_name', config.appName);
-    navigate(url.href);
+    navigate(authPageUrl(config, 'logout'));
   }
 
   async function grantedScopes(): Promise<GrantedScopes[]> {

@@ -19,6 +19,8 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   webAppBaseUrl: 'https://app.globus.org',
   appName: 'Test portal',
   requestRefreshTokens: true,
+  helperPortalOrigins: [],
+  collectionDomains: ['*.data.globus.org'],
   ...overrides,
 });
 

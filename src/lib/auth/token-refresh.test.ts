@@ -27,7 +27,7 @@ async function setup(endpoint: TokenEndpoint, initial: { expiresInMs: number; re
     token_type: 'Bearer',
   });
   const client = createAuthClient(testConfig(), { fetch: fetchImpl, now: () => clock, stores, navigate: () => {} });
-  return { client, stores, seen, advance: (ms: number) => (clock += ms), now: () => clock };
+  return { client, stores, seen, endpoint, advance: (ms: number) => (clock += ms), now: () => clock };
 }
 
 const refreshed = (access: string, refresh?: string) =>
@@ -140,5 +140,62 @@ describe('refresh across tabs', () => {
     );
     expect(await s.client.getAccessToken(RS)).toBe('other-tab-AT');
     expect((await s.stores.tokens.get(RS))?.refresh_token).toBe('RT2');
+  });
+});
+
+/** Web Locks as two tabs of one browser see them: one holder per name, the others queue. */
+function sharedLocks(): Pick<LockManager, 'request'> {
+  const tails = new Map<string, Promise<unknown>>();
+  const request = (name: string, work: () => Promise<unknown>) => {
+    const run = (tails.get(name) ?? Promise.resolve()).then(work);
+    tails.set(
+      name,
+      run.catch(() => undefined),
+    );
+    return run;
+  };
+  return { request: request as LockManager['request'] };
+}
+
+describe('two tabs whose tokens expire together', () => {
+  it('send one refresh between them; the second tab takes the rotated token from the shared store', async () => {
+    let issued = 0;
+    let current = 'RT';
+    // Auth rotates refresh tokens: each one works once.
+    const s = await setup(
+      async (form) => {
+        await new Promise((r) => setTimeout(r, 5));
+        if (form.get('refresh_token') !== current) return json({ error: 'invalid_grant' }, 401);
+        issued += 1;
+        current = `RT${issued + 1}`;
+        return refreshed(`new-AT-${issued}`, current);
+      },
+      { expiresInMs: MIN, refresh: 'RT' },
+    );
+    const locks = sharedLocks();
+    const tab = () =>
+      createAuthClient(testConfig(), {
+        fetch: async (input, init) => {
+          const form = await readForm(init);
+          s.seen.push(form);
+          if (urlOf(input) !== `${AUTH_BASE}/v2/oauth2/token`) throw new Error(`unexpected ${urlOf(input)}`);
+          return s.endpoint(form);
+        },
+        now: s.now,
+        stores: s.stores,
+        navigate: () => {},
+        locks,
+      });
+    const [a, b] = [tab(), tab()];
+    expect(await Promise.all([a.getAccessToken(RS), b.getAccessToken(RS)])).toEqual(['new-AT-1', 'new-AT-1']);
+    expect(s.seen).toHaveLength(1);
+    // A 401 seen by both tabs for the same token: again one refresh.
+    const forced = await Promise.all([
+      a.getAccessToken(RS, { forceRefresh: true }),
+      b.getAccessToken(RS, { forceRefresh: true }),
+    ]);
+    expect(forced).toEqual(['new-AT-2', 'new-AT-2']);
+    expect(s.seen).toHaveLength(2);
+    expect((await s.stores.tokens.get(RS))?.refresh_token).toBe('RT3');
   });
 });

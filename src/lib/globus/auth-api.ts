@@ -1,7 +1,7 @@
 import type { GlobusHttp } from '@/lib/globus/http';
 import { identitiesSchema, type IdentitiesResponse } from '@/lib/globus/schemas/identities';
 
-export type { IdentitiesResponse } from '@/lib/globus/schemas/identities';
+export type { IdentitiesResponse, Identity } from '@/lib/globus/schemas/identities';
 
 /** Resolves identities by ids or by usernames (mutually exclusive); unknown usernames are simply absent. */
 export function getIdentities(

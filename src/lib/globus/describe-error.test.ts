@@ -21,11 +21,19 @@ describe('describeError', () => {
     expect(d.requestId).toBe('m8RfX3cES');
   });
 
-  it('asks for a fresh session on policy errors', () => {
-    expect(describeError(fromFixture('transfer.error.auth_policy_failed')).action).toBe('session');
+  it('asks for a fresh session on policy errors in plain words, naming the domain when Globus gives it', () => {
+    const policy = describeError(fromFixture('transfer.error.auth_policy_failed'));
+    expect(policy.action).toBe('session');
+    expect(policy.detail).not.toContain('Failing collection authentication policy');
+    expect(policy.detail).toMatch(
+      /^Its security policy accepts only a recent login with an identity its policy allows/,
+    );
     const ha = describeError(fromFixture('transfer.error.dir_listing_login_failed_gare'));
     expect(ha.action).toBe('session');
-    expect(ha.detail).toContain('globus.org');
+    expect(ha.detail).toMatch(
+      /only a recent login with an identity from globus\.org\. Log in again with that identity/,
+    );
+    expect(ha.detail).not.toContain('Session reauthentication required');
   });
 
   it('covers the common cases', () => {

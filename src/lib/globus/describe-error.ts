@@ -52,15 +52,27 @@ function describeGlobusError(err: GlobusError): ErrorDescription {
     err.isCode('AuthPolicyFailed') ||
     err.isCode('ExternalError.DirListingFailed.LoginFailed')
   ) {
+    // The server's session_message ("Failing collection authentication policy") is jargon: say what to do.
     const p = err.authorizationParameters;
-    const domains = p?.session_required_single_domain?.length
-      ? ` Log in with an identity from ${p.session_required_single_domain.join(' or ')}.`
-      : '';
-    const mfa = p?.session_required_mfa ? ' Multi-factor authentication is required.' : '';
+    const domains = p?.session_required_single_domain ?? [];
+    const who = domains.length
+      ? `an identity from ${domains.join(' or ')}`
+      : p?.session_required_identities?.length
+        ? 'the particular identity it names (ask its administrator which one if unsure)'
+        : 'an identity its policy allows, usually your account at the organisation that runs it';
+    const mfa = p?.session_required_mfa ? ' Use multi-factor authentication when asked.' : '';
     return base(
-      'This collection requires a fresh login',
-      `${p?.session_message ?? 'The collection’s security policy is not satisfied by your current login.'}${domains}${mfa}`,
+      'This collection needs a fresh login',
+      `Its security policy accepts only a recent login with ${who}. Log in again with ${domains.length ? 'that identity' : 'it'}; you will come back to this same place.${mfa}`,
       'session',
+    );
+  }
+  if (err.isCode('ClientError.ActivationRequired')) {
+    return base(
+      'This endpoint needs activation',
+      'This legacy (GCSv4) endpoint needs your credentials before its files can be used. The app tries to ' +
+        'activate it automatically; when that is not possible, activate it on the Globus web app and come back.',
+      'none',
     );
   }
   if (

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testConfig, urlOf } from '@/lib/auth/auth-test-kit';
 import { GlobusError, NetworkError } from '@/lib/globus/errors';
 import { buildQuery, createGlobusHttp } from '@/lib/globus/http';
@@ -249,6 +249,18 @@ describe('retry rules', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NetworkError);
     expect(p.seen).toHaveLength(1);
+  });
+
+  it('does not retry while the browser says it is offline', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      const h = harness([new TypeError('Failed to fetch'), { status: 200, body: {} }]);
+      await expect(h.http.request(ls)).rejects.toBeInstanceOf(NetworkError);
+      expect(h.seen).toHaveLength(1);
+      expect(h.sleeps).toEqual([]);
+    } finally {
+      onLine.mockRestore();
+    }
   });
 
   it('stops when aborted', async () => {

@@ -73,6 +73,8 @@ const backoffMs = (attempt: number, random: () => number) => (0.25 + 0.5 * rando
 /** Transfer codes that describe the storage, not a passing overload: retrying will not help. */
 const isPermanent = (err: GlobusError) => err.code.includes('ExternalError') || err.code.includes('EndpointError');
 
+const browserOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function readBody(response: Response): Promise<unknown> {
@@ -135,8 +137,9 @@ export function createGlobusHttp(
         response = await fetchImpl(url, init);
       } catch (cause) {
         if (opts.signal?.aborted) throw abortError(opts.signal);
-        // Only reads are safe to repeat when we cannot know whether the server saw the request.
-        if (method === 'GET' && retries < MAX_RETRIES) {
+        // Only reads are safe to repeat when we cannot know whether the server saw the request. A browser
+        // that knows it is offline fails at once: the page says so, and queries refetch on reconnect.
+        if (method === 'GET' && retries < MAX_RETRIES && !browserOffline()) {
           await sleep(backoffMs(retries, random));
           retries += 1;
           continue;

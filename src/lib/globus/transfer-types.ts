@@ -120,6 +120,7 @@ export type DeleteSubmission = {
   notify_on_failed?: boolean;
   notify_on_inactive?: boolean;
   local_user?: string;
+  store_base_path_info?: boolean;
 };
 
 export type TaskListParams = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesSearch, isAppHref, paths, readFilesLocation, routeTo, toHref } from '@/lib/routes/paths';
+import { filesSearch, isAppHref, paths, readFilesLocation, routeTo, SHARE_PARAMS, toHref } from '@/lib/routes/paths';
 
 const WEIRD = '/a b/#1?x=1&y=%2F+ü/';
 
@@ -20,6 +20,12 @@ describe('paths', () => {
 
   it('encodes a task id as one path segment', () => {
     expect(routeTo.task('a/b?c#d')).toBe('/activity/a%2Fb%3Fc%23d');
+  });
+
+  it('gives the administrator console its routes, ids encoded as one segment', () => {
+    expect(paths.console()).toBe('#/console');
+    expect(routeTo.consoleEndpoint('c 1/#')).toBe('/console/endpoints/c%201%2F%23');
+    expect(paths.consoleTask('t-1')).toBe('#/console/tasks/t-1');
   });
 
   it('writes the Globus Web App file parameters', () => {
@@ -57,5 +63,15 @@ describe('paths', () => {
     expect(routeTo.collection('c#1/x')).toBe('/collections/c%231%2Fx');
     expect(paths.collection('c-1')).toBe('#/collections/c-1');
     expect(paths.account()).toBe('#/account');
+  });
+
+  it('sharing pages: the share form carries host and folder in its query, ids are one path segment', () => {
+    expect(routeTo.shares()).toBe('/shares');
+    expect(paths.permissions('c 1/#')).toBe('#/collections/c%201%2F%23/permissions');
+    const href = paths.shareFolder('h-1', WEIRD);
+    expect(href.startsWith('#/shares/new?')).toBe(true);
+    const params = new URLSearchParams(href.split('?')[1]);
+    expect(params.get(SHARE_PARAMS.hostId)).toBe('h-1');
+    expect(params.get(SHARE_PARAMS.hostPath)).toBe(WEIRD);
   });
 });

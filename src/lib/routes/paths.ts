@@ -5,15 +5,28 @@
  * - `routeTo.*` give the router location (`/activity/t-1`) for `<Link to>` and `navigate()`.
  * Every dynamic part is encoded here, so ids and paths with `#`, `?`, `&`, `%` or spaces survive.
  */
+import { datasetSearch, type DatasetLink } from '@/lib/datasets/dataset-link';
 
 /** Route patterns as the router matches them (relative to the layout route). */
 export const ROUTE_PATTERNS = {
   files: 'files',
   activity: 'activity',
   task: 'activity/:taskId',
+  /** This app as a browse-collections helper page for other portals. */
+  browse: 'browse',
+  /** Where a helper page's answer (or its Cancel) lands, to be handed to the page that asked. */
+  chosen: 'chosen',
+  /** A dataset view opened from a portal's link. */
+  dataset: 'dataset',
+  console: 'console',
+  consoleEndpoint: 'console/endpoints/:endpointId',
+  consoleTask: 'console/tasks/:taskId',
   collections: 'collections',
   collection: 'collections/:collectionId',
   account: 'account',
+  shares: 'shares',
+  shareFolder: 'shares/new',
+  permissions: 'collections/:collectionId/permissions',
 } as const;
 
 /** What the collections page searches: an `endpoint_search` scope, text and kind, all optional. */
@@ -24,6 +37,9 @@ function collectionsSearch(query: CollectionsQuery = {}): string {
   for (const key of ['scope', 'q', 'type'] as const) if (query[key]) params.set(key, query[key]);
   return params.toString();
 }
+
+/** Query parameters of the "share a folder" page: the host collection and the folder on it. */
+export const SHARE_PARAMS = { hostId: 'host_id', hostPath: 'host_path' } as const;
 
 /**
  * Globus Web App parameter names, so links between the two apps keep working:
@@ -79,12 +95,22 @@ export const routeTo = {
   },
   activity: () => `/${ROUTE_PATTERNS.activity}`,
   task: (taskId: string) => `/${ROUTE_PATTERNS.activity}/${encodeURIComponent(taskId)}`,
+  dataset: (link: DatasetLink) => `/${ROUTE_PATTERNS.dataset}?${datasetSearch(link)}`,
+  chosen: (params?: URLSearchParams) => `/${ROUTE_PATTERNS.chosen}${params?.size ? `?${params}` : ''}`,
+  browse: (params?: URLSearchParams) => `/${ROUTE_PATTERNS.browse}${params?.size ? `?${params}` : ''}`,
+  console: () => `/${ROUTE_PATTERNS.console}`,
+  consoleEndpoint: (endpointId: string) => `/${ROUTE_PATTERNS.console}/endpoints/${encodeURIComponent(endpointId)}`,
+  consoleTask: (taskId: string) => `/${ROUTE_PATTERNS.console}/tasks/${encodeURIComponent(taskId)}`,
   collections: (query?: CollectionsQuery) => {
     const search = collectionsSearch(query);
     return search ? `/${ROUTE_PATTERNS.collections}?${search}` : `/${ROUTE_PATTERNS.collections}`;
   },
   collection: (collectionId: string) => `/${ROUTE_PATTERNS.collections}/${encodeURIComponent(collectionId)}`,
   account: () => `/${ROUTE_PATTERNS.account}`,
+  shares: () => `/${ROUTE_PATTERNS.shares}`,
+  shareFolder: (hostId: string, hostPath: string) =>
+    `/${ROUTE_PATTERNS.shareFolder}?${new URLSearchParams({ [SHARE_PARAMS.hostId]: hostId, [SHARE_PARAMS.hostPath]: hostPath }).toString()}`,
+  permissions: (collectionId: string) => `/collections/${encodeURIComponent(collectionId)}/permissions`,
 };
 
 /** The hash href for a router location: `/activity` → `#/activity`. */
@@ -96,10 +122,23 @@ export const paths = {
   files: (loc?: FilesLocation) => toHref(routeTo.files(loc)),
   activity: () => toHref(routeTo.activity()),
   task: (taskId: string) => toHref(routeTo.task(taskId)),
+  dataset: (link: DatasetLink) => toHref(routeTo.dataset(link)),
+  chosen: (params?: URLSearchParams) => toHref(routeTo.chosen(params)),
+  browse: (params?: URLSearchParams) => toHref(routeTo.browse(params)),
+  console: () => toHref(routeTo.console()),
+  consoleEndpoint: (endpointId: string) => toHref(routeTo.consoleEndpoint(endpointId)),
+  consoleTask: (taskId: string) => toHref(routeTo.consoleTask(taskId)),
   collections: (query?: CollectionsQuery) => toHref(routeTo.collections(query)),
   collection: (collectionId: string) => toHref(routeTo.collection(collectionId)),
   account: () => toHref(routeTo.account()),
+  shares: () => toHref(routeTo.shares()),
+  shareFolder: (hostId: string, hostPath: string) => toHref(routeTo.shareFolder(hostId, hostPath)),
+  permissions: (collectionId: string) => toHref(routeTo.permissions(collectionId)),
 };
+
+/** The page's own address without query and hash: what a hash href is appended to for a full link. */
+export const appBaseUrl = (location: Pick<Location, 'origin' | 'pathname'> = window.location): string =>
+  `${location.origin}${location.pathname}`;
 
 /** True for an app hash route (`#/…`): the only kind of target the app navigates to after a login. */
 export const isAppHref = (href: string): boolean => href.startsWith('#/');

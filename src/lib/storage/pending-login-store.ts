@@ -1,16 +1,19 @@
-import { createKeyValueStore, type KeyValueStore } from '@/lib/storage/kv-store';
+import * as v from 'valibot';
+import { createKeyValueStore, validatedStore, type KeyValueStore } from '@/lib/storage/kv-store';
+
+const pendingLoginSchema = v.object({
+  state: v.pipe(v.string(), v.minLength(1)),
+  code_verifier: v.pipe(v.string(), v.minLength(1)),
+  nonce: v.string(),
+  /** App hash route to show after the login, e.g. `#/files?origin_id=…`. */
+  returnTo: v.string(),
+  scopes: v.array(v.string()),
+  appState: v.optional(v.unknown()),
+  created_at: v.pipe(v.number(), v.finite()),
+});
 
 /** What a login redirect must remember until Globus Auth sends the browser back. */
-export type PendingLogin = {
-  state: string;
-  code_verifier: string;
-  nonce: string;
-  /** App hash route to show after the login, e.g. `#/files?origin_id=…`. */
-  returnTo: string;
-  scopes: string[];
-  appState?: unknown;
-  created_at: number;
-};
+export type PendingLogin = v.InferOutput<typeof pendingLoginSchema>;
 
 /** Abandoned logins older than this are dropped whenever a new one starts. */
 const MAX_AGE_MS = 60 * 60 * 1000;
@@ -25,8 +28,9 @@ export interface PendingLoginStore {
 }
 
 export function createPendingLoginStore(
-  kv: KeyValueStore<PendingLogin> = createKeyValueStore('pending-logins'),
+  raw: KeyValueStore<unknown> = createKeyValueStore('pending-logins'),
 ): PendingLoginStore {
+  const kv = validatedStore(raw, pendingLoginSchema);
   return {
     save: (pending) => kv.set(pending.state, pending),
     get: (state) => kv.get(state),

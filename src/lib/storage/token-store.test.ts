@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createKeyValueStore } from '@/lib/storage/kv-store';
 import { createTokenStore, isExpiring, toTokenRecord } from '@/lib/storage/token-store';
 import { createPendingLoginStore } from '@/lib/storage/pending-login-store';
+import { createUserStore } from '@/lib/storage/user-store';
 
 let n = 0;
 const freshTokenStore = () => createTokenStore(createKeyValueStore(`test-tokens-${++n}`));
@@ -72,6 +73,33 @@ describe('token store', () => {
 
   it('refuses a token without a resource server', () => {
     expect(() => toTokenRecord({ access_token: 'X' }, 0)).toThrow();
+  });
+});
+
+describe('records that do not fit', () => {
+  it('a null or half-written token record reads as absent and is deleted', async () => {
+    const kv = createKeyValueStore(`test-tokens-bad-${++n}`);
+    await kv.set('transfer.api.globus.org', null);
+    await kv.set('auth.globus.org', { resource_server: 'auth.globus.org', access_token: 'A' });
+    await kv.set(
+      'groups.api.globus.org',
+      toTokenRecord({ access_token: 'G', resource_server: 'groups.api.globus.org' }, 0),
+    );
+    const store = createTokenStore(kv);
+    expect((await store.all()).map((r) => r.access_token)).toEqual(['G']);
+    expect(await store.get('transfer.api.globus.org')).toBeUndefined();
+    expect((await kv.entries()).map(([key]) => key)).toEqual(['groups.api.globus.org']);
+  });
+
+  it('a user or pending-login record of the wrong shape reads as absent', async () => {
+    const userKv = createKeyValueStore(`test-user-bad-${++n}`);
+    await userKv.set('current', { claims: null, scopes: 'openid' });
+    expect(await createUserStore(userKv).get()).toBeUndefined();
+    expect(await userKv.get('current')).toBeUndefined();
+
+    const pendingKv = createKeyValueStore(`test-pending-bad-${++n}`);
+    await pendingKv.set('s', { state: 's' });
+    expect(await createPendingLoginStore(pendingKv).get('s')).toBeUndefined();
   });
 });
 

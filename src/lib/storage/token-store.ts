@@ -1,15 +1,18 @@
-import { createKeyValueStore, type KeyValueStore } from '@/lib/storage/kv-store';
+import * as v from 'valibot';
+import { createKeyValueStore, validatedStore, type KeyValueStore } from '@/lib/storage/kv-store';
+
+const tokenRecordSchema = v.object({
+  resource_server: v.pipe(v.string(), v.minLength(1)),
+  access_token: v.pipe(v.string(), v.minLength(1)),
+  refresh_token: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** Epoch milliseconds. */
+  expires_at: v.pipe(v.number(), v.finite()),
+  scope: v.string(),
+  token_type: v.string(),
+});
 
 /** One access token (plus optional refresh token) for one Globus resource server. */
-export type TokenRecord = {
-  resource_server: string;
-  access_token: string;
-  refresh_token?: string;
-  /** Epoch milliseconds. */
-  expires_at: number;
-  scope: string;
-  token_type: string;
-};
+export type TokenRecord = v.InferOutput<typeof tokenRecordSchema>;
 
 /** The fields of a Globus token response (top level or an `other_tokens` entry) that we keep. */
 export type TokenResponseLike = {
@@ -49,10 +52,15 @@ export interface TokenStore {
   all(): Promise<TokenRecord[]>;
   delete(resourceServer: string): Promise<void>;
   clear(): Promise<void>;
+  /** True once a stored record was found damaged (and dropped) in this page's life. */
+  damaged(): boolean;
 }
 
-export function createTokenStore(kv: KeyValueStore<TokenRecord> = createKeyValueStore('tokens')): TokenStore {
+export function createTokenStore(raw: KeyValueStore<unknown> = createKeyValueStore('tokens')): TokenStore {
+  let damaged = false;
+  const kv = validatedStore(raw, tokenRecordSchema, () => (damaged = true));
   return {
+    damaged: () => damaged,
     get: (rs) => kv.get(rs),
     put: (record) => kv.set(record.resource_server, record),
     all: async () => (await kv.entries()).map(([, record]) => record),

@@ -15,6 +15,32 @@ import { identityDoc, userinfoIdentitySet } from './claims';
 import { consentDocs } from './consents';
 import { jwks } from './keys';
 import { AUTH_RS } from './scopes';
+import type { Identity, World } from '../core/world';
+
+/**
+ * `provision=true`: an unknown username in the domain of a known identity provider gets a placeholder identity
+ * (status `unused`) that access rules can name before its owner first logs in (docs/protocol/auth.md#identities).
+ */
+function provisioned(world: World, username: string): Identity | undefined {
+  const domain = username.split('@')[1]?.toLowerCase();
+  const idp = Object.values(IDP).find((p) => p.domain === domain);
+  if (!idp) return undefined;
+  const id = world.nextId('identity');
+  const identity: Identity = {
+    id,
+    username: username.toLowerCase(),
+    name: null,
+    email: null,
+    organization: null,
+    identityProviderId: idp.id,
+    identityProviderName: idp.name,
+    status: 'unused',
+    accountId: id,
+    localUser: 'nobody',
+  };
+  world.identities.set(id, identity);
+  return identity;
+}
 
 export function registerAuthApi(app: Hono<EmuEnv>): void {
   app.get('/.well-known/openid-configuration', (c) => {
@@ -63,9 +89,10 @@ export function registerAuthApi(app: Hono<EmuEnv>): void {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
+    const provision = usernames !== undefined && c.req.query('provision') === 'true';
     const found =
       usernames !== undefined
-        ? split(usernames).map((u) => world.identityByUsername(u))
+        ? split(usernames).map((u) => world.identityByUsername(u) ?? (provision ? provisioned(world, u) : undefined))
         : split(ids).map((i) => world.identity(i.toLowerCase()));
     // Unknown usernames/ids are simply absent (fixture auth.get_identities.empty.json).
     return c.json({ identities: found.filter((i) => i !== undefined).map(identityDoc) });

@@ -116,6 +116,8 @@ export class AuthState {
   readonly requests = new Map<string, AuthorizeRequest>();
   readonly codes = new Map<string, AuthCode>();
   readonly tokens: TokenStore;
+  /** Control switch (`POST /__emulator/tokens/rotation`): each refresh returns a new refresh token and retires the old one. */
+  rotateRefreshTokens = false;
 
   constructor(
     readonly ids: IdSource,

@@ -133,15 +133,18 @@ export function registerTokenEndpoint(app: Hono<EmuEnv>): void {
         return oauthError(c, 401, 'invalid_grant');
       const now = emu.clock.now();
       const lifetime = emu.options.accessTokenLifetimeSeconds;
+      // Rotation (a control switch): the used refresh token stops working; access tokens minted from it stay valid.
+      const refresh = emu.auth.rotateRefreshTokens ? emu.auth.tokens.issue({ ...rt, issuedAt: now }) : rt;
+      if (refresh !== rt) rt.revoked = true;
       const access = emu.auth.tokens.issue({
         ...rt,
         kind: 'access',
         issuedAt: now,
         expiresAt: now + lifetime,
-        refreshToken: rt.value,
+        refreshToken: refresh.value,
       });
-      // One refresh yields one resource server's token; the refresh token is not rotated (docs/protocol/auth.md#refresh [?]).
-      return c.json({ ...tokenDoc(access, rt, lifetime, null), other_tokens: [] });
+      // One refresh yields one resource server's token; by default the refresh token is not rotated (docs/protocol/auth.md#refresh [?]).
+      return c.json({ ...tokenDoc(access, refresh, lifetime, null), other_tokens: [] });
     }
     return oauthError(c, 400, 'unsupported_grant_type', `grant_type '${grant}' is not supported here`);
   });

@@ -14,8 +14,8 @@ function continueLink(c: EmuContext): string {
   const client = emu.auth.clients.get(c.req.query('client_id') ?? '');
   const uri = c.req.query('redirect_uri');
   const name = c.req.query('redirect_name') ?? client?.name ?? 'the application';
-  // Only registered redirect URIs become links (no open redirect).
-  if (!client || !uri || !client.redirectUris.some((r) => uri.startsWith(r))) return '';
+  // Only a registered redirect URI, exactly, becomes a link (no open redirect through a longer URL).
+  if (!client || !uri || !client.redirectUris.includes(uri)) return '';
   return `<p><a href="${esc(uri)}">Continue to ${esc(name)}</a></p>`;
 }
 

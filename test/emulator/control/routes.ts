@@ -10,6 +10,7 @@
  *   GET  faults / DELETE faults
  *   POST tokens/expire {identity?}  expire access tokens (all, or of one identity's account)
  *   POST tokens/revoke {identity?}  revoke access and refresh tokens likewise
+ *   POST tokens/rotation {enabled}  rotate refresh tokens on each refresh (the used one stops working)
  *   POST collections/{id}/disconnect | reconnect   GCP connectivity (GCDisconnected 502 while off)
  *   POST collections/{id}/quota {freeBytes|null}   space left on the collection's storage (QUOTA_EXCEEDED)
  *   POST collections/{id}/task-fault {code|null, times?}   CONNECT_FAILED / TIMEOUT / ENDPOINT_ERROR / VERIFY_CHECKSUM for running tasks
@@ -138,6 +139,15 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
       return c.json({ [action === 'revoke' ? 'revoked' : 'expired']: count });
     });
   }
+
+  app.post('/__emulator/tokens/rotation', async (c) => {
+    const body = await bodyOr400(c);
+    if (body instanceof Response) return body;
+    if (typeof body.enabled !== 'boolean') return plainError(c, 400, 'BadRequest', "'enabled' must be true or false");
+    const auth = c.get('emu').auth;
+    auth.rotateRefreshTokens = body.enabled;
+    return c.json({ rotateRefreshTokens: auth.rotateRefreshTokens });
+  });
 
   // Space left on a collection's storage (shared by the collections on it); null lifts the quota.
   app.post('/__emulator/collections/:id/quota', async (c) => {

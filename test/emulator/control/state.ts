@@ -157,7 +157,7 @@ function loadTasks(emu: Emu, doc: StateDoc): void {
   store.bySubmission.clear();
   store.running.clear();
   for (const { running, ...rest } of doc.tasks) {
-    const t: Task = { ...rest, plan: null };
+    const t: Task = { ...rest, basePaths: rest.basePaths ?? null, plan: null };
     store.add(t, running);
     // A task that had started continues from where its walk had got to.
     if (running && t.startedAt !== null) resumePlan(emu, t);

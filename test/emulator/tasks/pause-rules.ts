@@ -57,6 +57,9 @@ export function rulesFor(world: World, task: Task, now: number): { rule: PauseRu
   return out;
 }
 
+/** The rule's operation switches. */
+export const PAUSE_FLAGS = FLAGS.map(([, key]) => key);
+
 export function rulesForEndpoint(
   world: World,
   endpointId: string,

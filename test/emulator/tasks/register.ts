@@ -6,7 +6,7 @@
 import type { Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
 import { catchUp } from './engine';
-import { registerManagerRoutes } from './routes-manager';
+import { registerManagerRoutes, settleAdminCancels } from './routes-manager';
 import { registerPauseRuleRoutes } from './routes-pause-rules';
 import { registerSubmitRoutes } from './routes-submit';
 import { registerTaskRoutes } from './routes-task';
@@ -16,7 +16,11 @@ export const REQUEST_UNIT_BUDGET = 20_000;
 
 export function registerTaskEngineHook(app: Hono<EmuEnv>): void {
   app.use('*', async (c, next) => {
-    if (c.req.method !== 'OPTIONS') catchUp(c.get('emu'), REQUEST_UNIT_BUDGET);
+    if (c.req.method !== 'OPTIONS') {
+      // Cancels fall due first, so a clock jump past their time does not let their tasks finish instead.
+      settleAdminCancels(c.get('emu'));
+      catchUp(c.get('emu'), REQUEST_UNIT_BUDGET);
+    }
     await next();
   });
 }

@@ -1,8 +1,11 @@
 /**
- * Endpoint-manager routes (docs/protocol/tasks.md#endpoint-manager): monitored_endpoints, endpoint/{id} (+ hosted list,
+ * Endpoint-manager routes (docs/protocol/endpoint-manager.md): monitored_endpoints, endpoint/{id} (+ hosted list,
  * access_list), task_list with last_key paging and filters (fixtures
  * transfer.endpoint_manager_task_list*.json), task twins, admin_cancel / admin_pause /
- * admin_resume (provisional shapes: only the request bodies are documented).
+ * admin_resume (provisional result shapes: only the request bodies are documented). An admin cancel is
+ * asynchronous: its document (`{DATA_TYPE, id (integer), message, task_id_list, done}`, as the JS SDK types
+ * it) says `done: false` until ADMIN_CANCEL_SECONDS of the logical clock have passed; then the tasks still
+ * running are cancelled and the ones that finished meanwhile are left as they are.
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -14,8 +17,11 @@ import { findCollection } from '../transfer/collection-access';
 import { endpointDoc } from '../transfer/endpoint-doc';
 import { accessDoc } from '../transfer/sharing';
 import { managerTaskDoc } from './task-doc';
-import { cancel } from './task-lifecycle';
+import { cancel, setStall } from './task-lifecycle';
+import { stallOf } from './task-checks';
 import { isFinished, type Task } from './task-model';
+import type { AdminCancel } from './task-store';
+import type { Emu } from '../core/context';
 import { eventList, pauseInfo, skippedErrors, successfulTransfers } from './task-pages';
 import { canSee, managedSides, monitors } from './manager-access';
 import { managerTaskFilter } from './manager-query';
@@ -145,7 +151,6 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
     return t instanceof Response ? t : skippedErrors(c, t);
   });
 
-  // Provisional shape: an admin_cancel document with an id whose progress GET reports.
   app.post('/v0.10/endpoint_manager/admin_cancel', async (c) => {
     const body = await readJson(c);
     if (body instanceof Response) return body;
@@ -153,28 +158,27 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
     if (tasks instanceof Response) return tasks;
     const emu = c.get('emu');
     const caller = callerOf(c);
-    const message = typeof body.message === 'string' ? body.message : '';
+    const sides: NonNullable<AdminCancel['sides']> = {};
     for (const t of tasks) {
-      if (isFinished(t)) continue;
       const s = managedSides(emu.world, t, caller, true);
-      t.canceledByAdmin = s.source && s.destination ? 'BOTH' : s.source ? 'SOURCE' : 'DESTINATION';
-      t.canceledByAdminMessage = message;
-      cancel(t, Math.max(t.simTime, emu.clock.nowPrecise()), message);
-      emu.world.tasks.running.delete(t);
+      sides[t.id] = s.source && s.destination ? 'BOTH' : s.source ? 'SOURCE' : 'DESTINATION';
     }
-    const rec = {
-      id: emu.world.nextId('admin-cancel'),
+    const rec: AdminCancel = {
+      id: String(emu.world.tasks.adminCancels.size + 1),
       taskIds: tasks.map((t) => t.id),
-      message,
+      message: typeof body.message === 'string' ? body.message : '',
       createdBy: caller.accountId,
       time: emu.clock.now(),
+      done: false,
+      sides,
     };
     emu.world.tasks.adminCancels.set(rec.id, rec);
     return c.json(adminCancelDoc(rec), 202);
   });
   app.get('/v0.10/endpoint_manager/admin_cancel/:id', (c) => {
     const rec = c.get('emu').world.tasks.adminCancels.get(c.req.param('id'));
-    if (!rec) return transferError(c, 404, 'ClientError.NotFound', 'No such admin_cancel');
+    if (!rec || rec.createdBy !== callerOf(c).accountId)
+      return transferError(c, 404, 'ClientError.NotFound', 'No such admin_cancel');
     return c.json(adminCancelDoc(rec));
   });
 
@@ -185,7 +189,13 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
       const tasks = taskIdList(c, body);
       if (tasks instanceof Response) return tasks;
       const message = typeof body.message === 'string' ? body.message : '';
-      for (const t of tasks) if (!isFinished(t)) t.adminPause = action === 'admin_pause' ? { message } : null;
+      const emu = c.get('emu');
+      for (const t of tasks) {
+        if (isFinished(t)) continue;
+        t.adminPause = action === 'admin_pause' ? { message } : null;
+        // Takes effect at once (is_paused, PAUSED / UNPAUSED events), not at the engine's next step.
+        setStall(t, stallOf(emu, t, t.simTime), t.simTime);
+      }
       return c.json(
         resultDoc(
           c,
@@ -197,20 +207,33 @@ export function registerManagerRoutes(app: Hono<EmuEnv>): void {
   }
 }
 
-function adminCancelDoc(rec: {
-  id: string;
-  taskIds: string[];
-  message: string;
-  createdBy: string;
-  time: number;
-}): Record<string, unknown> {
+/** Logical seconds an admin cancel takes to reach its tasks (provisional). */
+export const ADMIN_CANCEL_SECONDS = 30;
+
+/** Processes the admin cancels whose time has come; the request hook calls it before every request. */
+export function settleAdminCancels(emu: Emu): void {
+  const now = emu.clock.now();
+  for (const rec of emu.world.tasks.adminCancels.values()) {
+    const due = rec.time + ADMIN_CANCEL_SECONDS;
+    if (rec.done !== false || now < due) continue;
+    for (const id of rec.taskIds) {
+      const t = emu.world.tasks.get(id);
+      if (!t || isFinished(t)) continue;
+      t.canceledByAdmin = rec.sides?.[id] ?? 'BOTH';
+      t.canceledByAdminMessage = rec.message;
+      cancel(t, Math.max(t.simTime, due), rec.message);
+      emu.world.tasks.running.delete(t);
+    }
+    rec.done = true;
+  }
+}
+
+function adminCancelDoc(rec: AdminCancel): Record<string, unknown> {
   return {
     DATA_TYPE: 'admin_cancel',
-    id: rec.id,
+    id: Number(rec.id),
     message: rec.message,
-    created_by: rec.createdBy,
-    canceled: rec.taskIds.length,
-    done: true,
     task_id_list: rec.taskIds,
+    done: rec.done !== false,
   };
 }

@@ -11,7 +11,14 @@ import { readJson, resultDoc } from '../transfer/body';
 import { callerOf } from '../transfer/caller';
 import { findCollection } from '../transfer/collection-access';
 import { manages, monitors } from './manager-access';
-import { applyPauseRuleBody, newPauseRule, pauseRuleDoc, rulesForEndpoint, type PauseRule } from './pause-rules';
+import {
+  applyPauseRuleBody,
+  newPauseRule,
+  PAUSE_FLAGS,
+  pauseRuleDoc,
+  rulesForEndpoint,
+  type PauseRule,
+} from './pause-rules';
 import { fieldText } from '../core/text';
 
 function editableRule(c: Context<EmuEnv>): PauseRule | Response {
@@ -22,6 +29,11 @@ function editableRule(c: Context<EmuEnv>): PauseRule | Response {
   if (!col || !manages(world, col, callerOf(c)))
     return transferError(c, 403, 'PermissionDenied', 'You cannot manage pause rules on this collection');
   return rule;
+}
+
+/** A rule that pauses nothing is refused (provisional: the real service's wording is not recorded). */
+function noOperation(rule: PauseRule): string | null {
+  return PAUSE_FLAGS.some((k) => rule[k]) ? null : 'A pause rule must pause at least one operation';
 }
 
 export function registerPauseRuleRoutes(app: Hono<EmuEnv>): void {
@@ -48,7 +60,7 @@ export function registerPauseRuleRoutes(app: Hono<EmuEnv>): void {
     if (!manages(world, col, caller))
       return transferError(c, 403, 'PermissionDenied', 'You cannot manage pause rules on this collection');
     const rule = newPauseRule(world.nextId('pause-rule'), col.id, caller.accountId);
-    const problem = applyPauseRuleBody(rule, body, world);
+    const problem = applyPauseRuleBody(rule, body, world) ?? noOperation(rule);
     if (problem) return transferError(c, 400, 'ClientError.BadRequest', problem);
     world.tasks.pauseRules.set(rule.id, rule);
     return c.json(pauseRuleDoc(world, rule));
@@ -65,7 +77,7 @@ export function registerPauseRuleRoutes(app: Hono<EmuEnv>): void {
     if (body instanceof Response) return body;
     const world = c.get('emu').world;
     const copy = { ...rule };
-    const problem = applyPauseRuleBody(copy, body, world);
+    const problem = applyPauseRuleBody(copy, body, world) ?? noOperation(copy);
     if (problem) return transferError(c, 400, 'ClientError.BadRequest', problem);
     Object.assign(rule, copy, { modifiedById: callerOf(c).accountId });
     return c.json(pauseRuleDoc(world, rule));

@@ -6,6 +6,7 @@
  * Status 202 Accepted for a new task, 200 for `Duplicate` (docs/protocol/tasks.md#transfer-submissions [B]).
  * A disconnected GCP collection does not refuse the submission: the task waits (GC_NOT_CONNECTED).
  * A side with `force_encryption` turns `encrypt_data` on whatever the request said, as Transfer does.
+ * `store_base_path_info: true` records the base paths the task document then carries (base-paths.ts).
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -20,6 +21,7 @@ import { parseFilterRules } from './filter-rules';
 import { parseSyncLevel } from './sync-rules';
 import { DAY } from './deadlines';
 import { newTask } from './task-factory';
+import { deleteBasePaths, transferBasePaths } from './base-paths';
 import type { TransferItem } from './task-model';
 
 function bad(c: Context<EmuEnv>, message: string, code = 'ClientError.BadRequest'): Response {
@@ -162,6 +164,7 @@ async function submit(c: Context<EmuEnv>, kind: 'transfer' | 'delete'): Promise<
       type: 'DELETE',
       destinationId: null,
       items: paths,
+      basePaths: body.store_base_path_info === true ? deleteBasePaths(paths) : null,
       del: {
         recursive: bool(body.recursive, false),
         ignoreMissing: bool(body.ignore_missing, false),
@@ -203,6 +206,7 @@ async function submit(c: Context<EmuEnv>, kind: 'transfer' | 'delete'): Promise<
     type: 'TRANSFER',
     destinationId: cols[1]!.id,
     items,
+    basePaths: body.store_base_path_info === true ? transferBasePaths(items) : null,
     transfer: {
       syncLevel,
       filterRules,

@@ -84,6 +84,8 @@ export function taskDoc(world: World, t: Task): Record<string, unknown> {
     type: t.type,
     username: t.username,
     verify_checksum: tr?.verifyChecksum ?? false,
+    // Only tasks submitted with store_base_path_info carry them (docs/protocol/tasks.md#base-paths).
+    ...(t.basePaths ? { source_base_path: t.basePaths.source, destination_base_path: t.basePaths.destination } : {}),
     // Delete-task captures carry a stray `key` (fixtures transfer.get_task.delete_*.json; docs/protocol/tasks.md#task-documents).
     ...(t.type === 'DELETE'
       ? {
@@ -98,11 +100,12 @@ function hostFields(
   prefix: string,
   col: Collection | undefined,
   localUser: string | null,
+  basePath: string | null,
 ): Record<string, unknown> {
   const host = col?.hostCollectionId ? world.collection(col.hostCollectionId) : undefined;
   const mapped = host && host.entityType.endsWith('mapped_collection') ? host : undefined;
   return {
-    [`${prefix}_base_path`]: null,
+    [`${prefix}_base_path`]: basePath,
     [`${prefix}_host_endpoint`]: host ? host.legacyName : null,
     [`${prefix}_host_endpoint_display_name`]: host ? host.displayName : null,
     [`${prefix}_host_endpoint_id`]: host ? host.id : null,
@@ -122,8 +125,8 @@ export function managerTaskDoc(world: World, t: Task): Record<string, unknown> {
   const doc: Record<string, unknown> = {
     ...taskDoc(world, t),
     owner_string: world.identity(t.ownerId)?.username ?? t.username,
-    ...hostFields(world, 'source', src, localUser),
-    ...hostFields(world, 'destination', dst, localUser),
+    ...hostFields(world, 'source', src, localUser, t.basePaths?.source ?? null),
+    ...hostFields(world, 'destination', dst, localUser, t.basePaths?.destination ?? null),
   };
   return Object.fromEntries(
     Object.keys(doc)

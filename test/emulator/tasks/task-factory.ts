@@ -3,6 +3,7 @@ import type { World } from '../core/world';
 import type { Caller } from '../transfer/caller';
 import {
   zeroCounters,
+  type BasePaths,
   type DeleteOptions,
   type Task,
   type TaskType,
@@ -21,6 +22,7 @@ export interface NewTask {
   sourceId: string;
   destinationId: string | null;
   items: TransferItem[] | string[];
+  basePaths?: BasePaths | null;
   transfer?: TransferOptions;
   del?: DeleteOptions;
   /** Seeded tasks that keep their status until canceled (the engine leaves them alone). */
@@ -46,6 +48,7 @@ export function newTask(world: World, n: NewTask): Task {
     sourceId: n.sourceId,
     destinationId: n.destinationId,
     items: n.items,
+    basePaths: n.basePaths ?? null,
     transfer: n.transfer ?? null,
     del: n.del ?? null,
     counters: zeroCounters(),

@@ -28,6 +28,11 @@ export interface TransferOptions {
   filterRules: FilterRule[] | null;
 }
 
+export interface BasePaths {
+  source: string;
+  destination: string | null;
+}
+
 export interface DeleteOptions {
   recursive: boolean;
   ignoreMissing: boolean;
@@ -121,6 +126,8 @@ export interface Task {
   sourceId: string;
   destinationId: string | null;
   items: TransferItem[] | string[];
+  /** Recorded when submitted with `store_base_path_info` (null otherwise); see base-paths.ts. */
+  basePaths: BasePaths | null;
   transfer: TransferOptions | null;
   del: DeleteOptions | null;
   counters: Counters;

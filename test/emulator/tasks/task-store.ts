@@ -11,6 +11,10 @@ export interface AdminCancel {
   message: string;
   createdBy: string;
   time: number;
+  /** False until the tasks were processed (ADMIN_CANCEL_SECONDS after `time`); older dumps lack it (done). */
+  done?: boolean;
+  /** Which side of each task the administrator manages, as found when the cancel was asked for. */
+  sides?: Record<string, 'SOURCE' | 'DESTINATION' | 'BOTH'>;
 }
 
 export class TaskStore {

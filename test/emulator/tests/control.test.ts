@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness } from './harness';
+import { BASE, harness } from './harness';
 import { expectShape } from './fixture-shape';
 import { startEmulator, type RunningEmulator } from '../server';
 import { assertNotRealGlobusHost } from '../app';
-import { COLLECTIONS, IDENTITIES } from '../seed/ids';
+import { COLLECTIONS, DEV_CLIENT_ID, IDENTITIES } from '../seed/ids';
 
 const T1 = COLLECTIONS.tutorial1.id;
 const post = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
@@ -167,6 +167,7 @@ describe('Running server', () => {
   it('a drop fault commits the request, then cuts the connection', async () => {
     await fetch(`${emu.url}/__emulator/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ method: 'POST', path: '/v0.10/operation/endpoint/*/mkdir', drop: true }),
     });
     const mkdir = () =>
@@ -187,5 +188,87 @@ describe('Running server', () => {
       Array.from({ length: 400 }, () => fetch(url, { headers: { authorization: 'Bearer x' } }).then((r) => r.status)),
     );
     expect(results.filter((s) => s !== 200)).toEqual([]);
+  });
+});
+
+describe('Control API guard', () => {
+  const json = { 'content-type': 'application/json' };
+
+  it('refuses pages from other origins, preflights included, without CORS headers', async () => {
+    const h = harness();
+    const evil = { origin: 'https://evil.example' };
+    const reset = await h.request('/__emulator/reset', { method: 'POST', headers: { ...json, ...evil } });
+    expect(reset.status).toBe(403);
+    expect(reset.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await h.request('/__emulator/tokens/revoke', {
+      method: 'OPTIONS',
+      headers: { ...evil, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await h.request('/__emulator/state', { headers: evil })).status).toBe(403);
+    // Globus's own routes still answer any origin, as Globus does.
+    const ls = await h.request(`/v0.10/endpoint_search?filter_fulltext=x`, { headers: evil });
+    expect(ls.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+  });
+
+  it('answers scripts, its own origin and the registered app, and POSTs only as JSON', async () => {
+    const h = harness();
+    expect((await h.request('/__emulator/reset', { method: 'POST', headers: json })).status).toBe(200);
+    const own = await h.request('/__emulator/reset', { method: 'POST', headers: { ...json, origin: BASE } });
+    expect(own.status).toBe(200);
+    // The default client's redirect URI is http://localhost:5173/.
+    const app = await h.request('/__emulator/state', { headers: { origin: 'http://localhost:5173' } });
+    expect(app.status).toBe(200);
+    expect(app.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    for (const type of [undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']) {
+      const res = await h.request('/__emulator/tokens/revoke', {
+        method: 'POST',
+        headers: type ? { 'content-type': type } : {},
+        body: '{}',
+      });
+      expect(res.status).toBe(415);
+    }
+    expect(h.emu.auth.tokens.all().length).toBe(0);
+  });
+
+  it('the logout page links back only to a registered redirect URI, matched exactly', async () => {
+    const h = harness();
+    const page = async (uri: string) =>
+      (
+        await h.request(`/v2/web/logout?${new URLSearchParams({ client_id: DEV_CLIENT_ID, redirect_uri: uri })}`)
+      ).text();
+    expect(await page('http://localhost:5173/')).toContain('href="http://localhost:5173/"');
+    expect(await page('http://localhost:5173/@evil.example/')).not.toContain('Continue to');
+    expect(await page('http://localhost:5173/../phish')).not.toContain('Continue to');
+  });
+});
+
+describe('Refresh token rotation', () => {
+  it('when switched on, each refresh returns a new refresh token and the used one stops working', async () => {
+    const h = harness();
+    const transfer = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+    const refresh = async (token: string) => {
+      const res = await h.form('/v2/oauth2/token', {
+        grant_type: 'refresh_token',
+        refresh_token: token,
+        client_id: DEV_CLIENT_ID,
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const rt: string = (await h.login('alice', `${transfer} offline_access`)).refresh_token;
+    expect((await h.json('/__emulator/tokens/rotation', undefined, post({ enabled: true }))).status).toBe(200);
+    const first = await refresh(rt);
+    expect(first.status).toBe(200);
+    expect(first.body.refresh_token).toMatch(/\S/);
+    expect(first.body.refresh_token).not.toBe(rt);
+    expect((await h.json('/v0.10/endpoint_search?filter_fulltext=tutorial', first.body.access_token)).status).toBe(200);
+    expect((await refresh(rt)).status).toBe(401);
+    expect((await refresh(first.body.refresh_token)).status).toBe(200);
+    // Off (the default, and after a reset): the same refresh token keeps working.
+    await h.json('/__emulator/reset', undefined, { method: 'POST' });
+    const stable: string = (await h.login('alice', `${transfer} offline_access`)).refresh_token;
+    expect((await refresh(stable)).body.refresh_token).toBe(stable);
+    expect((await refresh(stable)).status).toBe(200);
   });
 });

@@ -25,7 +25,8 @@ export function harness(opts: EmulatorOptions = {}) {
   const json = async (path: string, token?: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     if (token) headers.set('authorization', `Bearer ${token}`);
-    if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+    if ((init.body || init.method === 'POST') && !headers.has('content-type'))
+      headers.set('content-type', 'application/json');
     const res = await request(path, { ...init, headers });
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };

@@ -182,7 +182,11 @@ describe('official JS SDK against the emulator', { timeout: SDK_TEST_TIMEOUT }, 
     const subDoc = (await sub.json()) as any;
     expect(sub.ok).toBe(true);
     expect(subDoc.code).toBe('Accepted');
-    await fetch(`${emu.url}/__emulator/clock/advance`, { method: 'POST', body: JSON.stringify({ seconds: 2 }) });
+    await fetch(`${emu.url}/__emulator/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ seconds: 2 }),
+    });
     const task = (await (await transfer.task.get(subDoc.task_id, bearer(t))).json()) as any;
     expect([task.status, task.files_transferred, task.label]).toEqual(['SUCCEEDED', 1, 'sdk transfer']);
     const list = (await (
@@ -203,7 +207,11 @@ describe('official JS SDK against the emulator', { timeout: SDK_TEST_TIMEOUT }, 
       })
     ).json()) as any;
     expect(del.DATA_TYPE).toBe('delete_result');
-    await fetch(`${emu.url}/__emulator/clock/advance`, { method: 'POST', body: JSON.stringify({ seconds: 2 }) });
+    await fetch(`${emu.url}/__emulator/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ seconds: 2 }),
+    });
     expect(((await (await transfer.task.get(del.task_id, bearer(t))).json()) as any).status).toBe('SUCCEEDED');
 
     const bm = (await (

@@ -68,7 +68,10 @@ describe('Collection HTTPS', () => {
     });
     expect(await back.text()).toBe('hello');
     // A storage with no space left answers 507 and keeps the old bytes.
-    await h.request(`/__emulator/collections/${T1}/quota`, { method: 'POST', body: JSON.stringify({ freeBytes: 3 }) });
+    await h.json(`/__emulator/collections/${T1}/quota`, undefined, {
+      method: 'POST',
+      body: JSON.stringify({ freeBytes: 3 }),
+    });
     const full = await h.request(`/__https/${T1}/share/${encodeURIComponent('upload ü #1.txt')}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${tok}` },

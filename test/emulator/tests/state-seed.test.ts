@@ -145,6 +145,14 @@ describe('state dump as seed', () => {
   it('refuses documents that are not state dumps', async () => {
     const h = await taskHarness();
     expect((await h.json('/__emulator/seed', undefined, post({ identities: [] }))).status).toBe(400);
-    expect((await h.request('/__emulator/seed', { method: 'POST', body: 'nope' })).status).toBe(400);
+    expect(
+      (
+        await h.request('/__emulator/seed', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: 'nope',
+        })
+      ).status,
+    ).toBe(400);
   });
 });

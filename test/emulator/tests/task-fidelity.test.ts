@@ -193,3 +193,31 @@ describe('automatic deadlines', () => {
     expect((await events(h, r.body.task_id))[0]).toMatchObject({ code: 'EXPIRED', is_error: true });
   });
 });
+
+describe('base paths', () => {
+  it('store_base_path_info records source_base_path / destination_base_path on the task; without it they are absent', async () => {
+    const h = await taskHarness();
+    const one = await h.submit({
+      store_base_path_info: true,
+      DATA: [item('/share/godata/', '/~/copy/', true)],
+    });
+    expect(await h.task(one.body.task_id)).toMatchObject({
+      source_base_path: '/share/godata/',
+      destination_base_path: '/~/copy/',
+    });
+    const several = await h.submit({
+      store_base_path_info: true,
+      DATA: [item('/share/godata/file1.txt', '/~/a/b/file1.txt'), item('/share/godata/file2.txt', '/~/a/file2.txt')],
+    });
+    expect(await h.task(several.body.task_id)).toMatchObject({
+      source_base_path: '/share/godata/',
+      destination_base_path: '/~/a/',
+    });
+    const plain = await h.submit({ DATA: [item('/share/godata/file1.txt', '/~/x.txt')] });
+    expect(await h.task(plain.body.task_id)).not.toHaveProperty('source_base_path');
+    const del = await h.del({ store_base_path_info: true, DATA: [{ DATA_TYPE: 'delete_item', path: '/~/x.txt' }] });
+    expect(await h.task(del.body.task_id)).toMatchObject({ source_base_path: '/~/x.txt', destination_base_path: null });
+    const listed = (await h.json(`/v0.10/task_list?filter=task_id:${several.body.task_id}`, h.tok)).body.DATA[0];
+    expect(listed).toMatchObject({ source_base_path: '/share/godata/', destination_base_path: '/~/a/' });
+  });
+});

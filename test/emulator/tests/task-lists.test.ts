@@ -124,9 +124,14 @@ describe('endpoint manager', () => {
       body: JSON.stringify({ message: 'stop', task_id_list: [ids[1]] }),
     });
     expect(cancel.status).toBe(202);
-    expect((await h.json(`/v0.10/endpoint_manager/admin_cancel/${cancel.body.id}`, admin)).body.task_id_list).toEqual([
-      ids[1],
-    ]);
+    expect(cancel.body).toMatchObject({ DATA_TYPE: 'admin_cancel', done: false, task_id_list: [ids[1]] });
+    expect(typeof cancel.body.id).toBe('number');
+    expect((await h.task(ids[1]!)).status).toBe('ACTIVE');
+    await h.advance(30);
+    expect((await h.json(`/v0.10/endpoint_manager/admin_cancel/${cancel.body.id}`, admin)).body).toMatchObject({
+      done: true,
+      task_id_list: [ids[1]],
+    });
     expect(await h.task(ids[1]!)).toMatchObject({
       status: 'FAILED',
       canceled_by_admin: 'BOTH',
@@ -158,6 +163,11 @@ describe('endpoint manager', () => {
         })
       ).status,
     ).toBe(403);
+    const nothing = await h.json('/v0.10/endpoint_manager/pause_rule', admin, {
+      method: 'POST',
+      body: JSON.stringify({ endpoint_id: T2, message: 'x' }),
+    });
+    expect([nothing.status, nothing.body.code]).toEqual([400, 'ClientError.BadRequest']);
     const r = await h.submit({ DATA: [item('/share/sizes/1KiB.bin', '/pr.bin')] });
     await h.advance(5);
     const t = await h.task(r.body.task_id);
@@ -235,6 +245,7 @@ describe('idempotent submission over a real socket', () => {
       const auth = { authorization: `Bearer ${tok}`, 'content-type': 'application/json' };
       await fetch(`${emu.url}/__emulator/faults`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ method: 'POST', path: '/v0.10/transfer', drop: true }),
       });
       const sid = (await (await fetch(`${emu.url}/v0.10/submission_id`, { headers: auth })).json()).value;

@@ -36,18 +36,25 @@ describe('Transfer: consent, policy, activation', () => {
     expectShape(r.body, 'transfer.error.auth_policy_failed');
   });
 
-  it('GCSv4 needs activation; autoactivate fixes it', async () => {
+  it('GCSv4 needs activation; autoactivation fails without a cached credential and renews one that lapsed', async () => {
     const h = harness();
     const tok = await transferToken(h);
-    const r = await h.json(ls(COLLECTIONS.legacyV4.id, '~/'), tok);
+    const v4 = COLLECTIONS.legacyV4.id;
+    const r = await h.json(ls(v4, '~/'), tok);
     expect([r.status, r.body.code]).toEqual([400, 'ClientError.ActivationRequired']);
-    const act = await h.json(`/v0.10/endpoint/${COLLECTIONS.legacyV4.id}/autoactivate`, tok, { method: 'POST' });
+    const failed = await h.json(`/v0.10/endpoint/${v4}/autoactivate`, tok, { method: 'POST' });
+    expect([failed.status, failed.body.code, failed.body.activated]).toEqual([200, 'AutoActivationFailed', false]);
+    expect(failed.body.DATA.map((d: any) => d.name)).toContain('passphrase');
+    const activated = await h.json(`/v0.10/endpoint/${v4}/activate`, tok, { method: 'POST', body: '{}' });
+    expect(activated.body.activated).toBe(true);
+    expect((await h.json(ls(v4, '~/'), tok)).status).toBe(200);
+    h.emu.clock.advance(13 * 3600);
+    expect((await h.json(ls(v4, '~/'), tok)).body.code).toBe('ClientError.ActivationRequired');
+    const act = await h.json(`/v0.10/endpoint/${v4}/autoactivate`, tok, { method: 'POST' });
     expectShape(act.body, 'transfer.endpoint_autoactivate.autoactivated', { extras: true });
     expect(act.body.code).toBe('AutoActivated.CachedCredential');
-    expect((await h.json(ls(COLLECTIONS.legacyV4.id, '~/'), tok)).status).toBe(200);
-    const again = await h.json(`/v0.10/endpoint/${COLLECTIONS.legacyV4.id}/autoactivate?if_expires_in=60`, tok, {
-      method: 'POST',
-    });
+    expect((await h.json(ls(v4, '~/'), tok)).status).toBe(200);
+    const again = await h.json(`/v0.10/endpoint/${v4}/autoactivate?if_expires_in=60`, tok, { method: 'POST' });
     expect(again.body.code).toBe('AlreadyActivated');
   });
 

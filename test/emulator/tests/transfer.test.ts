@@ -178,7 +178,7 @@ describe('Transfer: ls and friends', () => {
     const tok = await transferToken(h);
     await h.request(ls(T1, PATHS.big), { headers: { authorization: `Bearer ${tok}` } });
     // After a reset the world is new, but the folder's listing is shared and still right.
-    await h.request('/__emulator/reset', { method: 'POST' });
+    await h.json('/__emulator/reset', undefined, { method: 'POST' });
     const tok2 = await transferToken(h);
     const body = (await h.json(ls(T1, PATHS.big), tok2)).body;
     expect(body.total).toBe(PATHS.bigCount);

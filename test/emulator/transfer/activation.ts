@@ -2,6 +2,10 @@
  * Legacy GCSv4 activation (docs/protocol/transfer.md#legacy-activation): autoactivate, activation_requirements,
  * activate, deactivate. Documents follow the 2016 third-party capture [B] (fixtures hold only
  * `code`). GCSv5/GCP entities answer AlreadyActivated with expires_in -1 (never expires).
+ * Autoactivation needs a credential Globus already holds: here, one delegated by an earlier activation of
+ * this endpoint by the same account, cached for CREDENTIAL_CACHE past that activation's end. Without one it
+ * answers 200 `AutoActivationFailed` with the requirements (the CLI reads the code, not the status), so a
+ * first use goes through the web activation page.
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -12,6 +16,8 @@ import { activationState } from './endpoint-doc';
 import { findCollection } from './collection-access';
 
 const LIFETIME = 12 * 3600;
+/** How long past an activation's end its delegated credential still serves autoactivation (provisional). */
+const CREDENTIAL_CACHE = 6 * 24 * 3600;
 
 const REQUIREMENTS = [
   ['hostname', 'MyProxy Server', 'myproxy.emulated-storage.invalid', false],
@@ -75,6 +81,16 @@ export function registerActivation(app: Hono<EmuEnv>): void {
     const until = col.activations.get(account);
     if (until && until - now > ifExpiresIn)
       return c.json(requirementsDoc(c, col, 'activation_result', 'AlreadyActivated', 'Endpoint already activated'));
+    if (!until || now >= until + CREDENTIAL_CACHE)
+      return c.json(
+        requirementsDoc(
+          c,
+          col,
+          'activation_result',
+          'AutoActivationFailed',
+          'Auto-activation failed: no cached credential; activate the endpoint with your credentials',
+        ),
+      );
     col.activations.set(account, now + LIFETIME);
     return c.json(
       requirementsDoc(

@@ -27,9 +27,12 @@ function editable(c: Context<EmuEnv>): Collection | Response {
 }
 
 export function registerRoles(app: Hono<EmuEnv>): void {
+  // Only someone holding a role on the endpoint may read its roles (provisional: the live rule is not recorded).
   app.get('/v0.10/endpoint/:id/role_list', (c) => {
     const col = findCollection(c, c.req.param('id'));
     if (col instanceof Response) return col;
+    if (effectiveRoles(col, callerOf(c)).length === 0)
+      return transferError(c, 403, 'PermissionDenied', 'You need a role on this endpoint to see its roles');
     return c.json({ DATA_TYPE: 'role_list', DATA: col.roles.map(roleDoc) });
   });
 

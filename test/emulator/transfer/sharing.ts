@@ -2,8 +2,9 @@
  * Guest collections and their access rules (docs/protocol/transfer.md#guest-collections, #access-rules).
  * Shapes: fixtures transfer.create_shared_endpoint.json, transfer.add_endpoint_acl_rule.json,
  * transfer.get_endpoint_acl_rule.json, transfer.update_endpoint_acl_rule.json; access_list per
- * docs/protocol/transfer.md#access-rules. Error codes for ACLs (Exists 409, InvalidPath 400, AccessRuleNotFound 404)
- * are provisional ([?] there).
+ * docs/protocol/transfer.md#access-rules and docs/protocol/sharing.md. Error codes for ACLs (Exists and LimitExceeded
+ * 409, InvalidPath 400 for a path outside the collection, BadRequest 400 for an expiry in the past,
+ * AccessRuleNotFound 404) are provisional ([?] there).
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -50,6 +51,33 @@ function guestForAcl(c: Context<EmuEnv>): Collection | Response {
       'You need the administrator or access_manager role on this collection',
     );
   return col;
+}
+
+/** True when `..` segments climb above the collection's root (Transfer refuses such paths rather than clamping them). */
+function escapesRoot(path: string): boolean {
+  let depth = 0;
+  for (const seg of path.split('/')) {
+    if (seg === '..') depth--;
+    else if (seg !== '' && seg !== '.') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+/** null when the expiry is acceptable (absent, or a parseable time after now), else the error Response. */
+function badExpiry(c: Context<EmuEnv>, value: unknown): Response | null {
+  if (value === undefined || value === null) return null;
+  const t = typeof value === 'string' ? Date.parse(value.replace(' ', 'T')) : NaN;
+  if (Number.isNaN(t))
+    return transferError(
+      c,
+      400,
+      'BadRequest',
+      `Invalid expiration_date ${JSON.stringify(value)}: use an ISO 8601 time`,
+    );
+  if (t / 1000 <= c.get('emu').world.now())
+    return transferError(c, 400, 'BadRequest', 'expiration_date must be in the future');
+  return null;
 }
 
 function findRule(c: Context<EmuEnv>, col: Collection): AccessRule | Response {
@@ -181,6 +209,7 @@ export function registerSharing(app: Hono<EmuEnv>): void {
       return transferError(c, 400, 'BadRequest', `Unknown group '${principal}'`);
     if ((principalType === 'all_authenticated_users' || principalType === 'anonymous') && principal !== '')
       return transferError(c, 400, 'BadRequest', `principal must be "" for ${principalType}`);
+    if (escapesRoot(path)) return transferError(c, 400, 'InvalidPath', `The path '${path}' is outside the collection`);
     if (!path.startsWith('/') || !path.endsWith('/'))
       return transferError(
         c,
@@ -190,6 +219,8 @@ export function registerSharing(app: Hono<EmuEnv>): void {
       );
     if (permissions !== 'r' && permissions !== 'rw')
       return transferError(c, 400, 'BadRequest', "permissions must be 'r' or 'rw'");
+    const expiryProblem = badExpiry(c, body.expiration_date);
+    if (expiryProblem) return expiryProblem;
     const normalized = withTrailingSlash(normalizePath(path));
     if (
       col.acl.some(
@@ -230,11 +261,11 @@ export function registerSharing(app: Hono<EmuEnv>): void {
     if (rule instanceof Response) return rule;
     const body = await readJson(c);
     if (body instanceof Response) return body;
-    if (body.permissions !== undefined) {
-      if (body.permissions !== 'r' && body.permissions !== 'rw')
-        return transferError(c, 400, 'BadRequest', "permissions must be 'r' or 'rw'");
-      rule.permissions = body.permissions;
-    }
+    if (body.permissions !== undefined && body.permissions !== 'r' && body.permissions !== 'rw')
+      return transferError(c, 400, 'BadRequest', "permissions must be 'r' or 'rw'");
+    const expiryProblem = badExpiry(c, body.expiration_date);
+    if (expiryProblem) return expiryProblem;
+    if (body.permissions === 'r' || body.permissions === 'rw') rule.permissions = body.permissions;
     if (body.expiration_date !== undefined) rule.expirationDate = str(body.expiration_date) ?? null;
     return c.json(resultDoc(c, 'Updated', `Access rule '${rule.id}' updated successfully`));
   });

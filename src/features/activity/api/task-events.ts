@@ -29,3 +29,9 @@ export function useTaskEvents(taskId: string, p: EventsParams, taskRunning: bool
     refetchIntervalInBackground: false,
   });
 }
+
+/** The newest events at once, for the throughput chart of a task this tab did not watch (PROGRESS carries bytes). */
+export function useTaskHistory(taskId: string, enabled: boolean) {
+  const { http } = useServices();
+  return useQuery({ ...taskEventsQueryOptions(http, taskId, { offset: 0, limit: 1000, errorsOnly: false }), enabled });
+}

@@ -99,6 +99,50 @@ describe('ActivityListPage', () => {
     expect(bar.hasAttribute('data-indeterminate')).toBe(true);
   });
 
+  it('a task with nothing measured yet says it is starting or counting, never "0 B · 0 of N files" beside a full bar', async () => {
+    const starting = makeTask({
+      task_id: 's',
+      label: 'Denied at once',
+      status: 'ACTIVE',
+      nice_status: 'PERMISSION_DENIED',
+      is_ok: false,
+      files: 3,
+      files_transferred: 0,
+      files_skipped: 0,
+      subtasks_succeeded: 0,
+      bytes_transferred: 0,
+    });
+    const counting = makeTask({
+      task_id: 'c',
+      label: 'Just submitted',
+      status: 'ACTIVE',
+      nice_status: 'OK',
+      is_ok: true,
+      files: 0,
+      files_transferred: 0,
+      files_skipped: 0,
+      subtasks_total: 0,
+      subtasks_succeeded: 0,
+      bytes_transferred: 0,
+    });
+    const fake = createFakeHttp().on('GET', 'task_list', () => makeTaskList([starting, counting]));
+    renderActivity(fake);
+    const rowOf = async (name: string) =>
+      (await screen.findByRole('link', { name })).closest('[role="row"]') as HTMLElement;
+    const denied = await rowOf('Denied at once');
+    expect(within(denied).getByText('Starting · 3 files to copy')).toBeTruthy();
+    expect(within(denied).queryByText(/0 B/)).toBeNull();
+    // Stalled: an empty track, not a bar filled in red.
+    const deniedBar = within(denied).getByRole('progressbar');
+    expect(deniedBar.getAttribute('aria-valuetext')).toBe('Starting · 3 files to copy');
+    expect(deniedBar.childElementCount).toBe(0);
+    const fresh = await rowOf('Just submitted');
+    expect(within(fresh).getByText('Counting files…')).toBeTruthy();
+    const freshBar = within(fresh).getByRole('progressbar');
+    expect(freshBar.hasAttribute('data-indeterminate')).toBe(true);
+    expect((freshBar.firstElementChild as HTMLElement).className).not.toContain('w-full');
+  });
+
   it('a few-file transfer with no speed yet (retrying) shows bytes and files without an empty rate', async () => {
     const task = makeTask({
       task_id: 'q',
@@ -132,7 +176,13 @@ describe('ActivityListPage', () => {
     renderActivity(fake);
     const link = await screen.findByRole('link', { name: 'Genomes' });
     const row = link.closest('[role="row"]') as HTMLElement;
-    expect(within(row).getByText('Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2')).toBeTruthy();
+    // Source and destination each on a line of their own, the whole route in the cell's title.
+    const route = within(row).getByTitle('Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2');
+    expect([...route.children].map((c) => c.textContent)).toEqual([
+      'Globus Tutorial Endpoint 1',
+      '→ Globus Tutorial Endpoint 2',
+    ]);
+    expect(route.textContent).toBe('Globus Tutorial Endpoint 1 → Globus Tutorial Endpoint 2');
     expect(within(row).getByText('Active')).toBeTruthy();
     expect(within(row).getByText('40% · 4.00 GB · 4 of 10 files')).toBeTruthy();
     expect(within(row).getByText('200 MB/s')).toBeTruthy();

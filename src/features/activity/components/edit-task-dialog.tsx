@@ -4,24 +4,19 @@ import { Button } from '@/components/ui/button';
 import { useUpdateTask } from '@/features/activity/api/task-actions';
 import { Modal } from '@/components/ui/modal';
 import { describeFailure } from '@/lib/globus/describe-failure';
-import { parseTransferTime } from '@/lib/format/dates';
+import { DeadlineField } from '@/components/ui/deadline-field';
+import { deadlineFromInput, toDateTimeLocal } from '@/lib/format/deadline';
 import type { Task } from '@/lib/globus/task';
-
-/** `<input type="datetime-local">` value in UTC, so what the user sees matches what is sent. */
-function toLocalInput(value: string | null | undefined): string {
-  const d = parseTransferTime(value);
-  return d ? d.toISOString().slice(0, 16) : '';
-}
 
 export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => void }) {
   const update = useUpdateTask(task.task_id);
   const [label, setLabel] = useState(task.label ?? '');
-  const [deadline, setDeadline] = useState(toLocalInput(task.deadline));
+  const [deadline, setDeadline] = useState(toDateTimeLocal(task.deadline));
   const submit = () => {
     const changes: { label?: string; deadline?: string } = {};
     if (label !== (task.label ?? '')) changes.label = label;
-    if (deadline && deadline !== toLocalInput(task.deadline))
-      changes.deadline = `${deadline.replace('T', ' ')}:00+00:00`;
+    const newDeadline = deadline !== toDateTimeLocal(task.deadline) ? deadlineFromInput(deadline) : undefined;
+    if (newDeadline) changes.deadline = newDeadline;
     if (!Object.keys(changes).length) return onClose();
     update.mutate(changes, { onSuccess: onClose });
   };
@@ -50,15 +45,7 @@ export function EditTaskDialog({ task, onClose }: { task: Task; onClose: () => v
             onChange={(e) => setLabel(e.target.value)}
           />
         </label>
-        <label className="flex flex-col gap-1">
-          <span>Deadline (UTC)</span>
-          <input
-            type="datetime-local"
-            className="h-8 rounded border border-slate-300 px-2"
-            value={deadline}
-            onChange={(e) => setDeadline(e.target.value)}
-          />
-        </label>
+        <DeadlineField className="h-8 rounded border border-slate-300 px-2" value={deadline} onChange={setDeadline} />
         {update.isError ? (
           <p role="alert" className="text-red-700">
             {describeFailure(update.error, 'task').detail}

@@ -3,6 +3,33 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { EVENTS_PAGE_SIZE, useTaskEvents } from '@/features/activity/api/task-events';
 import { formatDateTime } from '@/lib/format/dates';
+import { readableDetails } from '@/features/activity/model/event-details';
+
+/** Details as labelled fields or readable text; Transfer's own text behind a disclosure when it differs. */
+function EventDetails({ details }: { details: string | null | undefined }) {
+  const { fields, text, raw } = readableDetails(details);
+  return (
+    <>
+      {fields ? (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-2">
+          {fields.map((f) => (
+            <div key={f.label} className="contents">
+              <dt className="text-slate-500">{f.label}</dt>
+              <dd className="min-w-0 break-words">{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {text ? <p className="break-words whitespace-pre-line">{text}</p> : null}
+      {raw ? (
+        <details className="mt-0.5">
+          <summary className="cursor-pointer text-slate-500">Raw details</summary>
+          <pre className="max-h-32 overflow-auto font-mono text-[11px] whitespace-pre-wrap">{raw}</pre>
+        </details>
+      ) : null}
+    </>
+  );
+}
 
 export function EventLog({ taskId, running }: { taskId: string; running: boolean }) {
   const [errorsOnly, setErrorsOnly] = useState(false);
@@ -62,7 +89,7 @@ export function EventLog({ taskId, running }: { taskId: string; running: boolean
                   {e.description || e.code} <span className="text-slate-500">({e.code})</span>
                 </td>
                 <td>
-                  <pre className="max-h-32 overflow-auto font-mono text-[11px] whitespace-pre-wrap">{e.details}</pre>
+                  <EventDetails details={e.details} />
                 </td>
               </tr>
             ))}

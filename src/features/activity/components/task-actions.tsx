@@ -4,11 +4,12 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { routeTo } from '@/lib/routes/paths';
 import { useRemoveTask, useResubmitTask } from '@/features/activity/api/task-actions';
+import { useSuccessfulTransfers } from '@/features/activity/api/marker-pages';
 import { CancelDialog } from '@/features/activity/components/cancel-dialog';
 import { EditTaskDialog } from '@/features/activity/components/edit-task-dialog';
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { taskLocations } from '@/features/activity/model/file-manager-link';
-import { canResubmit, planResubmit } from '@/features/activity/model/resubmit';
+import { canResubmit, resubmitSource } from '@/features/activity/model/resubmit';
 import { isFinished } from '@/lib/globus/task-status';
 import type { Task } from '@/lib/globus/task';
 import { taskName } from '@/features/activity/notifications/task-notifier';
@@ -20,8 +21,12 @@ export function TaskActions({ task }: { task: Task }) {
   const remove = useRemoveTask(task.task_id);
   const resubmit = useResubmitTask(task);
   const finished = isFinished(task);
-  const plan = canResubmit(task) ? planResubmit(task, 'preview') : null;
+  const plan = canResubmit(task) ? resubmitSource(task) : null;
   const failure = remove.error ?? resubmit.error;
+  // Without base paths, the first copied file shows where the task worked (the page lists them anyway).
+  const needsCopied = task.type === 'TRANSFER' && !(task.source_base_path && task.destination_base_path);
+  const firstCopied = useSuccessfulTransfers(task.task_id, needsCopied && !task.history_deleted).data?.pages[0]
+    ?.DATA[0];
 
   return (
     <div className="flex flex-col gap-2">
@@ -63,7 +68,7 @@ export function TaskActions({ task }: { task: Task }) {
             Hide from list
           </Button>
         ) : null}
-        {taskLocations(task).map((loc) => (
+        {taskLocations(task, firstCopied).map((loc) => (
           <a
             key={loc.side}
             href={loc.href}
@@ -73,7 +78,7 @@ export function TaskActions({ task }: { task: Task }) {
           </a>
         ))}
       </div>
-      {plan && !plan.ok ? <p className="text-xs text-slate-600">{plan.reason}</p> : null}
+      {plan ? <p className="text-xs text-slate-600">{plan.ok ? plan.summary : plan.reason}</p> : null}
       {failure ? (
         <p role="alert" className="text-xs text-red-700">
           {describeFailure(failure, 'task').title}:{' '}

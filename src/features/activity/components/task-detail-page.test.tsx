@@ -52,6 +52,13 @@ describe('TaskDetailPage', () => {
     const log = screen.getByRole('region', { name: 'Event log' });
     expect(await within(log).findByText(/started/)).toBeTruthy();
     expect(within(log).getAllByRole('row')).toHaveLength(4);
+    // Details read as labelled fields, not JSON; Transfer's own text stays one click away.
+    for (const json of within(log).getAllByText(/"concurrency"/)) expect(json.closest('details')?.open).toBe(false);
+    expect(within(log).getByText('Concurrent files').nextSibling?.textContent).toBe('2');
+    const raws = within(log)
+      .getAllByText('Raw details')
+      .map((summary) => summary.closest('details')?.textContent ?? '');
+    expect(raws.some((raw) => raw.includes('"concurrency": 2'))).toBe(true);
     await userEvent.click(within(log).getByRole('switch', { name: 'Errors only' }));
     await eventually(() => expect(within(log).queryByText(/started/)).toBeNull());
     expect(within(log).getAllByRole('row')).toHaveLength(3);

@@ -6,6 +6,7 @@ import { MessagePanel } from '@/components/ui/message-panel';
 import { routeTo } from '@/lib/routes/paths';
 import { useTaskDetail } from '@/features/activity/api/task-detail';
 import { AttentionPanel } from '@/features/activity/components/attention-panel';
+import { ActivationExpiryWarning } from '@/components/activation/activation-expiry-warning';
 import { EventLog } from '@/features/activity/components/event-log';
 import { SkippedErrorsList, SuccessfulTransfersList } from '@/features/activity/components/file-lists';
 import { PauseInfoPanel } from '@/features/activity/components/pause-info-panel';
@@ -19,7 +20,7 @@ import { routeText } from '@/features/activity/components/task-row';
 import { describeFailure } from '@/lib/globus/describe-failure';
 import { formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDuration } from '@/lib/format/duration';
-import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import { bytesText, countingText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import { describeStatus } from '@/features/activity/model/task-status';
 import { isFinished } from '@/lib/globus/task-status';
 import type { Task } from '@/lib/globus/task';
@@ -104,23 +105,31 @@ export function TaskDetailPage() {
       </header>
       <PollingStatus query={query} subject="task" />
       <AttentionPanel task={task} />
+      {running ? (
+        <ActivationExpiryWarning
+          endpointIds={[task.source_endpoint_id, task.destination_endpoint_id]}
+          now={query.dataUpdatedAt}
+        />
+      ) : null}
       {task.is_paused ? <PauseInfoPanel taskId={task.task_id} /> : null}
       <section aria-label="Progress" className="rounded-md border border-slate-200 bg-white p-3 text-xs">
         <ProgressBar
           label={`Progress of ${taskName(task)}`}
           value={progress.percent}
           tone={status.tone}
-          busy={progress.byBytes}
-          valueText={progress.byBytes ? bytesText(progress) : undefined}
+          busy={progress.moving}
+          valueText={progress.byBytes || progress.counting ? bytesText(progress) : undefined}
         />
-        {progress.byBytes ? (
+        {progress.counting ? (
+          <p className="mt-1 text-base font-semibold text-slate-900">{countingText(progress)}</p>
+        ) : progress.byBytes ? (
           <p className="mt-1 text-base font-semibold text-slate-900">
             {formatSize(progress.bytesDone)} transferred
             {progress.bytesPerSecond ? ` · ${formatRate(progress.bytesPerSecond)}` : ''}
           </p>
         ) : null}
         <p className="mt-1 flex flex-wrap gap-x-4 text-slate-700">
-          {progress.byBytes ? null : <span>{percentText(progress)}</span>}
+          {progress.byBytes || progress.counting ? null : <span>{percentText(progress)}</span>}
           <span>{formatSize(progress.bytesDone)} transferred</span>
           <span>{filesText(progress)}</span>
           <span>Speed {formatRate(progress.bytesPerSecond)}</span>
@@ -130,7 +139,7 @@ export function TaskDetailPage() {
         </p>
       </section>
       <TaskActions task={task} />
-      <ThroughputChart taskId={task.task_id} running={running} />
+      <ThroughputChart task={task} />
       <TaskFields task={task} />
       <EventLog taskId={task.task_id} running={running} />
       {task.type === 'TRANSFER' && !task.history_deleted ? (

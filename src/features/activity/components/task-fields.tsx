@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { formatCount, formatRate, formatSize } from '@/lib/format/numbers';
 import { formatDateTime } from '@/lib/format/dates';
+import { formatDeadline } from '@/lib/format/deadline';
 import { explainFatalError } from '@/features/activity/model/task-status';
 import type { Task } from '@/lib/globus/task';
 
@@ -49,7 +50,7 @@ export function TaskFields({ task }: { task: Task }) {
         ] as Row[])),
     ['Requested', formatDateTime(task.request_time)],
     ['Completed', formatDateTime(task.completion_time)],
-    ['Deadline', formatDateTime(task.deadline)],
+    ['Deadline', formatDeadline(task.deadline)],
   ];
   const options: Row[] = [
     ['Sync', task.sync_level == null ? 'Always copy' : (SYNC[task.sync_level] ?? String(task.sync_level))],

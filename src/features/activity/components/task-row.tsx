@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { Link } from 'react-router';
 import { routeTo } from '@/lib/routes/paths';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { describeStatus } from '@/features/activity/model/task-status';
 import { isFinished } from '@/lib/globus/task-status';
-import { bytesText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
+import { bytesText, countingText, filesText, percentText, taskProgress } from '@/features/activity/model/task-progress';
 import type { Task } from '@/lib/globus/task';
 import { taskName } from '@/features/activity/notifications/task-notifier';
 
@@ -21,6 +21,13 @@ export function routeText(task: Task): string {
   if (task.type === 'DELETE') return `Delete on ${src}`;
   const dst = task.destination_endpoint_display_name ?? task.destination_endpoint_id ?? 'Unknown collection';
   return `${src} → ${dst}`;
+}
+
+/** The route as the row shows it: "Source" then "→ Destination", or "Delete on Source". */
+function routeLines(task: Task): string[] {
+  const src = task.source_endpoint_display_name ?? task.source_endpoint_id ?? 'Unknown collection';
+  if (task.type === 'DELETE') return [`Delete on ${src}`];
+  return [src, `→ ${task.destination_endpoint_display_name ?? task.destination_endpoint_id ?? 'Unknown collection'}`];
 }
 
 export const TaskRow = memo(function TaskRow({
@@ -53,8 +60,14 @@ export const TaskRow = memo(function TaskRow({
         )}
         <span className="block truncate text-slate-500">{task.type === 'DELETE' ? 'Delete' : 'Transfer'}</span>
       </div>
-      <div role="cell" className="min-w-0 truncate" title={routeText(task)}>
-        {routeText(task)}
+      <div role="cell" className="min-w-0" title={routeText(task)}>
+        {/* Source and destination on a line each, so neither is cut off behind the other. */}
+        {routeLines(task).map((line, i) => (
+          <Fragment key={i}>
+            {i > 0 ? ' ' : null}
+            <span className="block truncate">{line}</span>
+          </Fragment>
+        ))}
       </div>
       <div role="cell" className="min-w-0">
         <StatusBadge status={status} />
@@ -67,10 +80,12 @@ export const TaskRow = memo(function TaskRow({
           label={`Progress of ${name}`}
           value={progress.percent}
           tone={status.tone}
-          busy={progress.byBytes}
-          valueText={progress.byBytes ? bytesText(progress) : undefined}
+          busy={progress.moving}
+          valueText={progress.byBytes || progress.counting ? bytesText(progress) : undefined}
         />
-        {progress.byBytes ? (
+        {progress.counting ? (
+          <span className="block truncate text-slate-600">{countingText(progress)}</span>
+        ) : progress.byBytes ? (
           <span className="block truncate text-slate-600">
             <strong className="font-semibold text-slate-900">{formatSize(progress.bytesDone)}</strong>
             {progress.bytesPerSecond ? ` at ${formatRate(progress.bytesPerSecond)}` : ''} · {filesText(progress)}

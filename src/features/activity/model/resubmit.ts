@@ -1,34 +1,84 @@
-// Rebuilds a transfer submission from a finished task. The task document carries the options but
-// not the item list; only the base paths (recorded when the task was submitted with
-// store_base_path_info) say what was copied, so resubmission needs them.
-import type { SyncLevel, TransferSubmission } from '@/lib/globus/transfer-types';
-import type { Task } from '@/lib/globus/task';
+// Rebuilds a transfer submission from a finished task (docs/protocol/tasks.md#base-paths). The task document
+// carries the options but not the item list. What was copied comes from the base paths the task recorded
+// (store_base_path_info) or, for tasks without them, from Transfer's list of copied files when that list
+// covers every file of the task.
+import type { SyncLevel, TransferItem, TransferSubmission } from '@/lib/globus/transfer-types';
+import type { SuccessfulTransfer, Task } from '@/lib/globus/task';
+import { formatCount } from '@/lib/format/numbers';
 
-export type ResubmitPlan = { ok: true; body: TransferSubmission } | { ok: false; reason: string };
+/** Where the items of a resubmission come from, or why there is nothing to rebuild them from. */
+export type ResubmitSource =
+  | { ok: true; kind: 'base-paths'; source: string; destination: string; summary: string }
+  | { ok: true; kind: 'copied-files'; files: number; summary: string }
+  | { ok: false; reason: string };
+
 const SYMLINK_MODES = ['ignore', 'keep', 'copy'] as const;
+const NO_PATHS = 'This task did not record its source and destination paths';
+const START_AGAIN = 'Start the transfer again from the file manager.';
 
 export function canResubmit(task: Task): boolean {
-  return task.type === 'TRANSFER' && task.status === 'FAILED';
+  return task.type === 'TRANSFER' && (task.status === 'FAILED' || task.status === 'SUCCEEDED');
 }
 
-export function planResubmit(task: Task, submissionId: string): ResubmitPlan {
-  if (!canResubmit(task)) return { ok: false, reason: 'Only failed or cancelled transfers can be resubmitted.' };
-  const src = task.source_base_path;
-  const dst = task.destination_base_path;
-  if (!src || !dst || !task.source_endpoint_id || !task.destination_endpoint_id) {
+export function resubmitSource(task: Task): ResubmitSource {
+  if (!canResubmit(task)) return { ok: false, reason: 'Only finished transfers can be resubmitted.' };
+  if (!task.source_endpoint_id || !task.destination_endpoint_id)
     return {
       ok: false,
-      reason: 'This task did not record its source and destination paths, so it cannot be resubmitted from here.',
+      reason: `This task does not name both collections, so it cannot be resubmitted. ${START_AGAIN}`,
     };
+  const src = task.source_base_path;
+  const dst = task.destination_base_path;
+  if (src && dst)
+    return {
+      ok: true,
+      kind: 'base-paths',
+      source: src,
+      destination: dst,
+      summary: `Resubmitting copies ${src} to ${dst} again with the same options.`,
+    };
+  const files = task.files ?? 0;
+  const copied = task.files_transferred ?? 0;
+  if (files > 0 && copied === files)
+    return {
+      ok: true,
+      kind: 'copied-files',
+      files,
+      summary: `${NO_PATHS}; resubmitting copies again the ${formatCount(files)} ${files === 1 ? 'file' : 'files'} Transfer lists as copied.`,
+    };
+  const why =
+    files === 0
+      ? 'and Transfer lists no files it copied'
+      : `and Transfer’s list of copied files covers only ${formatCount(copied)} of its ${formatCount(files)} files`;
+  return { ok: false, reason: `${NO_PATHS}, ${why}, so it cannot be rebuilt here. ${START_AGAIN}` };
+}
+
+export const itemsFromBasePaths = (source: string, destination: string): TransferItem[] => [
+  { DATA_TYPE: 'transfer_item', source_path: source, destination_path: destination, recursive: source.endsWith('/') },
+];
+
+/** The copied-files list as items; null when it does not account for every file the task had. */
+export function itemsFromCopiedFiles(task: Task, copied: SuccessfulTransfer[]): TransferItem[] | null {
+  const items: TransferItem[] = [];
+  for (const f of copied) {
+    if (!f.source_path || !f.destination_path) return null;
+    items.push({ DATA_TYPE: 'transfer_item', source_path: f.source_path, destination_path: f.destination_path });
   }
+  return items.length > 0 && items.length === task.files ? items : null;
+}
+
+export const copiedListIncomplete = (task: Task, listed: number) =>
+  `${NO_PATHS}, and Transfer’s list of copied files names ${formatCount(listed)} of its ${formatCount(task.files ?? 0)} files (or hides some paths), so it cannot be rebuilt here. ${START_AGAIN}`;
+
+/** The submission for `items` with the task's options. The original deadline has usually passed: Transfer's default applies. */
+export function buildResubmission(task: Task, items: TransferItem[], submissionId: string): TransferSubmission {
   const body: TransferSubmission = {
     submission_id: submissionId,
-    source_endpoint: task.source_endpoint_id,
-    destination_endpoint: task.destination_endpoint_id,
-    DATA: [{ DATA_TYPE: 'transfer_item', source_path: src, destination_path: dst, recursive: src.endsWith('/') }],
+    source_endpoint: task.source_endpoint_id ?? '',
+    destination_endpoint: task.destination_endpoint_id ?? '',
+    DATA: items,
     store_base_path_info: true,
   };
-  // The original deadline has usually passed; a fresh task gets the service default.
   if (task.label) body.label = task.label;
   if (task.sync_level != null) body.sync_level = task.sync_level as SyncLevel;
   for (const key of [
@@ -52,5 +102,5 @@ export function planResubmit(task: Task, submissionId: string): ResubmitPlan {
       ...(r.type ? { type: r.type } : {}),
     }));
   }
-  return { ok: true, body };
+  return body;
 }

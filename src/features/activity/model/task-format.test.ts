@@ -50,7 +50,8 @@ const TASKS: Record<string, Expected> = {
   'transfer.get_task.delete_queued': {
     label: 'Queued',
     tone: 'queued',
-    percent: '0%',
+    // Nothing measured yet: no percentage rather than a 0% that reads as stuck.
+    percent: '—',
     files: '0 of 1 file',
     bytes: '0 B',
     speed: '—',

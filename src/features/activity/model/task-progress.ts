@@ -18,6 +18,10 @@ export interface TaskProgress {
   byBytes: boolean;
   bytesPerSecond: number | null;
   etaSeconds: number | null;
+  /** Running with nothing measured yet: Transfer is still finding out what there is to copy. */
+  counting: boolean;
+  /** Whether a bar without a fraction should move: the task is running and healthy. */
+  moving: boolean;
 }
 
 /** Up to this many files a file-count percentage moves in steps too coarse to show. */
@@ -59,7 +63,14 @@ export function taskProgress(task: Task): TaskProgress {
     etaSeconds = remainingBytes / rate;
   }
 
+  const running = !isFinished(task);
+  const counting = running && bytesDone === 0 && filesDone === 0 && subtasksDone === 0;
+  if (counting) percent = null;
+  const moving = running && task.status === 'ACTIVE' && task.is_ok !== false && (byBytes || counting);
+
   return {
+    counting,
+    moving,
     bytesDone,
     filesDone,
     filesTotal,
@@ -86,5 +97,12 @@ export function percentText(p: TaskProgress): string {
 
 /** What the bar stands for when it has no percentage, e.g. "1.20 GB transferred". */
 export function bytesText(p: TaskProgress): string {
+  if (p.counting) return countingText(p);
   return `${formatSize(p.bytesDone)} transferred`;
+}
+
+/** Before anything moved, "0 B · 0 of 3 files" would read as done or failed: say what is happening instead. */
+export function countingText(p: TaskProgress): string {
+  if (!p.filesTotal) return 'Counting files…';
+  return `Starting · ${formatCount(p.filesTotal)} file${p.filesTotal === 1 ? '' : 's'} to copy`;
 }

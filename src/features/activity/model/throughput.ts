@@ -1,7 +1,10 @@
 // Throughput samples: (time, bytes_transferred) pairs seen while polling, kept per task in memory
 // for this session, and the rates between them that the chart draws.
 import { isFinished } from '@/lib/globus/task-status';
-import type { Task } from '@/lib/globus/task';
+import type { EventList, Task } from '@/lib/globus/task';
+import { parseTransferTime } from '@/lib/format/dates';
+
+type TaskEvent = EventList['DATA'][number];
 
 export interface Sample {
   t: number;
@@ -66,4 +69,40 @@ export function subscribeSamples(listener: () => void): () => void {
 
 export function resetSamplesForTests(): void {
   store.clear();
+}
+
+function progressBytes(details: string | null | undefined): number | null {
+  if (!details?.trimStart().startsWith('{')) return null;
+  try {
+    const bytes = (JSON.parse(details) as { bytes_transferred?: unknown }).bytes_transferred;
+    return typeof bytes === 'number' && Number.isFinite(bytes) ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Samples for a task this tab did not watch: nothing at its start (STARTED, else the request), the byte counts
+ * its PROGRESS events carry, and its counter at completion (or at `now`, when the events were read). Two
+ * samples at least, or none.
+ */
+export function samplesFromHistory(task: Task, events: readonly TaskEvent[], now: number): Sample[] {
+  if (task.bytes_transferred == null) return EMPTY;
+  const time = (v: string | null | undefined) => parseTransferTime(v)?.getTime() ?? null;
+  const started = events
+    .filter((e) => e.code === 'STARTED')
+    .map((e) => time(e.time))
+    .filter((t): t is number => t !== null);
+  const start = started.length ? Math.min(...started) : time(task.request_time);
+  if (start === null) return EMPTY;
+  const points: Sample[] = [{ t: start, bytes: 0 }];
+  for (const e of events) {
+    const t = time(e.time);
+    const bytes = e.code === 'PROGRESS' ? progressBytes(e.details) : null;
+    if (t !== null && bytes !== null) points.push({ t, bytes });
+  }
+  points.push({ t: time(task.completion_time) ?? now, bytes: task.bytes_transferred });
+  points.sort((a, b) => a.t - b.t);
+  const samples = points.reduce<Sample[]>((out, p) => addSample(out, p), []);
+  return samples.length >= 2 ? samples : EMPTY;
 }

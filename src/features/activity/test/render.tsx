@@ -30,6 +30,9 @@ const routes = [
 ];
 
 export function renderActivity(fake: FakeHttp, path = routeTo.activity()) {
+  // A running task's page reads its collections (a legacy endpoint's activation may lapse): by default
+  // they are GCSv5 collections, which never need activation.
+  fake.fallback('GET', /^endpoint\/([^/]+)$/, (_req, m) => ({ id: m[1], entity_type: 'GCSv5_mapped_collection' }));
   const view = renderWithServices({ routes, entry: path, http: fake.http });
   return { ...view, login: view.auth.login };
 }

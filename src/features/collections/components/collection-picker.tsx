@@ -23,6 +23,8 @@ type Props = {
    * so the app layer passes them in; without this prop the tab is not shown.
    */
   renderBookmarks?: (filter: string) => ReactNode;
+  /** Offers Globus's own collection browser instead (a round trip through its helper page). */
+  onChooseWithGlobus?: () => void;
 };
 
 /**
@@ -30,7 +32,13 @@ type Props = {
  * highlighted one, or the first when none is) whose text narrows whichever tab is selected — said in so many
  * words, with a button to drop it. Before any typing the Search tab suggests recent or own collections.
  */
-export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'all', renderBookmarks }: Props) {
+export function CollectionPicker({
+  onChoose,
+  autoFocus = false,
+  initialTab = 'all',
+  renderBookmarks,
+  onChooseWithGlobus,
+}: Props) {
   const baseId = useId();
   const tabs = renderBookmarks ? PICKER_TABS : PICKER_TABS.filter((t) => t.id !== 'bookmarks');
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -116,6 +124,17 @@ export function CollectionPicker({ onChoose, autoFocus = false, initialTab = 'al
       <p id={`${baseId}-hint`} className="text-xs text-slate-600">
         The text narrows the selected tab. ↓ and ↑ move through the results, Enter opens one.
       </p>
+      {onChooseWithGlobus ? (
+        <div>
+          <button
+            type="button"
+            onClick={onChooseWithGlobus}
+            className="text-sm text-blue-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-blue-600"
+          >
+            Choose with Globus…
+          </button>
+        </div>
+      ) : null}
       <ScopeTabs tabs={tabs} selected={tab} onSelect={setTab} idFor={idFor} />
       {tabs.map((t) => (
         <div

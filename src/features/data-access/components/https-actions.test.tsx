@@ -14,7 +14,7 @@ import {
   stubFetch,
   setUpFakeXhr,
 } from '@/features/data-access/test/render-actions';
-import { browser } from '@/features/data-access/lib/browser';
+import { browser } from '@/lib/downloads/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
 
 setUpComponentTests();

@@ -3,7 +3,7 @@ import type { Endpoint, FileEntry } from '@/lib/globus/transfer-types';
 import { collectionFileUrl } from '@/lib/globus/https';
 import { Button } from '@/components/ui/button';
 import { useHttpsTransfers } from '@/features/data-access/hooks/use-https-transfers';
-import { browser } from '@/features/data-access/lib/browser';
+import { browser } from '@/lib/downloads/browser';
 import { joinPath } from '@/lib/paths/collection-path';
 import { ConsentPrompt } from '@/features/data-access/components/consent-prompt';
 import { ReplacePrompt } from '@/features/data-access/components/replace-prompt';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setUpComponentTests } from '@/test/fake-services';
-import { browser } from '@/features/data-access/lib/browser';
+import { browser } from '@/lib/downloads/browser';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
 import {
   BYTES,

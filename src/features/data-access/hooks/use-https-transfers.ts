@@ -4,7 +4,7 @@ import { CollectionHttpsError } from '@/lib/globus/https';
 import { useHttpsAccess } from '@/features/data-access/hooks/use-https-access';
 import { useTransferJob } from '@/features/data-access/hooks/use-transfer-job';
 import { describeHttpsError } from '@/features/data-access/lib/describe-https-error';
-import { downloadFile, navigationUrl } from '@/features/data-access/lib/download-file';
+import { downloadFile, navigationUrl } from '@/lib/downloads/download-file';
 import { joinPath } from '@/lib/paths/collection-path';
 import type { ConsentNeed } from '@/features/data-access/components/consent-prompt';
 import type { HttpsResume } from '@/features/data-access/model/https-resume';

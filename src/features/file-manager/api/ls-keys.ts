@@ -1,6 +1,2 @@
-export const lsKeys = {
-  all: ['ls'] as const,
-  collection: (collectionId: string) => [...lsKeys.all, collectionId] as const,
-  /** `path` is the raw string from the route; '' means "the collection's default folder". */
-  dir: (collectionId: string, path: string) => [...lsKeys.collection(collectionId), path] as const,
-};
+// The listing keys are shared with every feature that lists folders (src/lib/queries/directory.ts).
+export { directoryKeys as lsKeys } from '@/lib/queries/directory';

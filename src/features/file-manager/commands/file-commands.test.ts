@@ -6,6 +6,8 @@ import type { FileManagerState } from '@/features/file-manager/model/file-manage
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { entry } from '@/features/file-manager/test/listing';
 import { apply, ctxOf, listingOf, stateWith } from '@/features/file-manager/test/state';
+import type { Endpoint } from '@/lib/globus/transfer-types';
+import { routeTo } from '@/lib/routes/paths';
 
 const LEFT = [entry('alpha', 'dir'), entry('b.txt'), entry('c.csv', 'file', 10)];
 const RIGHT = [entry('c.csv', 'file', 99), entry('other.txt')];
@@ -114,8 +116,28 @@ describe('file commands, as functions of the state', () => {
     expect(compare.predicate(ctxOf(loading))).toBe(false);
   });
 
-  it('nothing runs in a pane that is not there (the collection picker shows instead)', () => {
+  it('nothing but the help runs in a pane that is not there (the collection picker shows instead)', () => {
     const state = stateWith(null, listingOf('R', '/right/', RIGHT));
-    expect(fileCommands.commands.filter((c) => c.predicate(ctxOf(state, 'left')))).toEqual([]);
+    expect(fileCommands.commands.filter((c) => c.predicate(ctxOf(state, 'left'))).map((c) => c.id)).toEqual(['help']);
+  });
+
+  it('Alt+P says what it needs instead of doing nothing unless exactly one folder is targeted', () => {
+    const notice = (state: FileManagerState) => {
+      const intents = run('sync-preview', state) as { dialog: { kind: string; text?: string } };
+      return intents.dialog.kind === 'notice' ? intents.dialog.text : intents.dialog.kind;
+    };
+    expect(notice(moveTo(both(), 1))).toMatch(/cursor on one folder/);
+    expect(notice(apply(both(), { type: 'markAll', side: 'left' }))).toMatch(/exactly one folder/);
+    expect(notice(stateWith(listingOf('L', '/left/', LEFT)))).toMatch(/other pane first/);
+    expect(notice(both())).toBe('sync-preview');
+  });
+  it('Share this folder opens the sharing page for the folder under the cursor (or the one shown), on hosts that share', () => {
+    const host = { collection: { id: 'L', entity_type: 'GCP_mapped_collection' } as Endpoint };
+    const s = stateWith(listingOf('L', '/left/', LEFT, host));
+    expect(run('share-folder', s)).toEqual({ type: 'openPage', to: routeTo.shareFolder('L', '/left/alpha/') });
+    expect(run('share-folder', moveTo(s, 1))).toEqual({ type: 'openPage', to: routeTo.shareFolder('L', '/left/') });
+    const guest = { collection: { id: 'L', entity_type: 'GCSv5_guest_collection' } as Endpoint };
+    expect(run('share-folder', stateWith(listingOf('L', '/left/', LEFT, guest)))).toBe(false);
+    expect(run('share-folder', both())).toBe(false); // the collection document has not arrived
   });
 });

@@ -18,6 +18,7 @@ import { otherSide } from '@/features/file-manager/model/pane-side';
 import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
 import { childPath, parentPath } from '@/lib/paths/collection-path';
+import { routeTo } from '@/lib/routes/paths';
 
 type Spec = Omit<Command, 'keyTest' | 'predicate'> & { predicate?: Command['predicate'] };
 /** Nothing runs while the pane it would act on is not there (e.g. the collection picker shows instead). */
@@ -35,6 +36,8 @@ const otherHasFolder = (c: CommandContext) =>
   Boolean(otherPane(c).listing && (otherListed(c) || otherPane(c).listing!.path));
 /** The active pane's listing, for commands whose predicate made sure it is there. */
 const shown = (c: CommandContext) => activePane(c).listing!;
+
+const SHARE_HOSTS = new Set(['GCSv5_mapped_collection', 'GCP_mapped_collection', 'GCSv4_host']);
 
 const open = (dialog: DialogRequest): FileManagerIntent => ({ type: 'openDialog', dialog });
 
@@ -87,7 +90,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Navigate',
     keys: ['Ctrl+R'],
     toolbar: { name: 'Refresh', icon: 'refresh' },
-    predicate: (c) => !shown(c).fetching,
+    predicate: (c) => !c.state.fetching[c.side],
     perform: (c) => ({ type: 'refresh', side: c.side }),
   }),
   cmd({
@@ -103,8 +106,8 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Navigate',
     keys: ['Ctrl+H'],
     toolbar: { name: 'Hidden', title: 'Show hidden files' },
-    pressed: (c) => c.state.prefs.showHidden,
-    perform: (c) => ({ type: 'prefs', change: { showHidden: !c.state.prefs.showHidden } }),
+    pressed: (c) => c.state.prefs[c.side].showHidden,
+    perform: (c) => ({ type: 'prefs', side: c.side, change: { showHidden: !c.state.prefs[c.side].showHidden } }),
   }),
   cmd({
     id: 'toggle-owner-columns',
@@ -112,8 +115,12 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Navigate',
     keys: ['Alt+L'],
     toolbar: { name: 'Owner and permissions', text: 'Permissions', title: 'Show owner and permissions columns' },
-    pressed: (c) => c.state.prefs.showOwnerColumns,
-    perform: (c) => ({ type: 'prefs', change: { showOwnerColumns: !c.state.prefs.showOwnerColumns } }),
+    pressed: (c) => c.state.prefs[c.side].showOwnerColumns,
+    perform: (c) => ({
+      type: 'prefs',
+      side: c.side,
+      change: { showOwnerColumns: !c.state.prefs[c.side].showOwnerColumns },
+    }),
   }),
   cmd({
     id: 'mark-next',
@@ -190,6 +197,26 @@ export const FILE_COMMANDS: readonly Command[] = [
     perform: (c) => open({ kind: 'transfer', form: transferForm(c) }),
   }),
   cmd({
+    id: 'copy-link',
+    label: 'Copy link to this data',
+    group: 'Files',
+    keys: [],
+    menu: true,
+    predicate: listed,
+    // The marked entries, or the folder shown when nothing is marked: a link a portal could publish.
+    perform: (c) => {
+      const marked = activePane(c).pane.selection.marks;
+      return open({
+        kind: 'dataset-link',
+        collectionId: shown(c).collectionId,
+        path: shown(c).path,
+        files: shown(c)
+          .entries.filter((e) => marked.has(e.name))
+          .map((e) => e.name),
+      });
+    },
+  }),
+  cmd({
     id: 'move',
     label: 'Move',
     group: 'Files',
@@ -244,8 +271,32 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Files',
     keys: ['Alt+P'],
     menu: true,
-    predicate: (c) => otherListed(c) && targetCount(activePane(c)) === 1 && singleTarget(activePane(c))?.type === 'dir',
-    perform: (c) => open({ kind: 'sync-preview', form: { ...transferForm(c), syncLevel: '1' } }),
+    predicate: listed,
+    // Says what it needs rather than doing nothing when the panes are not set up for it.
+    perform: (c) => {
+      const one = targetCount(activePane(c)) === 1 ? singleTarget(activePane(c)) : null;
+      const needs = !otherListed(c)
+        ? 'Open a folder in the other pane first: the preview compares against it.'
+        : one?.type !== 'dir'
+          ? 'Put the cursor on one folder (or mark exactly one folder) to compare it with the folder of the same name in the other pane.'
+          : null;
+      if (needs) return open({ kind: 'notice', title: 'Sync preview needs one folder', text: needs });
+      return open({ kind: 'sync-preview', form: { ...transferForm(c), syncLevel: '1' } });
+    },
+  }),
+  cmd({
+    id: 'share-folder',
+    label: 'Share this folder',
+    group: 'Files',
+    keys: ['Alt+S'],
+    menu: true,
+    // Folders of mapped collections (and legacy hosts) can be shared; the sharing page explains what each allows.
+    predicate: (c) => listed(c) && SHARE_HOSTS.has(shown(c).collection?.entity_type ?? ''),
+    perform: (c) => {
+      const e = cursorEntry(activePane(c));
+      const path = e?.type === 'dir' ? childPath(shown(c).path, e.name) : shown(c).path;
+      return { type: 'openPage', to: routeTo.shareFolder(shown(c).collectionId, path) };
+    },
   }),
   cmd({
     id: 'switch-pane',
@@ -286,14 +337,18 @@ export const FILE_COMMANDS: readonly Command[] = [
     predicate: listed,
     perform: () => ({ type: 'contextMenu' }),
   }),
-  cmd({
-    id: 'help',
-    label: 'Keyboard help',
-    group: 'Help',
-    keys: ['F1', '?'],
-    fkey: 'F1',
-    perform: () => open({ kind: 'help' }),
-  }),
+  {
+    ...cmd({
+      id: 'help',
+      label: 'Keyboard help',
+      group: 'Help',
+      keys: ['F1', '?'],
+      fkey: 'F1',
+      perform: () => open({ kind: 'help' }),
+    }),
+    // Help is wanted most before anything is open.
+    predicate: () => true,
+  },
 ];
 
 export const fileCommands = createRegistry(FILE_COMMANDS);

@@ -50,7 +50,7 @@ function renderShell(extra: FakeRoute[] = [], restore?: FileManagerAppState) {
   const { http, calls } = createFakeHttp(routes);
   const onOpenIn = vi.fn();
   const onSwap = vi.fn();
-  const { auth } = renderWithServices({
+  const { auth, unmount } = renderWithServices({
     entry: '/files?origin_id=L&destination_id=R',
     http,
     element: (
@@ -68,7 +68,7 @@ function renderShell(extra: FakeRoute[] = [], restore?: FileManagerAppState) {
       </TestFileManager>
     ),
   });
-  return { calls, auth, onOpenIn, onSwap };
+  return { calls, auth, onOpenIn, onSwap, unmount };
 }
 
 async function leftGrid() {
@@ -84,23 +84,41 @@ const selectedNames = (grid: HTMLElement) =>
     .map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
 
 describe('dual pane', () => {
-  it('view settings are one for both panes: a change in one shows in the other at once and neither overwrites the other', async () => {
-    renderShell();
+  it('each pane keeps its own view settings (hidden files, columns, sort), remembered per pane', async () => {
+    const first = renderShell();
     await leftGrid();
     const pane = (name: string) => screen.getByRole('region', { name: `${name} pane` });
+    const pressed = (name: string, button: RegExp | string) =>
+      within(pane(name)).getByRole('button', { name: button }).getAttribute('aria-pressed');
     await userEvent.click(within(pane('Left Lab')).getByRole('button', { name: /Hidden/ }));
-    expect(
-      within(pane('Right Lab'))
-        .getByRole('button', { name: /Hidden/ })
-        .getAttribute('aria-pressed'),
-    ).toBe('true');
     await userEvent.click(within(pane('Right Lab')).getByRole('button', { name: 'Owner and permissions' }));
-    expect(
-      within(pane('Left Lab')).getByRole('button', { name: 'Owner and permissions' }).getAttribute('aria-pressed'),
-    ).toBe('true');
-    await eventually(async () =>
-      expect(await panePrefsStore.get('panes')).toMatchObject({ showHidden: true, showOwnerColumns: true }),
-    );
+    await userEvent.click(within(pane('Right Lab')).getByRole('button', { name: 'Size' }));
+    const check = async () => {
+      expect([pressed('Left Lab', /Hidden/), pressed('Right Lab', /Hidden/)]).toEqual(['true', 'false']);
+      expect(pressed('Left Lab', 'Owner and permissions')).toBe('false');
+      expect(pressed('Right Lab', 'Owner and permissions')).toBe('true');
+      expect(await within(pane('Left Lab')).findByRole('row', { name: /\.secret/ })).toBeTruthy();
+      const sorted = (name: string) =>
+        within(pane(name))
+          .getAllByRole('columnheader')
+          .filter((h) => h.getAttribute('aria-sort'))
+          .map((h) => `${h.textContent} ${h.getAttribute('aria-sort')}`);
+      expect(sorted('Left Lab')).toEqual(['Name ascending']);
+      expect(sorted('Right Lab')).toEqual(['Size ascending']);
+    };
+    await check();
+    await eventually(async () => {
+      expect(await panePrefsStore.get('left')).toMatchObject({ showHidden: true, showOwnerColumns: false });
+      expect(await panePrefsStore.get('right')).toMatchObject({
+        showHidden: false,
+        showOwnerColumns: true,
+        sort: { key: 'size', dir: 'asc' },
+      });
+    });
+    first.unmount();
+    renderShell();
+    await leftGrid();
+    await eventually(check);
   });
 
   it('keyboard selection: Insert marks and moves, Space toggles, Ctrl+A, Esc; Tab moves to the other pane', async () => {
@@ -131,6 +149,32 @@ describe('dual pane', () => {
       expect(row?.textContent).toContain(c.label);
       for (const k of c.keys) expect(row.textContent).toContain(k);
     }
+  });
+
+  it('F1 and the F1 button open the help before any collection is open', async () => {
+    const { http } = createFakeHttp([]);
+    renderWithServices({
+      http,
+      element: (
+        <TestFileManager left={{ collectionId: '', path: '' }} right={{ collectionId: '', path: '' }}>
+          <DualPane
+            paneNames={{ left: 'No collection', right: 'No collection' }}
+            renderPane={(side) => <input key={side} aria-label={`Search collections ${side}`} />}
+          />
+        </TestFileManager>
+      ),
+    });
+    await userEvent.click(screen.getByRole('textbox', { name: 'Search collections left' }));
+    await userEvent.keyboard('{F1}');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard commands' }, LAZY);
+    await userEvent.click(within(help).getAllByRole('button', { name: /Close/ })[0]!);
+    await eventually(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const button = within(screen.getByRole('navigation', { name: 'Commands' })).getByRole('button', {
+      name: /Keyboard help/,
+    });
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+    await userEvent.click(button);
+    expect(await screen.findByRole('dialog', { name: 'Keyboard commands' }, LAZY)).toBeTruthy();
   });
 
   it('Alt+L shows owner and permissions in the focused pane, as the toolbar toggle does', async () => {
@@ -181,6 +225,58 @@ describe('dual pane', () => {
       path: 'operation/endpoint/L/mkdir',
       body: { path: '/left/alpha/' },
     });
+  });
+
+  it('F7 then F2: the new folder gets the cursor, so the rename that follows renames it and the cursor keeps its new name', async () => {
+    const files = [...LEFT];
+    const ok = { DATA_TYPE: 'result', code: 'ok', message: 'ok', request_id: 'r', resource: 'x' };
+    const { calls } = renderShell([
+      {
+        path: LS,
+        reply: (_o, m) => (m[1] === 'L' ? listing('/left/', [...files], 'L') : listing('/right/', RIGHT, 'R')),
+      },
+      {
+        method: 'POST',
+        path: /\/mkdir$/,
+        reply: (o) => {
+          files.push(entry((o.body as { path: string }).path.split('/').at(-2)!, 'dir'));
+          return { ...ok, code: 'DirectoryCreated' };
+        },
+      },
+      {
+        method: 'POST',
+        path: /\/rename$/,
+        reply: (o) => {
+          const { old_path, new_path } = o.body as { old_path: string; new_path: string };
+          const i = files.findIndex((e) => e.name === old_path.split('/').pop());
+          files[i] = { ...files[i]!, name: new_path.split('/').pop()! };
+          return { ...ok, code: 'FileRenamed' };
+        },
+      },
+    ]);
+    const grid = await leftGrid();
+    // The cursor on a file that sorts after the new folder, as when the user was looking at it.
+    await userEvent.click(within(grid).getByRole('row', { name: /c\.csv/ }));
+    await userEvent.keyboard('{F7}');
+    const made = await screen.findByRole('dialog', { name: 'New folder' }, LAZY);
+    await userEvent.type(within(made).getByRole('textbox', { name: 'Folder name' }), 'beta{Enter}');
+    await within(grid).findByRole('row', { name: /beta/ });
+    await eventually(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(selectedNames(grid)).toEqual(['beta']);
+    await userEvent.keyboard('{F2}');
+    const rename = await screen.findByRole('dialog', { name: 'Rename “beta”' }, LAZY);
+    const box = within(rename).getByRole('textbox', { name: 'New name' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'zeta{Enter}');
+    await within(grid).findByRole('row', { name: /zeta/ });
+    await eventually(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(selectedNames(grid)).toEqual(['zeta']);
+    const cursorRow = document.getElementById(grid.getAttribute('aria-activedescendant')!)!;
+    expect(cursorRow.textContent).toContain('zeta');
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toMatchObject([
+      { path: '/left/beta/' },
+      { old_path: '/left/beta', new_path: '/left/zeta' },
+    ]);
   });
 
   it('F5 opens the transfer dialog aimed at the other pane and submits one task with the chosen options', async () => {

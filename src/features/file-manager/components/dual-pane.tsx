@@ -33,6 +33,19 @@ export function DualPane({ renderPane, paneNames }: Props) {
   const tray = useTaskTray();
   // The login the app asks for when the session ends, or a pane's consent, brings back the panes' marks too.
   useEffect(() => carryThroughLogin(() => toAppState(store.getState())), [store]);
+  // F1 anywhere on the page (the collection picker, a toolbar), not only in a listing, which claims it first.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F1' || e.defaultPrevented || store.getState().dialog) return;
+      const now = store.getState();
+      const done = runCommand(fileCommands, 'help', { state: now, side: now.active });
+      if (!done) return;
+      e.preventDefault();
+      store.run(done.intents);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
 
   const pane = (side: PaneSide) => (
     <div key={side} className={`min-h-0 min-w-0 flex-1 flex-col ${active === side ? 'flex' : 'hidden md:flex'}`}>

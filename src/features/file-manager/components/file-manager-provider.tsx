@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { forgetReturnedState, peekReturnedState } from '@/components/services/login-round-trip';
 import { lsKeys } from '@/features/file-manager/api/ls-keys';
 import { FileManagerContext } from '@/features/file-manager/hooks/use-file-manager';
@@ -23,6 +24,7 @@ type Props = {
 /** Holds the file manager's store, and keeps it in step with the URL, the query cache and the saved prefs. */
 export function FileManagerProvider({ locations, onNavigate, onSwap, restore, children }: Props) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [store] = useState(() => {
     const saved = restore === undefined ? peekReturnedState() : restore;
     return createFileManagerStore(
@@ -38,11 +40,12 @@ export function FileManagerProvider({ locations, onNavigate, onSwap, restore, ch
       swap: onSwap,
       refresh: (loc) =>
         void queryClient.refetchQueries({ queryKey: lsKeys.dir(loc.collectionId, loc.path), exact: true }),
-      savePrefs: (prefs) => void savePanePrefs(prefs),
+      savePrefs: (side, prefs) => void savePanePrefs(side, prefs),
       menuAnchor: () => {
         const box = document.activeElement?.getBoundingClientRect();
         return { x: (box?.left ?? 0) + 40, y: (box?.top ?? 0) + 40 };
       },
+      openPage: (to) => void navigate(to),
     }),
   );
 
@@ -58,7 +61,7 @@ export function FileManagerProvider({ locations, onNavigate, onSwap, restore, ch
   useEffect(() => {
     let live = true;
     void loadPanePrefs().then((saved) => {
-      if (live && saved) store.dispatch({ type: 'prefsLoaded', saved });
+      if (live) store.dispatch({ type: 'prefsLoaded', saved });
     });
     return () => {
       live = false;

@@ -209,7 +209,7 @@ describe('FilePane listing', () => {
     expect(screen.getByText('2 not shown')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /Hidden/ }));
     expect(await within(grid).findByRole('row', { name: /\.env/ })).toBeTruthy();
-    await eventually(async () => expect((await panePrefsStore.get('panes'))?.showHidden).toBe(true));
+    await eventually(async () => expect((await panePrefsStore.get('left'))?.showHidden).toBe(true));
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter by name' }), 'FILE');
     expect(rowNames(grid)).toEqual(['file9', 'file10']);
     await userEvent.keyboard('{Enter}');
@@ -217,7 +217,7 @@ describe('FilePane listing', () => {
   });
 
   it('remembers the sort column and direction across sessions', async () => {
-    await panePrefsStore.set('panes', { showHidden: false, sort: { key: 'size', dir: 'desc' } });
+    await panePrefsStore.set('left', { showHidden: false, sort: { key: 'size', dir: 'desc' } });
     const sized = [entry('small', 'file', 1), entry('big', 'file', 999), entry('dir', 'dir')];
     renderPane([{ path: LS, reply: () => listing('/data/', sized) }]);
     const grid = await screen.findByRole('grid');
@@ -265,7 +265,7 @@ describe('FilePane listing', () => {
     await userEvent.click(within(grid).getByRole('button', { name: 'Owner' }));
     expect(rowNames(grid)).toEqual(['beta', 'odd.bin', 'zeta.txt', 'notes.txt']);
     await eventually(async () =>
-      expect(await panePrefsStore.get('panes')).toMatchObject({
+      expect(await panePrefsStore.get('left')).toMatchObject({
         showOwnerColumns: true,
         sort: { key: 'owner', dir: 'asc' },
       }),

@@ -58,7 +58,7 @@ export function FilePane({
   const focus = useFileManager((s) => s.focus);
   // Entries of the other pane while "compare" is on.
   const otherEntries = useFileManager((s) => (s.compare ? (s.listings[otherSide(side)]?.entries ?? null) : null));
-  const { ls, listing, sort, prefs, filter } = usePaneListing(side, collectionName, collection);
+  const { ls, listing, sort, sorting, prefs, filter } = usePaneListing(side, collectionName, collection);
   const { collectionId, entries, names, listed, shownPath } = listing;
   const data = ls.data;
   const name = listing.collectionName;
@@ -102,7 +102,7 @@ export function FilePane({
   const open = useCallback((entry: FileEntry) => store.run(openEntry(facts(), entry)), [facts, store]);
   const { refetch } = ls;
   const refresh = useCallback(() => void refetch(), [refetch]);
-  const setSort = useCallback((s: SortState) => store.run({ type: 'prefs', change: { sort: s } }), [store]);
+  const setSort = useCallback((s: SortState) => store.run({ type: 'prefs', side, change: { sort: s } }), [side, store]);
   const onCommandKey = useCallback(
     (e: KeyboardEvent) => {
       const result = dispatchKey(fileCommands, e, { state: store.getState(), side });
@@ -167,6 +167,7 @@ export function FilePane({
             {name}
           </h2>
           {ls.isFetching && data ? <Spinner label="Loading" /> : null}
+          {sorting ? <Spinner label="Sorting" /> : null}
           {/* Collection-level actions beside its name; folder navigation on its own line below. */}
           <div className="ml-auto flex min-w-0 flex-wrap items-center gap-1">
             {typeof toolbarExtra === 'function' ? toolbarExtra(view) : toolbarExtra}
@@ -193,7 +194,7 @@ export function FilePane({
       ) : (
         <div
           className={`relative flex min-h-0 flex-1 flex-col transition-opacity ${ls.isPlaceholderData ? 'opacity-60' : ''}`}
-          aria-busy={ls.isPlaceholderData}
+          aria-busy={ls.isPlaceholderData || sorting}
         >
           {refreshFailed ? listingError(true) : null}
           <FileGrid

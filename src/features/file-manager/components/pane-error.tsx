@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { parentPath } from '@/lib/paths/collection-path';
+import { ActivationAction } from '@/components/activation/activation-action';
 
 const is = (err: unknown, ...codes: string[]) => err instanceof GlobusError && codes.some((c) => err.isCode(c));
 
@@ -38,10 +39,12 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
 
   const isConsent = info.action === 'consent' || (g?.isCode('ConsentRequired') ?? false);
 
-  const login = info.action === 'session' || info.action === 'login';
+  // A session that ended (action 'login') is the app-wide notice's business: it carries the one "Log in again".
+  const login = info.action === 'session';
   const size = compact ? 'sm' : 'md';
   const actions = (
     <>
+      <ActivationAction error={error} path={path} onActivated={onRetry} size={size} />
       {isConsent ? (
         <Button size={size} variant="primary" onClick={() => void reauthorize(error)}>
           Give consent
@@ -63,7 +66,7 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
           Go to the collection root
         </Button>
       ) : null}
-      {info.action === 'retry' || (compact && !login && !isConsent && !pathProblem) ? (
+      {info.action === 'retry' || (compact && info.action !== 'login' && !login && !isConsent && !pathProblem) ? (
         <Button size={size} onClick={onRetry}>
           Try again
         </Button>

@@ -7,6 +7,7 @@ import { isFinished } from '@/lib/globus/task-status';
 import { paths } from '@/lib/routes/paths';
 import { lsKeys } from '@/features/file-manager/api/ls-keys';
 import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
+import { trayTaskName } from '@/features/file-manager/lib/tray-text';
 
 function statusText(task: SubmittedTask, { task: t, missing, error }: WatchedTask): string {
   if (missing) return 'status unavailable: not found for this identity';
@@ -39,7 +40,7 @@ function TrayRow({ task, onDismiss }: { task: SubmittedTask; onDismiss: () => vo
   return (
     <li className="flex items-center gap-2 px-2 py-1 text-xs">
       <span className="min-w-0 flex-1 truncate">
-        <span className="font-medium">{task.kind === 'transfer' ? 'Transfer' : 'Delete'}</span> “{task.label}”: {text}
+        <span className="font-medium">{trayTaskName(task.kind, task.label)}</span>: {text}
       </span>
       <a className="text-blue-800 underline" href={paths.task(task.taskId)}>
         View task

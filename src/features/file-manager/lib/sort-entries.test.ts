@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { effectiveSort, sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
 import { entry } from '@/features/file-manager/test/listing';
 
@@ -98,6 +98,18 @@ describe('sortEntries', () => {
     expect(sortEntries([...perms].reverse(), { key: 'owner', dir: 'asc' }).map((e) => e.name)).toEqual(
       by({ key: 'owner', dir: 'asc' }),
     );
+  });
+  it('reversing a sort reads the sorted order backwards instead of sorting again', () => {
+    const fresh = list.map((e) => ({ ...e }));
+    const expected = names({ key: 'size', dir: 'desc' });
+    sortEntries(fresh, { key: 'size', dir: 'asc' });
+    const sorts = vi.spyOn(Array.prototype, 'sort');
+    try {
+      expect(sortEntries(fresh, { key: 'size', dir: 'desc' }).map((e) => e.name)).toEqual(expected);
+      expect(sorts).not.toHaveBeenCalled();
+    } finally {
+      sorts.mockRestore();
+    }
   });
   it('falls back to name order while the owner and permissions columns are off', () => {
     expect(effectiveSort({ key: 'owner', dir: 'desc' }, false)).toEqual({ key: 'name', dir: 'asc' });

@@ -18,7 +18,17 @@ const compareNames = (a: FileEntry, b: FileEntry) =>
   collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 type Lazy = 'time' | 'type' | 'mode' | 'owner';
-type Keys = { byName: Uint32Array; isDir: Uint8Array; size: Float64Array } & Record<Lazy, Float64Array | null>;
+type Keys = {
+  byName: Uint32Array;
+  isDir: Uint8Array;
+  /** How many folders: they come first in every order. */
+  dirs: number;
+  size: Float64Array;
+  /** Each column's ascending order (folders first, ties by name), computed once per listing. */
+  ascending: Map<SortKey, Uint32Array>;
+  /** The entries in each order already shown, so going back to a folder or a sort costs nothing. */
+  shown: Map<string, readonly FileEntry[]>;
+} & Record<Lazy, Float64Array | null>;
 
 /**
  * Per-listing sort keys, computed once: the collator and date parsing are the expensive parts, so a
@@ -50,9 +60,20 @@ function keysFor(entries: readonly FileEntry[]): Keys {
   let keys = keyCache.get(entries);
   if (!keys) {
     const byName = Uint32Array.from(nameOrder(entries));
-    const isDir = Uint8Array.from(entries, (e) => (e.type === 'dir' ? 1 : 0));
-    const size = Float64Array.from(entries, (e) => e.size ?? 0);
-    keys = { byName, isDir, size, time: null, type: null, mode: null, owner: null };
+    const n = entries.length;
+    const isDir = new Uint8Array(n);
+    const size = new Float64Array(n);
+    let dirs = 0;
+    for (let i = 0; i < n; i += 1) {
+      const e = entries[i]!;
+      if (e.type === 'dir') {
+        isDir[i] = 1;
+        dirs += 1;
+      }
+      size[i] = e.size ?? 0;
+    }
+    const ascending = new Map<SortKey, Uint32Array>();
+    keys = { byName, isDir, dirs, size, ascending, shown: new Map(), time: null, type: null, mode: null, owner: null };
     keyCache.set(entries, keys);
   }
   return keys;
@@ -123,32 +144,62 @@ function lazyKey(entries: readonly FileEntry[], keys: Keys, which: Lazy): Float6
   return (keys[which] ??= LAZY[which](entries));
 }
 
-/**
- * Folders always come first (whatever the direction), then by the chosen column, then by name.
- * Starts from the cached name order and relies on a stable sort for the name tie-break.
- */
-export function sortEntries(entries: readonly FileEntry[], sort: SortState): FileEntry[] {
-  const keys = keysFor(entries);
-  const { isDir } = keys;
-  const desc = sort.dir === 'desc';
-  const order = Array.from(keys.byName);
-  if (desc) order.reverse();
-  let sorted: number[];
-  if (sort.key === 'name') {
-    sorted = [...order.filter((i) => isDir[i]), ...order.filter((i) => !isDir[i])];
-  } else {
-    const k =
-      sort.key === 'size'
-        ? keys.size
-        : sort.key === 'last_modified'
-          ? lazyKey(entries, keys, 'time')
-          : sort.key === 'permissions'
-            ? lazyKey(entries, keys, 'mode')
-            : lazyKey(entries, keys, sort.key === 'owner' ? 'owner' : 'type');
-    const sign = desc ? -1 : 1;
-    sorted = order.sort((i, j) => isDir[j]! - isDir[i]! || sign * (k[i]! - k[j]!));
+/** The name order with the folders moved to the front, in one pass. */
+function foldersFirst(keys: Keys): Uint32Array {
+  const { byName, isDir } = keys;
+  const out = new Uint32Array(byName.length);
+  let d = 0;
+  let f = keys.dirs;
+  for (let n = 0; n < byName.length; n += 1) {
+    const i = byName[n]!;
+    out[isDir[i] ? d++ : f++] = i;
   }
-  return sorted.map((i) => entries[i]!);
+  return out;
+}
+
+function columnKey(entries: readonly FileEntry[], keys: Keys, key: Exclude<SortKey, 'name'>): Float64Array {
+  if (key === 'size') return keys.size;
+  if (key === 'last_modified') return lazyKey(entries, keys, 'time');
+  if (key === 'permissions') return lazyKey(entries, keys, 'mode');
+  return lazyKey(entries, keys, key === 'owner' ? 'owner' : 'type');
+}
+
+/** Folders first, then by the column, then by name; starts from the name order and relies on a stable sort. */
+function ascendingOrder(entries: readonly FileEntry[], keys: Keys, key: SortKey): Uint32Array {
+  let order = keys.ascending.get(key);
+  if (!order) {
+    if (key === 'name') order = foldersFirst(keys);
+    else {
+      const k = columnKey(entries, keys, key);
+      const { isDir } = keys;
+      order = Uint32Array.from(Array.from(keys.byName).sort((i, j) => isDir[j]! - isDir[i]! || k[i]! - k[j]!));
+    }
+    keys.ascending.set(key, order);
+  }
+  return order;
+}
+
+/**
+ * Folders always come first (whatever the direction), then by the chosen column, then by name in the
+ * same direction. A descending order is the ascending one read backwards within the folders and
+ * within the files, so reversing a sort never sorts again.
+ */
+export function sortEntries(entries: readonly FileEntry[], sort: SortState): readonly FileEntry[] {
+  const keys = keysFor(entries);
+  const id = `${sort.key} ${sort.dir}`;
+  const seen = keys.shown.get(id);
+  if (seen) return seen;
+  const order = ascendingOrder(entries, keys, sort.key);
+  const n = order.length;
+  const out = new Array<FileEntry>(n);
+  if (sort.dir === 'asc') for (let i = 0; i < n; i += 1) out[i] = entries[order[i]!]!;
+  else {
+    const { dirs } = keys;
+    for (let i = 0; i < dirs; i += 1) out[i] = entries[order[dirs - 1 - i]!]!;
+    for (let i = dirs; i < n; i += 1) out[i] = entries[order[n - 1 - (i - dirs)]!]!;
+  }
+  keys.shown.set(id, out);
+  return out;
 }
 
 const TYPE_ORDER = ['blk', 'chr', 'dir', 'file', 'invalid_symlink', 'other', 'pipe'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeleteSubmission, buildTransferSubmission } from '@/features/file-manager/lib/transfer-body';
 import { newTransferForm, type TransferForm } from '@/features/file-manager/model/transfer-form';
+import { toTransferTime } from '@/lib/format/deadline';
 
 const base = () =>
   newTransferForm(
@@ -14,7 +15,7 @@ const base = () =>
 const body = (change: Partial<TransferForm> = {}) => buildTransferSubmission({ ...base(), ...change }, 'sub-1');
 
 describe('transfer request body', () => {
-  it('defaults: items with raw paths, folders recursive, checksum verified, notifications on', () => {
+  it('defaults: items with raw paths, folders recursive, checksum verified, notifications on, base paths kept', () => {
     expect(body()).toEqual({
       submission_id: 'sub-1',
       source_endpoint: 'src-1',
@@ -37,6 +38,7 @@ describe('transfer request body', () => {
       notify_on_succeeded: true,
       notify_on_failed: true,
       notify_on_inactive: true,
+      store_base_path_info: true,
     });
   });
 
@@ -82,7 +84,7 @@ describe('transfer request body', () => {
 
   it('deadline: a local datetime becomes an ISO instant; empty leaves Transfer’s default', () => {
     const local = '2030-01-02T03:04';
-    expect(body({ deadline: local }).deadline).toBe(new Date(local).toISOString());
+    expect(body({ deadline: local }).deadline).toBe(toTransferTime(new Date(local)));
     expect(body().deadline).toBeUndefined();
   });
 
@@ -95,7 +97,7 @@ describe('transfer request body', () => {
 });
 
 describe('delete request body', () => {
-  it('names every item under the folder, recursive only with folders, ignore_missing and the label', () => {
+  it('names every item under the folder, recursive only with folders, ignore_missing, the label and base paths kept', () => {
     expect(
       buildDeleteSubmission(
         { collectionId: 'c', path: '/d', names: ['x #1', '.hidden'], anyFolder: true, label: 'tidy' },
@@ -111,6 +113,7 @@ describe('delete request body', () => {
       recursive: true,
       ignore_missing: true,
       label: 'tidy',
+      store_base_path_info: true,
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { DeleteSubmission, FilterRule, SyncLevel, TransferSubmission } from '@/lib/globus/transfer-types';
 import type { TransferForm } from '@/features/file-manager/model/transfer-form';
 import { withTrailingSlash } from '@/lib/paths/collection-path';
+import { deadlineFromInput } from '@/lib/format/deadline';
 
 /**
  * Folders end with `/` so Transfer copies them as folders; files name the destination file itself
@@ -11,19 +12,12 @@ const itemPath = (dir: string, name: string, isDir: boolean) => `${withTrailingS
 export const encryptionForced = (form: TransferForm) =>
   Boolean(form.source.forceEncryption || form.destination.forceEncryption);
 
-/** A `datetime-local` value is local time; Transfer wants an ISO-8601 instant. */
-export function deadlineToIso(value: string): string | undefined {
-  if (!value) return undefined;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
-
 /** The `POST /transfer` body for a filled-in dialog; every option maps to exactly one field. */
 export function buildTransferSubmission(form: TransferForm, submissionId: string): TransferSubmission {
   const rules: FilterRule[] = form.filterRules
     .filter((r) => r.name !== '')
     .map((r) => ({ DATA_TYPE: 'filter_rule', method: r.method, name: r.name, ...(r.type ? { type: r.type } : {}) }));
-  const deadline = deadlineToIso(form.deadline);
+  const deadline = deadlineFromInput(form.deadline);
   const body: TransferSubmission = {
     submission_id: submissionId,
     source_endpoint: form.source.collectionId,
@@ -43,6 +37,8 @@ export function buildTransferSubmission(form: TransferForm, submissionId: string
     notify_on_succeeded: form.notifyOnSucceeded,
     notify_on_failed: form.notifyOnFailed,
     notify_on_inactive: form.notifyOnInactive,
+    // The task then records what it copies, which is what resubmitting it later needs.
+    store_base_path_info: true,
   };
   if (form.label.trim()) body.label = form.label.trim();
   if (form.syncLevel !== '') body.sync_level = Number(form.syncLevel) as SyncLevel;
@@ -64,5 +60,6 @@ export function buildDeleteSubmission(form: DeleteForm, submissionId: string): D
     recursive: form.anyFolder,
     ignore_missing: true,
     ...(form.label.trim() ? { label: form.label.trim() } : {}),
+    store_base_path_info: true,
   };
 }

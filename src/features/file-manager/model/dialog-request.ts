@@ -11,4 +11,7 @@ export type DialogRequest =
   | { kind: 'transfer'; form: TransferForm }
   | { kind: 'sync-preview'; form: TransferForm }
   | { kind: 'details'; collectionName: string; path: string; entry: FileEntry }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  | { kind: 'dataset-link'; collectionId: string; path: string; files: string[] }
+  /** Why a command cannot do anything here yet, and what it needs. */
+  | { kind: 'notice'; title: string; text: string };

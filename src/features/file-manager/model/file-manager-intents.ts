@@ -1,6 +1,6 @@
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
 import type { PaneListing, PaneLocation, FocusRequest } from '@/features/file-manager/model/file-manager-state';
-import type { PanePrefs } from '@/features/file-manager/model/pane-prefs';
+import type { PanePrefs, SavedPanePrefs } from '@/features/file-manager/model/pane-prefs';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import type { SelectionModifiers } from '@/features/file-manager/model/selection';
 
@@ -10,9 +10,12 @@ export type FileManagerAction =
   | { type: 'expect'; side: PaneSide; location: PaneLocation; cursor: string | null }
   | { type: 'travel'; side: PaneSide; delta: number }
   | { type: 'listing'; side: PaneSide; listing: PaneListing | null }
+  | { type: 'fetching'; side: PaneSide; fetching: boolean }
   | { type: 'activate'; side: PaneSide; focus?: boolean }
   | { type: 'focus'; side: PaneSide; target: FocusRequest['target'] }
   | { type: 'moveTo'; side: PaneSide; index: number; mods?: SelectionModifiers }
+  /** The cursor goes to `name` in the folder at `path` (Transfer's echo), even before a refresh lists it. */
+  | { type: 'follow'; side: PaneSide; collectionId: string; path: string; name: string }
   | { type: 'toggleMark'; side: PaneSide; index: number }
   | { type: 'markCursor'; side: PaneSide; advance: boolean }
   | { type: 'markAll'; side: PaneSide }
@@ -23,8 +26,8 @@ export type FileManagerAction =
   | { type: 'closeDialog' }
   | { type: 'menu'; at: { x: number; y: number } | null }
   | { type: 'toggleCompare' }
-  | { type: 'prefs'; change: Partial<PanePrefs> }
-  | { type: 'prefsLoaded'; saved: Partial<PanePrefs> }
+  | { type: 'prefs'; side: PaneSide; change: Partial<PanePrefs> }
+  | { type: 'prefsLoaded'; saved: SavedPanePrefs }
   | { type: 'pendingTaken' };
 
 /** Things only the outside world can do: move the URL, refetch, read where focus is. */
@@ -33,7 +36,9 @@ export type FileManagerEffect =
   | { type: 'go'; side: PaneSide; delta: -1 | 1 }
   | { type: 'swap' }
   | { type: 'refresh'; side: PaneSide }
-  | { type: 'contextMenu' };
+  | { type: 'contextMenu' }
+  /** Leave the file manager for another page of the app (a router location from `routeTo`). */
+  | { type: 'openPage'; to: string };
 
 /** What a command or a UI event asks for: described as data, carried out by the store's `run`. */
 export type FileManagerIntent = FileManagerAction | FileManagerEffect;
@@ -44,5 +49,6 @@ const EFFECTS: ReadonlySet<string> = new Set<FileManagerEffect['type']>([
   'swap',
   'refresh',
   'contextMenu',
+  'openPage',
 ]);
 export const isEffect = (i: FileManagerIntent): i is FileManagerEffect => EFFECTS.has(i.type);

@@ -4,6 +4,8 @@ import { fromAppState, toAppState } from '@/features/file-manager/model/app-stat
 import { initialFileManagerState } from '@/features/file-manager/model/file-manager-state';
 import { entry } from '@/features/file-manager/test/listing';
 import { apply, listingOf, stateWith } from '@/features/file-manager/test/state';
+import { cursorEntry, paneFacts, targets } from '@/features/file-manager/commands/command-context';
+import type { FileManagerState } from '@/features/file-manager/model/file-manager-state';
 
 const FILES = [entry('alpha', 'dir'), entry('b.txt'), entry('c.csv')];
 
@@ -33,7 +35,8 @@ describe('file manager state', () => {
   });
 
   it('marks that left the listing leave the marks, but only once the folder itself is listed', () => {
-    let s = stateWith(null, null, { marks: { left: ['b.txt', 'gone.txt'] } });
+    const at = { collectionId: 'L', path: '/d/' };
+    let s = stateWith(null, null, { locations: { left: at, right: at }, marks: { left: ['b.txt', 'gone.txt'] } });
     s = reduce(s, { type: 'listing', side: 'left', listing: listingOf('L', '/d/', FILES, { listed: false }) });
     expect([...s.panes.left.selection.marks]).toEqual(['b.txt', 'gone.txt']);
     s = reduce(s, { type: 'listing', side: 'left', listing: listingOf('L', '/d/', FILES) });
@@ -59,5 +62,66 @@ describe('file manager state', () => {
     expect(back.active).toBe('right');
     expect([...back.panes.right.selection.marks]).toEqual(['c.csv']);
     expect(back.pending).toBe('x');
+  });
+
+  describe('the cursor and the marks follow entries by name', () => {
+    const cursorName = (s: FileManagerState) => cursorEntry(paneFacts(s, 'left'))?.name;
+    const marked = (s: FileManagerState) => targets(paneFacts(s, 'left')).map((e) => e.name);
+    const relisted = (s: FileManagerState, names: string[]) =>
+      reduce(s, {
+        type: 'listing',
+        side: 'left',
+        listing: listingOf(
+          'L',
+          '/d/',
+          names.map((n) => entry(n, n === 'alpha' || n.startsWith('new') ? 'dir' : 'file')),
+        ),
+      });
+    const start = () => apply(stateWith(listingOf('L', '/d/', FILES)), { type: 'moveTo', side: 'left', index: 1 });
+
+    it('through a re-sort and a refresh that adds entries before them', () => {
+      let s = start();
+      expect([cursorName(s), marked(s)]).toEqual(['b.txt', ['b.txt']]);
+      s = relisted(s, ['c.csv', 'b.txt', 'alpha']);
+      expect([cursorName(s), marked(s)]).toEqual(['b.txt', ['b.txt']]);
+      s = relisted(s, ['alpha', 'a0.txt', 'a1.txt', 'b.txt', 'c.csv']);
+      expect([cursorName(s), marked(s)]).toEqual(['b.txt', ['b.txt']]);
+      expect(s.panes.left.selection.cursorIndex).toBe(3);
+    });
+
+    it('a cursor whose entry left stays on its row, then follows the entry now there', () => {
+      let s = start();
+      s = relisted(s, ['alpha', 'c.csv']);
+      expect([cursorName(s), [...s.panes.left.selection.marks]]).toEqual(['c.csv', []]);
+      s = relisted(s, ['c.csv', 'alpha', 'zz']);
+      expect(cursorName(s)).toBe('c.csv');
+    });
+
+    it('a new folder gets the cursor and the mark, waiting for the refresh that lists it', () => {
+      let s = start();
+      s = reduce(s, { type: 'follow', side: 'left', collectionId: 'L', path: '/d/', name: 'new folder' });
+      // The listing on screen is the one from before the folder was made: nothing moves meanwhile.
+      s = relisted(s, ['alpha', 'b.txt', 'c.csv']);
+      expect(s.panes.left.selection).toMatchObject({ cursor: 'new folder', awaited: 'new folder' });
+      s = relisted(s, ['alpha', 'new folder', 'b.txt', 'c.csv']);
+      expect([cursorName(s), marked(s)]).toEqual(['new folder', ['new folder']]);
+      expect(s.panes.left.selection.awaited).toBeNull();
+      s = relisted(s, ['new folder', 'alpha', 'b.txt', 'c.csv']);
+      expect(cursorName(s)).toBe('new folder');
+    });
+
+    it('a renamed entry keeps the cursor and the mark under its new name', () => {
+      let s = start();
+      s = reduce(s, { type: 'follow', side: 'left', collectionId: 'L', path: '/d/', name: 'zeta.txt' });
+      s = relisted(s, ['alpha', 'c.csv', 'zeta.txt']);
+      expect([cursorName(s), marked(s)]).toEqual(['zeta.txt', ['zeta.txt']]);
+    });
+
+    it('is not sent anywhere once the pane shows another folder', () => {
+      let s = start();
+      s = reduce(s, { type: 'locate', side: 'left', location: { collectionId: 'L', path: '/e/' } });
+      s = reduce(s, { type: 'listing', side: 'left', listing: listingOf('L', '/e/', [entry('x')]) });
+      expect(reduce(s, { type: 'follow', side: 'left', collectionId: 'L', path: '/d/', name: 'new' })).toBe(s);
+    });
   });
 });

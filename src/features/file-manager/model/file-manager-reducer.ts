@@ -1,15 +1,21 @@
 import type { FileManagerAction } from '@/features/file-manager/model/file-manager-intents';
-import type { FileManagerState, PaneLocation, PaneState } from '@/features/file-manager/model/file-manager-state';
+import type {
+  FileManagerState,
+  PaneListing,
+  PaneLocation,
+  PaneState,
+} from '@/features/file-manager/model/file-manager-state';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { arriveAt, startHistory, travel } from '@/features/file-manager/model/pane-history';
 import {
   clearMarks,
+  follow,
+  keepByName,
   markAll,
   markCursor,
   markNames,
   moveCursor,
   nameIndex,
-  pruneMarks,
   startSelection,
   toggleMark,
   type NameIndex,
@@ -18,6 +24,9 @@ import {
 
 const NO_NAMES: NameIndex = nameIndex([]);
 const same = (a: PaneLocation, b: PaneLocation) => a.collectionId === b.collectionId && a.path === b.path;
+/** The listing is of the folder the pane is at (not the one it just left). */
+const showsPaneFolder = (pane: PaneState, listing: PaneListing) =>
+  listing.collectionId === pane.collectionId && (pane.path === '' || listing.shownPath === pane.path);
 
 /** A new location starts afresh: nothing marked, no filter, the cursor where the pane asked for it. */
 function arrive(pane: PaneState, location: PaneLocation): PaneState {
@@ -67,9 +76,21 @@ export function fileManagerReducer(state: FileManagerState, action: FileManagerA
       const { side, listing } = action;
       if (state.listings[side] === listing) return state;
       const next = { ...state, listings: { ...state.listings, [side]: listing } };
-      // Only a listing of the folder itself may drop marks: marks brought back by a login wait for it.
-      return listing?.listed ? withSelection(next, side, pruneMarks) : next;
+      // Only a listing of the folder itself may move the cursor or drop marks: marks brought back by
+      // a login, or a cursor sent to the folder we came up from, wait for it.
+      return listing?.listed && showsPaneFolder(next.panes[side], listing)
+        ? withSelection(next, side, keepByName)
+        : next;
     }
+    case 'follow': {
+      const listing = state.listings[action.side];
+      if (!listing || listing.collectionId !== action.collectionId || listing.path !== action.path) return state;
+      return withSelection(state, action.side, (sel, names) => follow(sel, names, action.name));
+    }
+    case 'fetching':
+      return state.fetching[action.side] === action.fetching
+        ? state
+        : { ...state, fetching: { ...state.fetching, [action.side]: action.fetching } };
     case 'activate': {
       const focus = action.focus
         ? { side: action.side, target: 'grid' as const, n: (state.focus?.n ?? 0) + 1 }
@@ -102,10 +123,14 @@ export function fileManagerReducer(state: FileManagerState, action: FileManagerA
       return { ...state, menu: action.at };
     case 'toggleCompare':
       return { ...state, compare: !state.compare };
-    case 'prefs':
-      return { ...state, prefs: { ...state.prefs, ...action.change } };
-    case 'prefsLoaded':
-      return { ...state, prefs: { ...state.prefs, ...action.saved } };
+    case 'prefs': {
+      const { side, change } = action;
+      return { ...state, prefs: { ...state.prefs, [side]: { ...state.prefs[side], ...change } } };
+    }
+    case 'prefsLoaded': {
+      const { left, right } = action.saved;
+      return { ...state, prefs: { left: { ...state.prefs.left, ...left }, right: { ...state.prefs.right, ...right } } };
+    }
     case 'pendingTaken':
       return state.pending === undefined ? state : { ...state, pending: undefined };
   }

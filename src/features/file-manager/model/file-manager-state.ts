@@ -31,7 +31,6 @@ export type PaneListing = {
   shownPath: string;
   /** A listing of the current folder is on screen (not a placeholder, not an error). */
   listed: boolean;
-  fetching: boolean;
   /** Visible entries in display order (sorted, filtered). */
   entries: readonly FileEntry[];
   names: NameIndex;
@@ -40,16 +39,18 @@ export type PaneListing = {
 /** A request for keyboard focus, carried out by the pane after it rendered (a hidden pane cannot take focus). */
 export type FocusRequest = { side: PaneSide; target: 'grid' | 'filter'; n: number };
 
-/** The whole file manager: both panes, which one is active, the open dialog or menu, compare mode, the view prefs. */
+/** The whole file manager: both panes, which one is active, the open dialog or menu, compare mode, each pane's view prefs. */
 export type FileManagerState = {
   panes: Record<PaneSide, PaneState>;
   listings: Record<PaneSide, PaneListing | null>;
+  /** A pane's listing is being (re)loaded. */
+  fetching: Record<PaneSide, boolean>;
   active: PaneSide;
   compare: boolean;
   dialog: DialogRequest | null;
   menu: { x: number; y: number } | null;
   focus: FocusRequest | null;
-  prefs: PanePrefs;
+  prefs: Record<PaneSide, PanePrefs>;
   /** An action of another pane feature, brought back by a login, waiting to be taken (opaque here). */
   pending: unknown;
 };
@@ -77,12 +78,13 @@ export function initialFileManagerState({ locations, active, marks, dialog, pend
   return {
     panes: { left: paneAt(locations.left, marks?.left), right: paneAt(locations.right, marks?.right) },
     listings: { left: null, right: null },
+    fetching: { left: false, right: false },
     active: active ?? 'left',
     compare: false,
     dialog: dialog ?? null,
     menu: null,
     focus: null,
-    prefs: DEFAULT_PREFS,
+    prefs: { left: DEFAULT_PREFS, right: DEFAULT_PREFS },
     pending,
   };
 }

@@ -16,9 +16,11 @@ export type FileManagerIO = {
   navigate(side: PaneSide, location: PaneLocation): void;
   swap(): void;
   refresh(location: PaneLocation): void;
-  savePrefs(prefs: PanePrefs): void;
+  savePrefs(side: PaneSide, prefs: PanePrefs): void;
   /** Where a keyboard-opened context menu goes (near the focused element). */
   menuAnchor(): { x: number; y: number };
+  /** Go to another page of the app. */
+  openPage?(to: string): void;
 };
 
 /**
@@ -35,7 +37,7 @@ export function createFileManagerStore(initial: FileManagerState) {
     if (next === state) return;
     state = next;
     for (const l of listeners) l();
-    if (action.type === 'prefs') io?.savePrefs(state.prefs);
+    if (action.type === 'prefs') io?.savePrefs(action.side, state.prefs[action.side]);
   };
 
   const perform = (effect: FileManagerEffect) => {
@@ -60,6 +62,9 @@ export function createFileManagerStore(initial: FileManagerState) {
         return;
       case 'contextMenu':
         if (io) dispatch({ type: 'menu', at: io.menuAnchor() });
+        return;
+      case 'openPage':
+        io?.openPage?.(effect.to);
         return;
     }
   };

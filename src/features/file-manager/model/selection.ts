@@ -1,14 +1,17 @@
 /**
  * Cursor (focus) and marks are separate, as in desktop file managers: plain moves mark the cursor
  * row, Shift extends from the anchor, Ctrl/Cmd moves only the cursor or toggles one row. Both are
- * kept by NAME (unique within a folder, stable across re-sorting and filtering); the last index is
- * kept too, so a cursor whose entry vanished stays where it was rather than jumping to the top.
+ * kept by NAME (unique within a folder, stable across re-sorting, refreshes and filtering); the
+ * cursor's last row is kept too, so a cursor whose entry vanished stays on that row rather than
+ * jumping to the top.
  */
 export type Selection = {
   cursor: string | null;
   cursorIndex: number;
   anchor: string | null;
   marks: ReadonlySet<string>;
+  /** A name the cursor was sent to before the listing shows it (a folder just made, a new name): kept until it does. */
+  awaited: string | null;
 };
 export type SelectionModifiers = { shift?: boolean; toggle?: boolean };
 
@@ -27,13 +30,27 @@ export type NameIndex = { names: readonly string[]; index: ReadonlyMap<string, n
 
 const NO_MARKS: ReadonlySet<string> = new Set();
 
+/**
+ * The positions are looked up only for a cursor or marks kept by name, so the map is built on the
+ * first lookup: a fresh 100,000-entry folder shows its rows without paying for it first.
+ */
 export function nameIndex(names: readonly string[]): NameIndex {
-  return { names, index: new Map(names.map((n, i) => [n, i])) };
+  let index: Map<string, number> | null = null;
+  return {
+    names,
+    get index() {
+      if (!index) {
+        index = new Map();
+        for (let i = 0; i < names.length; i += 1) index.set(names[i]!, i);
+      }
+      return index;
+    },
+  };
 }
 
 /** A fresh folder: nothing marked, the cursor on `focus` when given (the folder we came up from). */
 export function startSelection(focus: string | null = null): Selection {
-  return { cursor: focus, cursorIndex: 0, anchor: focus, marks: NO_MARKS };
+  return { cursor: focus, cursorIndex: 0, anchor: focus, marks: NO_MARKS, awaited: null };
 }
 
 const clamp = (list: NameIndex, i: number) => Math.max(0, Math.min(list.names.length - 1, i));
@@ -60,7 +77,7 @@ export function moveCursor(sel: Selection, list: NameIndex, index: number, mods:
     return { ...sel, cursor: name, cursorIndex: i, marks: new Set(list.names.slice(lo, hi + 1)) };
   }
   if (mods.toggle) return { ...sel, cursor: name, cursorIndex: i };
-  return { cursor: name, cursorIndex: i, anchor: name, marks: new Set([name]) };
+  return { cursor: name, cursorIndex: i, anchor: name, marks: new Set([name]), awaited: null };
 }
 
 /** Mark or unmark one row; the cursor and anchor go to it. */
@@ -70,7 +87,7 @@ export function toggleMark(sel: Selection, list: NameIndex, index: number): Sele
   const marks = new Set(sel.marks);
   if (marks.has(name)) marks.delete(name);
   else marks.add(name);
-  return { cursor: name, cursorIndex: index, anchor: name, marks };
+  return { ...sel, cursor: name, cursorIndex: index, anchor: name, marks };
 }
 
 /** Insert / Space: toggle the cursor row, and with `advance` move the cursor (only) one row down. */
@@ -92,10 +109,36 @@ export const markNames = (sel: Selection, list: NameIndex, names: readonly strin
 export const clearMarks = (sel: Selection): Selection => (sel.marks.size ? { ...sel, marks: NO_MARKS } : sel);
 
 /**
- * Entries that left the listing (moved, deleted, filtered out) leave the marks too, so the status
- * line and every command count only what the user can see. Unchanged marks keep their identity.
+ * A plain move to the entry called `name`, which the listing may not show yet (a folder just made, an
+ * entry just renamed): the cursor and the mark wait for it by name through the refresh that brings it.
  */
-export function pruneMarks(sel: Selection, list: NameIndex): Selection {
-  if (!sel.marks.size || [...sel.marks].every((n) => list.index.has(n))) return sel;
-  return { ...sel, marks: new Set([...sel.marks].filter((n) => list.index.has(n))) };
+export function follow(sel: Selection, list: NameIndex, name: string): Selection {
+  const i = list.index.get(name);
+  return {
+    cursor: name,
+    cursorIndex: i ?? sel.cursorIndex,
+    anchor: name,
+    marks: new Set([name]),
+    awaited: i === undefined ? name : null,
+  };
+}
+
+/**
+ * A new listing of the folder (a refresh, a re-sort, a filter): the cursor and marks stay on their
+ * names. Entries that left (moved, deleted, filtered out) leave the marks too, so the status line and
+ * every command count only what the user can see; a cursor whose entry left moves to the entry now
+ * on its row. A name still awaited is kept as it is. Unchanged parts keep their identity.
+ */
+export function keepByName(sel: Selection, list: NameIndex): Selection {
+  let next = sel;
+  const awaited = sel.awaited !== null && !list.index.has(sel.awaited) ? sel.awaited : null;
+  if (awaited !== sel.awaited) next = { ...next, awaited };
+  const kept = (n: string) => n === awaited || list.index.has(n);
+  if (sel.marks.size && ![...sel.marks].every(kept)) next = { ...next, marks: new Set([...sel.marks].filter(kept)) };
+  if (sel.cursor === null || sel.cursor === awaited || list.names.length === 0) return next;
+  const at = list.index.get(sel.cursor);
+  if (at === sel.cursorIndex) return next;
+  if (at !== undefined) return { ...next, cursorIndex: at };
+  const i = clamp(list, sel.cursorIndex);
+  return { ...next, cursor: list.names[i]!, cursorIndex: i };
 }

@@ -24,7 +24,6 @@ export function listingOf(
     path,
     shownPath: path,
     listed: true,
-    fetching: false,
     entries,
     names: nameIndex(entries.map((e) => e.name)),
     ...extra,

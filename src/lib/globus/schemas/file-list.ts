@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { inPlaceLooseObject, nullishBoolean, nullishNumber, nullishString } from '@/lib/globus/schemas/kit';
+import { fastCheckedArray, nullishBoolean, nullishNumber, nullishString } from '@/lib/globus/schemas/kit';
 
 // `GET operation/endpoint/{id}/ls` and `…/stat`: file documents and the file_list
 // (docs/protocol/transfer.md#directory-listing).
@@ -25,6 +25,27 @@ const fileEntryEntries = {
   link_last_modified: nullishString,
 };
 
+const FILE_TYPE_SET: ReadonlySet<unknown> = new Set(FILE_TYPES);
+const num = (x: unknown) => typeof x === 'number' && !Number.isNaN(x);
+const nullableString = (x: unknown) => x === null || typeof x === 'string';
+const isNullishString = (x: unknown) => x == null || typeof x === 'string';
+
+/** `fileEntryEntries` written out, for 100,000-entry listings (kept in step by file-list.test.ts). */
+export const isFileEntry = (e: Record<string, unknown>): boolean =>
+  e.DATA_TYPE === 'file' &&
+  typeof e.name === 'string' &&
+  FILE_TYPE_SET.has(e.type) &&
+  num(e.size) &&
+  nullableString(e.last_modified) &&
+  nullableString(e.permissions) &&
+  nullableString(e.user) &&
+  nullableString(e.group) &&
+  nullableString(e.link_target) &&
+  (e.link_size == null || num(e.link_size)) &&
+  isNullishString(e.link_user) &&
+  isNullishString(e.link_group) &&
+  isNullishString(e.link_last_modified);
+
 /** One file document (a `stat` answer). */
 export const fileEntrySchema = v.looseObject(fileEntryEntries);
 
@@ -38,8 +59,8 @@ export const fileListSchema = v.looseObject({
   symlink_supported: nullishBoolean,
   length: nullishNumber,
   total: nullishNumber,
-  // Listings can hold 100 000 entries: checked in place rather than copied.
-  DATA: v.array(inPlaceLooseObject(fileEntryEntries)),
+  // Listings can hold 100,000 entries: checked in place by hand-written tests rather than copied.
+  DATA: fastCheckedArray(fileEntryEntries, isFileEntry),
 });
 
 export type FileEntry = v.InferOutput<typeof fileEntrySchema>;

@@ -18,3 +18,4 @@ const identitySchema = v.looseObject({
 export const identitiesSchema = v.looseObject({ identities: v.array(identitySchema) });
 
 export type IdentitiesResponse = v.InferOutput<typeof identitiesSchema>;
+export type Identity = v.InferOutput<typeof identitySchema>;

@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+import { Modal } from '@/components/ui/modal';
 import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
 import type { Registry } from '@/features/file-manager/commands/registry';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
@@ -7,6 +9,7 @@ import { DeleteDialog } from '@/features/file-manager/components/dialogs/delete-
 import { TransferDialog } from '@/features/file-manager/components/dialogs/transfer-dialog';
 import { DetailsDialog } from '@/features/file-manager/components/dialogs/details-dialog';
 import { HelpOverlay } from '@/features/file-manager/components/dialogs/help-overlay';
+import { DatasetLinkDialog } from '@/components/dataset-link/dataset-link-dialog';
 import { SyncPreviewDialog } from '@/features/file-manager/components/dialogs/sync-preview-dialog';
 
 type Props = {
@@ -55,5 +58,21 @@ export default function DialogHost({ request, registry, onClose, onSubmitted, on
       );
     case 'help':
       return <HelpOverlay registry={registry} onClose={onClose} />;
+    case 'dataset-link':
+      return <DatasetLinkDialog link={request} onClose={onClose} />;
+    case 'notice':
+      return (
+        <Modal
+          title={request.title}
+          onClose={onClose}
+          footer={
+            <Button variant="primary" onClick={onClose} data-autofocus>
+              Close
+            </Button>
+          }
+        >
+          <p>{request.text}</p>
+        </Modal>
+      );
   }
 }

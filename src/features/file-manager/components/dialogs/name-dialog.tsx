@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useMkdir, useRename } from '@/features/file-manager/api/file-operations';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
+import { useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
 import { withTrailingSlash } from '@/lib/paths/collection-path';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
 import { Modal } from '@/components/ui/modal';
@@ -19,13 +20,21 @@ export function NameDialog({ request, onClose }: { request: Req; onClose: () => 
   const rename = useRename(request.collectionId);
   const mutation = isRename ? rename : mkdir;
   const reauthorize = useReauthorize();
+  const store = useFileManagerStore();
   const dir = withTrailingSlash(request.path);
   const problem = nameProblem(name);
 
   const submit = () => {
     setTouched(true);
     if (problem || (isRename && name === original)) return;
-    const done = { onSuccess: onClose };
+    // The cursor goes to the new folder or the new name, so the next key acts on it.
+    const { side, collectionId, path } = request;
+    const done = {
+      onSuccess: () => {
+        store.dispatch({ type: 'follow', side, collectionId, path, name });
+        onClose();
+      },
+    };
     if (isRename) rename.mutate({ from: `${dir}${original}`, to: `${dir}${name}` }, done);
     else mkdir.mutate(`${dir}${name}/`, done);
   };

@@ -74,6 +74,10 @@ export function SyncPreviewDialog({
             {copies} of {rows.length} top-level items would be copied
             {dstMissing ? ' (the destination folder does not exist yet)' : ''}.
           </p>
+          <p className="mt-1 text-slate-600">
+            Only the folder’s top level is compared here: each sub-folder is one row, marked as copied when it is
+            missing on the other side. Transfer compares the files inside sub-folders when the task runs.
+          </p>
           <table className="mt-2 w-full text-sm">
             <thead>
               <tr>

@@ -1,4 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useServices } from '@/components/services/services-context';
+import { useReturnTo } from '@/components/services/use-return-to';
+import { stateForLogin } from '@/components/services/login-round-trip';
+import {
+  chosenFolder,
+  forgetHelperChoice,
+  peekHelperChoice,
+  startHelperChoice,
+} from '@/components/services/helper-round-trip';
+import { endpointQuery } from '@/lib/queries/endpoint';
 import { Button } from '@/components/ui/button';
 import type { SubmittedTask } from '@/features/file-manager/api/submit-task';
 import { useSubmission } from '@/features/file-manager/hooks/use-submission';
@@ -14,6 +25,18 @@ const defaultLabel = (f: TransferForm) =>
     ? `${f.items[0]!.name} to ${f.destination.collectionName}`
     : `${f.items.length} items to ${f.destination.collectionName}`;
 
+const CHOOSE_SLOT = 'transfer-destination';
+
+/** Back from a helper page: the form as it was left, with the destination that was chosen there. */
+function withChosenDestination(form: TransferForm): TransferForm {
+  const sel = peekHelperChoice(CHOOSE_SLOT);
+  if (!sel) return form;
+  return {
+    ...form,
+    destination: { collectionId: sel.endpointId, collectionName: sel.endpointId, path: chosenFolder(sel) },
+  };
+}
+
 /** F5 / drag and drop: everything POST /transfer offers; submitted once and only once. */
 export function TransferDialog({
   initial,
@@ -25,12 +48,31 @@ export function TransferDialog({
   onSubmitted: (t: SubmittedTask) => void;
 }) {
   const reauthorize = useReauthorize();
-  const [form, setForm] = useState(initial);
+  const { config, http } = useServices();
+  const returnTo = useReturnTo();
+  const [form, setForm] = useState(() => withChosenDestination(initial));
+  useEffect(() => forgetHelperChoice(), []);
+  // A destination chosen on a helper page arrives as an id: its name comes from its document.
+  const nameUnknown = form.destination.collectionName === form.destination.collectionId;
+  const destinationName =
+    useQuery({ ...endpointQuery(http, form.destination.collectionId), enabled: nameUnknown }).data?.display_name ??
+    form.destination.collectionName;
+  const chooseWithGlobus = () =>
+    startHelperChoice({
+      slot: CHOOSE_SLOT,
+      returnTo,
+      appState: stateForLogin({ dialog: { kind: 'transfer', form } }),
+      helper: { kind: 'globus', webAppBaseUrl: config.webAppBaseUrl },
+      folderLimit: 1,
+      fileLimit: 0,
+    });
   const { submit: send, busy, error, resending } = useSubmission(onSubmitted);
   const set = (change: Partial<TransferForm>) => setForm((f) => ({ ...f, ...change }));
 
   const submit = async () => {
-    const label = form.label.trim() || defaultLabel(form);
+    const label =
+      form.label.trim() ||
+      defaultLabel({ ...form, destination: { ...form.destination, collectionName: destinationName } });
     const ok = await send(
       {
         kind: 'transfer',
@@ -67,7 +109,12 @@ export function TransferDialog({
           {form.items.map((i) => `${i.name}${i.isDir ? '/' : ''}`).join(', ')}
         </dd>
         <dt className="font-medium">To</dt>
-        <dd className="min-w-0 break-all">{form.destination.collectionName}</dd>
+        <dd className="flex min-w-0 flex-wrap items-center gap-2 break-all">
+          {destinationName}
+          <Button size="sm" disabled={busy || resending} onClick={chooseWithGlobus}>
+            Choose with Globus…
+          </Button>
+        </dd>
       </dl>
       <label className="mt-2 flex flex-col gap-1">
         <span className="font-medium">Destination folder</span>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { DeadlineField } from '@/components/ui/deadline-field';
 import { SYNC_LEVELS, type FilterRuleDraft, type TransferForm } from '@/features/file-manager/model/transfer-form';
 import { encryptionForced } from '@/features/file-manager/lib/transfer-body';
 
@@ -149,15 +150,12 @@ export function TransferOptions({ form, set }: Props) {
         </div>
       </fieldset>
       <div className="grid gap-2 sm:grid-cols-2">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Deadline</span>
-          <input
-            type="datetime-local"
-            className={field}
-            value={form.deadline}
-            onChange={(e) => set({ deadline: e.target.value })}
-          />
-        </label>
+        <DeadlineField
+          className={field}
+          labelClassName="font-medium"
+          value={form.deadline}
+          onChange={(deadline) => set({ deadline })}
+        />
         {form.source.localUsers ? (
           <label className="flex flex-col gap-1">
             <span className="font-medium">Source local account</span>

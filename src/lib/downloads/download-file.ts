@@ -1,6 +1,6 @@
 import { collectionFileUrl, type CollectionHttps } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
-import { browser } from '@/features/data-access/lib/browser';
+import { browser } from '@/lib/downloads/browser';
 
 /** Without a save dialog the bytes must sit in memory as a Blob; above this, navigate instead. */
 export const BLOB_LIMIT = 50 * 1024 * 1024;

@@ -1,0 +1,80 @@
+/**
+ * Lighthouse scores (performance, accessibility, best practices; mobile and desktop presets) for the sign-in
+ * page and the logged-in file manager, in Debian's Chromium against the production build and the emulator.
+ * Lighthouse drives its own Chromium through a debugging port; the login happens in that browser's
+ * persistent profile, and the file-manager runs keep its storage (the sign-in runs reset it).
+ */
+import lighthouse, { type Flags } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COLLECTIONS, PATHS } from '../../test/emulator/seed/ids';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
+import type { BenchEnv } from './harness';
+import type { Figure } from './report';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+const PRESETS = [
+  { name: 'mobile', config: undefined },
+  { name: 'desktop', config: desktopConfig },
+] as const;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function scores(url: string, flags: Flags, config: (typeof PRESETS)[number]['config']) {
+  const result = await lighthouse(
+    url,
+    { ...flags, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+    config,
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return CATEGORIES.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+}
+
+export async function benchLighthouse(env: BenchEnv): Promise<Figure[]> {
+  const port = await freePort();
+  const profile = await mkdtemp(join(tmpdir(), 'bench-lighthouse-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  const figures: Figure[] = [];
+  const add = (page: string, preset: string, values: number[]) =>
+    CATEGORIES.forEach((c, i) =>
+      figures.push({ name: `${page} (${preset}): ${c}`, unit: '/100', target: '≥ 90', runs: [values[i]!] }),
+    );
+  try {
+    const signIn = `${env.appUrl}#/files`;
+    for (const preset of PRESETS) add('sign-in page', preset.name, await scores(signIn, { port }, preset.config));
+
+    const files = `${env.appUrl}#/files?${new URLSearchParams({ origin_id: COLLECTIONS.tutorial1.id, origin_path: PATHS.godata })}`;
+    const page = await context.newPage();
+    await page.goto(files);
+    await page.getByRole('button', { name: 'Log in with Globus' }).click();
+    await page.getByRole('button', { name: 'Log in as alice@example.org' }).click();
+    await page.waitForURL((u) => u.href.startsWith(env.appUrl) || u.pathname === '/v2/oauth2/authorize/login');
+    if (!page.url().startsWith(env.appUrl)) await page.getByRole('button', { name: 'Allow' }).click();
+    await page.getByRole('grid').first().waitFor();
+    await page.close();
+    for (const preset of PRESETS) {
+      add('file manager', preset.name, await scores(files, { port, disableStorageReset: true }, preset.config));
+    }
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  return figures;
+}

@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunction } from 'react-router';
+import type { Services } from '@/components/services/services-context';
+import { endpointQuery } from '@/lib/queries/endpoint';
+import { readPane } from '@/app/routes/pane-params';
+import { listDirectoryQuery } from '@/features/file-manager/api/list-directory';
+
+export type FirstListingDeps = { queryClient: QueryClient; services: Pick<Services, 'http'> };
+
+/**
+ * The files page's first requests, started as soon as the route matches — while its code is still
+ * downloading and before any pane renders — with the very query options the panes use, so they find
+ * the answers in flight or in cache. The collection document and the listing go out together (the
+ * listing does not need the document). Only the first load: later moves are the panes' business.
+ */
+export function firstListingLoader({ queryClient, services }: FirstListingDeps): LoaderFunction {
+  return ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    // Not waiting for the login check (another IndexedDB database to open): without a token the request
+    // fails at once without reaching Globus, nobody shows that failure, and a pane that mounts later asks again.
+    for (const side of ['left', 'right'] as const) {
+      const { collectionId, path } = readPane(params, side);
+      if (!collectionId) continue;
+      void queryClient.prefetchQuery(endpointQuery(services.http, collectionId));
+      void queryClient.prefetchQuery(listDirectoryQuery(services.http, collectionId, path));
+    }
+    return null;
+  };
+}

@@ -1,0 +1,100 @@
+// Route `#/shares`: the guest collections I manage, with their permissions and deletion.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useServices } from '@/components/services/services-context';
+import { Button } from '@/components/ui/button';
+import { MessagePanel } from '@/components/ui/message-panel';
+import { Spinner } from '@/components/ui/spinner';
+import type { Endpoint } from '@/lib/globus/transfer-types';
+import { routeTo } from '@/lib/routes/paths';
+import { useMyGuestCollections } from '@/features/sharing/api/guest-collections';
+import { DeleteGuestDialog } from '@/features/sharing/components/delete-guest-dialog';
+import { describeSharingError } from '@/features/sharing/lib/sharing-errors';
+import { webAppCollectionUrl } from '@/features/sharing/lib/web-app';
+
+/** Transfer deletes these itself; GCSv5 guest collections are deleted on their endpoint. */
+const DELETABLE = new Set(['GCP_guest_collection', 'GCSv4_share']);
+
+export function SharesPage() {
+  const { config } = useServices();
+  const guests = useMyGuestCollections();
+  const [deleting, setDeleting] = useState<Endpoint | null>(null);
+  const list = guests.data?.DATA ?? [];
+
+  let body;
+  if (guests.isPending) body = <Spinner label="Loading your guest collections" />;
+  else if (guests.isError) {
+    const p = describeSharingError(guests.error, 'guest');
+    body = (
+      <MessagePanel
+        role="alert"
+        tone="error"
+        title={p.title}
+        actions={<Button onClick={() => void guests.refetch()}>Try again</Button>}
+      >
+        {p.detail}
+      </MessagePanel>
+    );
+  } else if (list.length === 0)
+    body = (
+      <MessagePanel title="You have not shared any folders yet">
+        In the file manager, open a folder of a collection you own and choose “Share this folder” (Alt+S).
+      </MessagePanel>
+    );
+  else
+    body = (
+      <ul aria-label="My guest collections" className="flex flex-col gap-2">
+        {list.map((g) => {
+          const name = g.display_name ?? g.id;
+          return (
+            <li
+              key={g.id}
+              className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3"
+            >
+              <div className="min-w-0">
+                <Link className="font-medium text-blue-800 underline" to={routeTo.permissions(g.id)}>
+                  {name}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {g.host_endpoint_display_name ? `On ${g.host_endpoint_display_name}` : 'Guest collection'}
+                  {g.host_path ? `, folder ${g.host_path}` : ''}
+                </p>
+              </div>
+              <div className="flex gap-2">
+                <Link className="text-sm text-blue-800 underline" to={routeTo.files({ originId: g.id })}>
+                  Open<span className="sr-only"> {name}</span> in the file manager
+                </Link>
+                {DELETABLE.has(g.entity_type ?? '') ? (
+                  <Button size="sm" onClick={() => setDeleting(g)}>
+                    Delete<span className="sr-only"> {name}</span>
+                  </Button>
+                ) : (
+                  <a
+                    className="text-sm text-blue-800 underline"
+                    href={webAppCollectionUrl(config.webAppBaseUrl, g.id)}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    Delete on the Globus web app<span className="sr-only"> ({name})</span>
+                  </a>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    );
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-3">
+      <header>
+        <h1 className="text-lg font-semibold text-slate-900">My guest collections</h1>
+        <p className="text-sm text-slate-600">
+          Each shares one folder of a host collection with the people, groups or public you choose.
+        </p>
+      </header>
+      {body}
+      {deleting ? <DeleteGuestDialog guest={deleting} onClose={() => setDeleting(null)} /> : null}
+    </div>
+  );
+}

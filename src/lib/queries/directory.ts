@@ -1,0 +1,23 @@
+// A folder listing under one key for every feature that lists folders (the file manager's panes, the
+// sharing page's folder browser): a folder listed in one shows at once in the other, and a change made in
+// one (new folder, rename, delete) refreshes both.
+import { queryOptions } from '@tanstack/react-query';
+import type { GlobusHttp } from '@/lib/globus/http';
+import { listDirectory } from '@/lib/globus/transfer';
+
+export const directoryKeys = {
+  all: ['ls'] as const,
+  collection: (collectionId: string) => [...directoryKeys.all, collectionId] as const,
+  /** `path` is the raw string from the route; '' means "the collection's default folder". */
+  dir: (collectionId: string, path: string) => [...directoryKeys.collection(collectionId), path] as const,
+};
+
+/** An empty path is left out so Transfer lists the collection's default folder (or the home folder). */
+export const directoryQuery = (http: GlobusHttp, collectionId: string, path: string) =>
+  queryOptions({
+    queryKey: directoryKeys.dir(collectionId, path),
+    queryFn: ({ signal }) => listDirectory(http, collectionId, path ? { path } : {}, { signal }),
+    // A folder seen in the last minutes shows at once from cache; after a few seconds it is also re-listed in the background.
+    staleTime: 5_000,
+    gcTime: 5 * 60_000,
+  });
