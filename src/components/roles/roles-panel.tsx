@@ -11,7 +11,8 @@ import { GlobusError } from '@/lib/globus/errors';
 import { describeRoleError, roleText } from '@/lib/globus/describe-role-error';
 import { identitiesQuery } from '@/lib/queries/identities';
 import { myGroupsQuery } from '@/lib/queries/groups';
-import { isUuid, resolveIdentity } from '@/lib/queries/resolve-identity';
+import { isUuid } from '@/lib/queries/resolve-identity';
+import { IdentityPicker } from '@/components/identity/identity-picker';
 
 const roleKeys = { list: (endpointId: string) => ['roles', endpointId] as const };
 
@@ -50,28 +51,32 @@ export function RolesPanel({ endpointId, endpointName }: { endpointId: string; e
       : (names.data?.identities.find((i) => i.id === r.principal)?.username ?? r.principal);
 
   const [kind, setKind] = useState<'identity' | 'group'>('identity');
+  /** A group id, or (for a person) the confirmed identity's id. */
   const [who, setWho] = useState('');
+  const [pickerKey, setPickerKey] = useState(0);
   const [role, setRole] = useState<RoleName>('activity_monitor');
   const [problem, setProblem] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: roleKeys.list(endpointId) });
   const add = useMutation({
     mutationFn: async () => {
-      let principal = who.trim();
-      if (kind === 'identity') {
-        const found = await resolveIdentity(queryClient, http, principal);
-        if (!found) throw new UnknownPrincipal(principal);
-        principal = found.id;
-      } else if (!isUuid(principal)) throw new UnknownPrincipal(principal);
+      const principal = who.trim();
+      if (!isUuid(principal)) throw new UnknownPrincipal(principal);
       return createRole(http, endpointId, { principal_type: kind, principal, role });
     },
-    onSuccess: () => setWho(''),
+    onSuccess: () => {
+      setWho('');
+      setPickerKey((k) => k + 1);
+    },
     onSettled: invalidate,
   });
   const remove = useMutation({ mutationFn: (id: string) => deleteRole(http, endpointId, id), onSettled: invalidate });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!who.trim()) return setProblem(kind === 'identity' ? 'Type a Globus username.' : 'Choose a group.');
+    if (!who.trim())
+      return setProblem(
+        kind === 'identity' ? 'Find the person and confirm who it is first (Use this identity).' : 'Choose a group.',
+      );
     setProblem(null);
     add.mutate();
   };
@@ -146,16 +151,18 @@ export function RolesPanel({ endpointId, endpointName }: { endpointId: string; e
           </select>
         </label>
         {kind === 'identity' ? (
-          <label>
-            <span className="block font-medium">Globus username</span>
-            <input
-              className="h-8 rounded border border-slate-300 px-2 text-sm"
-              value={who}
-              onChange={(e) => setWho(e.target.value)}
-              placeholder="e.g. bob@example.org"
-              autoComplete="off"
+          <div className="min-w-64">
+            <IdentityPicker
+              key={pickerKey}
+              label="Person (Globus username or email)"
+              confirmLabel="Use this identity"
+              onConfirm={(identity) => {
+                setWho(identity.id);
+                setProblem(null);
+              }}
+              onClear={() => setWho('')}
             />
-          </label>
+          </div>
         ) : (
           <label>
             <span className="block font-medium">Group</span>
