@@ -120,7 +120,7 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   return (
     <FilePane
       side={side}
-      collectionName={collection.data?.display_name ?? undefined}
+      collectionName={collection.data?.display_name ?? (collection.isError ? null : undefined)}
       collection={collection.data}
       onDropFiles={collection.data?.https_server ? (files) => httpsUpload.current?.upload(files) : undefined}
       toolbarExtra={(pane) => (

@@ -7,6 +7,7 @@ import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
 import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
+import { collectionNamesStore } from '@/features/file-manager/model/collection-names';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 import { eventually } from '@/test/eventually';
 
@@ -14,19 +15,26 @@ import { eventually } from '@/test/eventually';
 setUpComponentTests();
 beforeEach(async () => {
   await panePrefsStore.clear();
+  await collectionNamesStore.clear();
 });
 
 const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
 
-function renderPane(routes: FakeRoute[], props: { path?: string; onDropFiles?: (files: File[]) => void } = {}) {
+function renderPane(
+  routes: FakeRoute[],
+  props: { path?: string; onDropFiles?: (files: File[]) => void; id?: string; name?: string | null } = {},
+) {
   const { http, calls } = createFakeHttp(routes);
   const onNavigate = vi.fn();
   const { unmount, auth } = renderWithServices({
-    entry: '/files?origin_id=c-1',
+    entry: `/files?origin_id=${props.id ?? 'c-1'}`,
     http,
     element: (
-      <TestFileManager left={{ collectionId: 'c-1', path: props.path ?? '/data/' }} onNavigate={onNavigate}>
-        <FilePane collectionName="Lab Storage" onDropFiles={props.onDropFiles} />
+      <TestFileManager left={{ collectionId: props.id ?? 'c-1', path: props.path ?? '/data/' }} onNavigate={onNavigate}>
+        <FilePane
+          collectionName={props.name === undefined ? 'Lab Storage' : props.name}
+          onDropFiles={props.onDropFiles}
+        />
       </TestFileManager>
     ),
   });
@@ -38,6 +46,22 @@ const rowNames = (grid: HTMLElement) =>
     .getAllByRole('row')
     .slice(1)
     .map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
+
+describe('FilePane title', () => {
+  it('when the collection document cannot be fetched: the name remembered from before, else a plain label, never the raw id', async () => {
+    const ls = [{ path: LS, reply: () => listing('/data/', [entry('a')]) }];
+    const first = renderPane(ls);
+    expect(await screen.findByRole('heading', { name: 'Lab Storage' })).toBeTruthy();
+    await eventually(async () => expect(await collectionNamesStore.get('c-1')).toBe('Lab Storage'));
+    first.unmount();
+    const again = renderPane(ls, { name: null });
+    expect(await screen.findByRole('heading', { name: 'Lab Storage' })).toBeTruthy();
+    again.unmount();
+    renderPane([{ path: LS, reply: () => listing('/data/', [entry('a')], 'c-2') }], { id: 'c-2', name: null });
+    expect(await screen.findByRole('heading', { name: 'Collection (name unavailable)' })).toBeTruthy();
+    expect(screen.queryByText('c-2')).toBeNull();
+  });
+});
 
 describe('FilePane listing', () => {
   const files = [

@@ -23,8 +23,11 @@ import { StatusLine } from '@/features/file-manager/components/status-line';
 
 export type FilePaneProps = {
   side?: PaneSide;
-  /** Shown in the title and the grid's accessible name; falls back to the id. */
-  collectionName?: string | undefined;
+  /**
+   * Shown in the title and the grid's accessible name. `null`: the collection's document could not be
+   * fetched, so a name remembered from an earlier visit (or "name unavailable") shows instead of the id.
+   */
+  collectionName?: string | null | undefined;
   collection?: Endpoint | undefined;
   /** Extra controls for the title row, e.g. a collection switcher or bookmarks. */
   toolbarExtra?: ReactNode | ((pane: PaneView) => ReactNode);

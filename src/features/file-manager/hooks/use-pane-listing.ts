@@ -3,6 +3,7 @@ import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { useListDirectory } from '@/features/file-manager/api/list-directory';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
+import { useCollectionName } from '@/features/file-manager/hooks/use-collection-name';
 import { effectiveSort, sortEntries } from '@/features/file-manager/lib/sort-entries';
 import { filterEntries } from '@/features/file-manager/lib/filter-entries';
 import type { PaneListing } from '@/features/file-manager/model/file-manager-state';
@@ -24,11 +25,16 @@ function namesOf(entries: readonly FileEntry[]): NameIndex {
  * filter. Published to the store whenever it changes (never on a cursor move), so commands, the
  * function-key bar and the other pane's compare marks can read it.
  */
-export function usePaneListing(side: PaneSide, collectionName: string | undefined, collection: Endpoint | undefined) {
+export function usePaneListing(
+  side: PaneSide,
+  collectionName: string | null | undefined,
+  collection: Endpoint | undefined,
+) {
   const store = useFileManagerStore();
   const { collectionId, path, filter } = useFileManager((s) => s.panes[side]);
   const prefs = useFileManager((s) => s.prefs[side]);
   const ls = useListDirectory(collectionId, path);
+  const name = useCollectionName(collectionId, collectionName);
   const data = ls.data;
   // With no path in the route, the listing tells us where Transfer put us (default/home folder).
   const shownPath = path !== '' ? path : (!ls.isPlaceholderData && data?.path) || '';
@@ -47,7 +53,7 @@ export function usePaneListing(side: PaneSide, collectionName: string | undefine
   const listing = useMemo<PaneListing>(
     () => ({
       collectionId,
-      collectionName: collectionName ?? collectionId,
+      collectionName: name,
       collection,
       path: data?.path ?? shownPath,
       shownPath,
@@ -55,7 +61,7 @@ export function usePaneListing(side: PaneSide, collectionName: string | undefine
       entries,
       names,
     }),
-    [collection, collectionId, collectionName, data?.path, entries, listed, names, shownPath],
+    [collection, collectionId, name, data?.path, entries, listed, names, shownPath],
   );
   useLayoutEffect(() => store.dispatch({ type: 'listing', side, listing }), [store, side, listing]);
   // Only the Refresh command reads it: after paint, and apart from the listing, so no extra render delays the rows.
