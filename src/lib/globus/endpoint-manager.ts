@@ -19,7 +19,6 @@ import {
 
 export type {
   AccessRule,
-  ActivationResult,
   AdminCancel,
   AdminPauseRule,
   ManagerTask,
@@ -249,12 +248,4 @@ export const autoactivate = (http: GlobusHttp, endpointId: string, ifExpiresIn?:
     path: `endpoint/${seg(endpointId)}/autoactivate`,
     query: { if_expires_in: ifExpiresIn },
     schema: activationResultSchema,
-  });
-
-export const activationRequirements = (http: GlobusHttp, endpointId: string, opts?: Opts) =>
-  http.request({
-    service: transfer,
-    path: `endpoint/${seg(endpointId)}/activation_requirements`,
-    schema: activationResultSchema,
-    ...withSignal(opts),
   });

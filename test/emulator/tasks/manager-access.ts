@@ -1,5 +1,5 @@
 /**
- * Who may act as an endpoint manager (docs/protocol/tasks.md#endpoint-manager): administrators and activity
+ * Who may act as an endpoint manager (docs/protocol/endpoint-manager.md): administrators and activity
  * managers / monitors of a collection (or of the host a guest collection sits on) see the
  * tasks touching it; only administrators and activity managers may cancel, pause or resume
  * them and edit pause rules.

@@ -1,5 +1,5 @@
 /**
- * endpoint_manager/task_list filters (docs/protocol/tasks.md#endpoint-manager): filter_status, filter_task_id,
+ * endpoint_manager/task_list filters (docs/protocol/endpoint-manager.md): filter_status, filter_task_id,
  * filter_owner_id, filter_endpoint (+ filter_endpoint_use source|destination),
  * filter_is_paused, filter_completion_time (start,end), filter_min_faults, filter_local_user.
  */

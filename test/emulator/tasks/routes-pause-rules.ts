@@ -1,8 +1,8 @@
 /**
- * Pause rule CRUD (docs/protocol/tasks.md#endpoint-manager) for administrators / activity managers of the rule's
+ * Pause rule CRUD (docs/protocol/endpoint-manager.md) for administrators / activity managers of the rule's
  * collection, and `endpoint/{id}/my_effective_pause_rule_list` (rules that apply to the caller).
  * Shapes: `pause_rule` items of fixture transfer.task_pause_info.json; list
- * `{"DATA_TYPE":"pause_rule_list","DATA":[…]}` (docs/protocol/tasks.md#endpoint-manager); delete → result `Deleted`.
+ * `{"DATA_TYPE":"pause_rule_list","DATA":[…]}` (docs/protocol/endpoint-manager.md); delete → result `Deleted`.
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';

@@ -120,7 +120,7 @@ export const accessListSchema = v.looseObject({
   DATA: v.array(accessRuleSchema),
 });
 
-/** `autoactivate` and `activation_requirements` (legacy GCSv4 only). */
+/** `autoactivate` (legacy GCSv4 only). */
 export const activationResultSchema = v.looseObject({
   DATA_TYPE: v.optional(v.string()),
   code: v.optional(v.string()),
@@ -140,4 +140,3 @@ export type AdminPauseRule = v.InferOutput<typeof pauseRuleSchema>;
 export type RoleName = (typeof ROLE_NAMES)[number];
 export type Role = v.InferOutput<typeof roleSchema>;
 export type AccessRule = v.InferOutput<typeof accessRuleSchema>;
-export type ActivationResult = v.InferOutput<typeof activationResultSchema>;
