@@ -18,6 +18,9 @@ const ENDPOINT_FIXTURES = fixtureNames().filter(
 function renderPage(doc: Endpoint) {
   const fake = createFakeHttp([
     { path: ENDPOINT, reply: () => doc },
+    // Personal collections and legacy endpoints show their roles (Transfer serves those).
+    { path: /^endpoint\/[^/]+\/role_list$/, reply: () => ({ DATA_TYPE: 'role_list', DATA: [] }) },
+    { path: 'groups/my_groups', reply: () => [] },
     {
       path: 'endpoint_search',
       reply: () => ({
@@ -60,6 +63,22 @@ describe('CollectionPage renders every recorded kind of endpoint document', () =
       );
       expect(calls.every((c) => c.path !== 'endpoint_search')).toBe(true);
     }
+    // Sharing starts from a host; a guest collection leads to its access rules.
+    const share = within(actions).queryByRole('link', { name: 'Share a folder' });
+    const permissions = within(actions).queryByRole('link', { name: 'Permissions' });
+    if (
+      ['GCSv5_mapped_collection', 'GCP_mapped_collection', 'GCSv4_host'].includes(doc.entity_type ?? '') &&
+      !doc.non_functional
+    )
+      expect(share?.getAttribute('href')).toBe(routeTo.shareFolder(doc.id, '/'));
+    else expect(share).toBeNull();
+    if (['GCSv5_guest_collection', 'GCP_guest_collection', 'GCSv4_share'].includes(doc.entity_type ?? ''))
+      expect(permissions?.getAttribute('href')).toBe(routeTo.permissions(doc.id));
+    else expect(permissions).toBeNull();
+    // Transfer serves roles for personal collections and legacy endpoints only; GCSv5 roles live on the endpoint.
+    const rolesFromTransfer = calls.some((c) => c.path.endsWith('/role_list'));
+    if (['GCSv5_endpoint', 'GCSv5_mapped_collection', 'GCSv5_guest_collection'].includes(doc.entity_type ?? ''))
+      expect(rolesFromTransfer).toBe(false);
     if (doc.entity_type === 'GCP_mapped_collection')
       expect(screen.getByRole('heading', { name: 'Globus Connect Personal' }).parentElement?.textContent).toContain(
         'Connected',

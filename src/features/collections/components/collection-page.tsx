@@ -12,8 +12,10 @@ import { CollectionFacts } from '@/features/collections/components/collection-fa
 import { EditCollectionDialog } from '@/features/collections/components/edit-collection-dialog';
 import { HostedCollections } from '@/features/collections/components/hosted-collections';
 import { RolesSection } from '@/features/collections/components/roles-section';
+import { RolesPanel } from '@/components/roles/roles-panel';
+import { hostsGuestCollections, isGuestCollection } from '@/lib/globus/sharing-hosts';
 import { UserMessage } from '@/features/collections/components/user-message';
-import { canEdit, collectionKind, isBrowsable } from '@/features/collections/lib/collection-kind';
+import { canEdit, collectionKind, isBrowsable, rolesInTransfer } from '@/features/collections/lib/collection-kind';
 import { entityTypeLabel } from '@/features/collections/lib/entity-type-label';
 
 const linkButton =
@@ -103,6 +105,22 @@ export function CollectionPage({
         ) : null}
         <CopyLinkButton url={pageUrl(c.id)} fieldLabel="Link to this page (copy it from here)" />
         {browsable ? renderBookmark?.(c) : null}
+        {browsable && hostsGuestCollections(c.entity_type) ? (
+          <Link
+            to={routeTo.shareFolder(c.id, '/')}
+            className={`${linkButton} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+          >
+            Share a folder
+          </Link>
+        ) : null}
+        {isGuestCollection(c.entity_type) ? (
+          <Link
+            to={routeTo.permissions(c.id)}
+            className={`${linkButton} border-slate-300 bg-white text-slate-800 hover:bg-slate-100`}
+          >
+            Permissions
+          </Link>
+        ) : null}
         {canEdit(c) ? (
           <Button size="sm" onClick={() => setEditing(true)}>
             Edit details
@@ -111,7 +129,8 @@ export function CollectionPage({
       </div>
       {collectionKind(c) === 'endpoint' ? <HostedCollections endpointId={c.id} /> : null}
       <CollectionFacts c={c} />
-      <RolesSection collectionId={c.id} />
+      {/* Transfer serves roles for personal collections and legacy endpoints; GCSv5 roles live on the endpoint. */}
+      {rolesInTransfer(c) ? <RolesPanel endpointId={c.id} endpointName={name} /> : <RolesSection collectionId={c.id} />}
       {editing ? <EditCollectionDialog collection={c} onClose={() => setEditing(false)} /> : null}
     </main>
   );

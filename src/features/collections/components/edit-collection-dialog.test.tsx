@@ -16,6 +16,9 @@ function renderEditable(doc: Endpoint, put: (body: unknown) => unknown) {
   let current = doc;
   const fake = createFakeHttp([
     { path: ENDPOINT, reply: () => current },
+    // Personal collections and legacy endpoints show their roles (Transfer serves those).
+    { path: /^endpoint\/[^/]+\/role_list$/, reply: () => ({ DATA_TYPE: 'role_list', DATA: [] }) },
+    { path: 'groups/my_groups', reply: () => [] },
     {
       method: 'PUT',
       path: ENDPOINT,

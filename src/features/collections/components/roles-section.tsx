@@ -1,8 +1,8 @@
 import { useServices } from '@/components/services/services-context';
 
 /**
- * Where the collection's role list goes. Until the shared roles panel is part of the app, it points to the
- * Globus web app's page for the collection, where roles are managed.
+ * Where the role list of a GCSv5 collection is managed: on the endpoint, through the Globus web app, so
+ * this points to that page for the collection.
  */
 export function RolesSection({ collectionId }: { collectionId: string }) {
   const { config } = useServices();

@@ -39,3 +39,7 @@ export function canEdit(c: Endpoint): boolean {
 
 /** Mapped personal collections have more editable fields than guests (public flag, message to users). */
 export const hasHostFields = (c: Endpoint): boolean => collectionKind(c) === 'personal';
+
+/** Transfer's role API covers Globus Connect Personal collections and legacy endpoints only. */
+export const rolesInTransfer = (c: Endpoint): boolean =>
+  ['personal', 'personal-guest', 'legacy'].includes(collectionKind(c));

@@ -1,4 +1,5 @@
 import type { Command, CommandContext } from '@/features/file-manager/commands/command-types';
+import { hostsGuestCollections } from '@/lib/globus/sharing-hosts';
 import { keyTestFor } from '@/features/file-manager/commands/key-chords';
 import { createRegistry } from '@/features/file-manager/commands/registry';
 import {
@@ -36,8 +37,6 @@ const otherHasFolder = (c: CommandContext) =>
   Boolean(otherPane(c).listing && (otherListed(c) || otherPane(c).listing!.path));
 /** The active pane's listing, for commands whose predicate made sure it is there. */
 const shown = (c: CommandContext) => activePane(c).listing!;
-
-const SHARE_HOSTS = new Set(['GCSv5_mapped_collection', 'GCP_mapped_collection', 'GCSv4_host']);
 
 const open = (dialog: DialogRequest): FileManagerIntent => ({ type: 'openDialog', dialog });
 
@@ -291,7 +290,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     keys: ['Alt+S'],
     menu: true,
     // Folders of mapped collections (and legacy hosts) can be shared; the sharing page explains what each allows.
-    predicate: (c) => listed(c) && SHARE_HOSTS.has(shown(c).collection?.entity_type ?? ''),
+    predicate: (c) => listed(c) && hostsGuestCollections(shown(c).collection?.entity_type),
     perform: (c) => {
       const e = cursorEntry(activePane(c));
       const path = e?.type === 'dir' ? childPath(shown(c).path, e.name) : shown(c).path;
