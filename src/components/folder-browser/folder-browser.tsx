@@ -6,7 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { describeError } from '@/lib/globus/describe-error';
 import { formatSize } from '@/lib/format/numbers';
 import { childPath, parentPath } from '@/lib/paths/collection-path';
-import { folderListingQuery } from '@/lib/queries/folder-listing';
+import { directoryQuery } from '@/lib/queries/directory';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 
 export type PickLimits = {
@@ -30,11 +30,11 @@ const canPick = (e: FileEntry, limits: PickLimits) => (e.type === 'dir' ? limits
  * A compact folder browser for choosing a place: one folder's entries, folders open with a click, an
  * "Up" button, and optional tick boxes within folder and file limits. For picking, not for managing
  * files: no virtualisation, sorting or keyboard grid (the file manager has those). The folder Transfer
- * actually listed (the default folder resolves to a real path) is `data.path` of `folderListingQuery`.
+ * actually listed (the default folder resolves to a real path) is `data.path` of `directoryQuery`.
  */
 export function FolderBrowser({ collectionId, path, onNavigate, picks }: Props) {
   const { http } = useServices();
-  const listing = useQuery(folderListingQuery(http, collectionId, path));
+  const listing = useQuery(directoryQuery(http, collectionId, path));
   const shown = listing.data?.path ?? path;
   const up = shown ? parentPath(shown) : null;
 

@@ -1,6 +1,6 @@
 // A folder listing under one key for every feature that lists folders (the file manager's panes, the
-// sharing page's folder browser): a folder listed in one shows at once in the other, and a change made in
-// one (new folder, rename, delete) refreshes both.
+// sharing and helper pages' folder browsers, the dataset view): a folder listed in one shows at once in
+// the others, and a change made in one (new folder, rename, delete) refreshes all.
 import { queryOptions } from '@tanstack/react-query';
 import type { GlobusHttp } from '@/lib/globus/http';
 import { listDirectory } from '@/lib/globus/transfer';

@@ -8,7 +8,7 @@ import { describeError } from '@/lib/globus/describe-error';
 import { GlobusError } from '@/lib/globus/errors';
 import { formatCount, formatSize } from '@/lib/format/numbers';
 import { endpointQuery } from '@/lib/queries/endpoint';
-import { folderListingQuery } from '@/lib/queries/folder-listing';
+import { directoryQuery } from '@/lib/queries/directory';
 import { routeTo } from '@/lib/routes/paths';
 import type { DatasetLink } from '@/lib/datasets/dataset-link';
 import type { FileEntry } from '@/lib/globus/transfer-types';
@@ -23,7 +23,7 @@ export function DatasetContents({ link }: { link: DatasetLink }) {
   const { http } = useServices();
   const collection = useQuery(endpointQuery(http, link.collectionId));
   const listing = useQuery({
-    ...folderListingQuery(http, link.collectionId, link.path),
+    ...directoryQuery(http, link.collectionId, link.path),
     enabled: collection.isSuccess,
   });
 

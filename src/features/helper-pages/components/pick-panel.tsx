@@ -9,7 +9,7 @@ import {
   type BrowseRequest,
   type BrowseSelection,
 } from '@/lib/helper-pages/browse-collections';
-import { folderListingQuery } from '@/lib/queries/folder-listing';
+import { directoryQuery } from '@/lib/queries/directory';
 import type { Endpoint, FileEntry } from '@/lib/globus/transfer-types';
 
 type Picks = { limits: PickLimits; marked: ReadonlySet<string>; onToggle: (e: FileEntry) => void };
@@ -30,7 +30,7 @@ export function PickPanel({
 }) {
   const { http } = useServices();
   const labelId = useId();
-  const listing = useQuery(folderListingQuery(http, collectionId, path));
+  const listing = useQuery(directoryQuery(http, collectionId, path));
   const [marked, setMarked] = useState<Map<string, boolean>>(new Map()); // name → is a folder
   const [label, setLabel] = useState(req.label ?? '');
   const [note, setNote] = useState('');
