@@ -36,7 +36,12 @@ test('picker scope tabs list my, shared and recently used collections and work f
   await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toContainText('alice@example.org');
   expect(await axeProblems(page)).toEqual([]);
 
-  // APG tabs: arrows move focus and selection.
+  // APG tabs: arrows move focus and selection. My personal collections list the laptop.
+  await page.keyboard.press('ArrowRight');
+  const personal = picker.getByRole('tab', { name: 'My personal' });
+  await expect(personal).toBeFocused();
+  await expect(personal).toHaveAttribute('aria-selected', 'true');
+  await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   const shared = picker.getByRole('tab', { name: 'Shared with me' });
   await expect(shared).toBeFocused();
@@ -46,9 +51,9 @@ test('picker scope tabs list my, shared and recently used collections and work f
 
   // Nothing browsed yet, so nothing is recent.
   await picker.getByRole('tab', { name: 'Recent' }).click();
-  await expect(picker.getByText('No collections used recently.')).toBeVisible();
+  await expect(picker.getByText(/No collections used recently\./)).toBeVisible();
 
-  // The search text narrows the selected tab; Enter in the box opens the highlighted result.
+  // The search text narrows the selected tab; Enter in the box opens the first result.
   await picker.getByRole('tab', { name: 'My collections' }).click();
   const box = picker.getByRole('combobox', { name: 'Search collections' });
   await box.fill('laptop');
