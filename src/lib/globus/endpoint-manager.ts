@@ -1,4 +1,5 @@
 import type { GlobusHttp } from '@/lib/globus/http';
+import { managedEndpointListSchema } from '@/lib/globus/monitored-endpoints';
 import { transferResultSchema } from '@/lib/globus/schemas/results';
 import { eventListSchema } from '@/lib/globus/schemas/task';
 import { pauseInfoSchema } from '@/lib/globus/schemas/task-pages';
@@ -6,7 +7,6 @@ import {
   accessListSchema,
   activationResultSchema,
   adminCancelSchema,
-  managedEndpointListSchema,
   managerTaskListSchema,
   managerTaskSchema,
   pauseRuleListSchema,
@@ -37,15 +37,6 @@ const seg = encodeURIComponent;
 const withSignal = (opts: Opts | undefined) => (opts?.signal ? { signal: opts.signal } : {});
 const transfer = 'transfer' as const;
 const em = 'endpoint_manager';
-
-/** Endpoints where the caller holds an administrator or activity role. */
-export const monitoredEndpoints = (http: GlobusHttp, opts?: Opts) =>
-  http.request({
-    service: transfer,
-    path: `${em}/monitored_endpoints`,
-    schema: managedEndpointListSchema,
-    ...withSignal(opts),
-  });
 
 export const hostedEndpoints = (http: GlobusHttp, endpointId: string, opts?: Opts) =>
   http.request({

@@ -4,7 +4,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
 import { consoleKeys } from '@/features/console/api/console-keys';
 import type { GlobusHttp } from '@/lib/globus/http';
-import { monitoredEndpoints } from '@/lib/globus/endpoint-manager';
+import { monitoredEndpoints } from '@/lib/globus/monitored-endpoints';
 
 /** Roles change rarely; a few minutes spares a request per page. */
 const MONITORED_STALE_MS = 5 * 60_000;

@@ -1,16 +1,9 @@
 import * as v from 'valibot';
-import { endpointSchema } from '@/lib/globus/schemas/endpoint';
 import { nullishBoolean, nullishNumber, nullishString } from '@/lib/globus/schemas/kit';
 import { taskSchema } from '@/lib/globus/schemas/task';
 
 // The endpoint administrator's routes (docs/protocol/endpoint-manager.md): monitored endpoints, the
 // administrator task list (last_key paging), admin cancel progress, pause rules, roles and legacy activation.
-
-/** `monitored_endpoints`, `hosted_endpoint_list`: endpoint lists without search paging fields. */
-export const managedEndpointListSchema = v.looseObject({
-  DATA_TYPE: v.optional(v.literal('endpoint_list')),
-  DATA: v.array(endpointSchema),
-});
 
 /** Task documents as administrators see them: the user's task plus owner, hosts and local users. */
 export const managerTaskSchema = v.looseObject({
