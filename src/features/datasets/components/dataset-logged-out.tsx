@@ -1,15 +1,9 @@
-import { useState } from 'react';
-import { useServices } from '@/components/services/services-context';
-import { useReturnTo } from '@/components/services/use-return-to';
-import { Button } from '@/components/ui/button';
+import { LoginButton } from '@/components/services/login-button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import type { DatasetLink } from '@/lib/datasets/dataset-link';
 
 /** Before logging in: what the link names, and what logging in will allow. Login comes back here. */
 export function DatasetLoggedOut({ link }: { link: DatasetLink }) {
-  const { auth } = useServices();
-  const returnTo = useReturnTo();
-  const [busy, setBusy] = useState(false);
   return (
     <>
       <section aria-label="Where the data is" className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -34,18 +28,7 @@ export function DatasetLoggedOut({ link }: { link: DatasetLink }) {
       </section>
       <MessagePanel
         title="Log in to get this data"
-        actions={
-          <Button
-            variant="primary"
-            disabled={busy}
-            onClick={() => {
-              setBusy(true);
-              void auth.login({ returnTo }).finally(() => setBusy(false));
-            }}
-          >
-            Log in with Globus
-          </Button>
-        }
+        actions={<LoginButton />}
         footnote="You will be sent to Globus to log in with your organisation, then brought back to this page."
       >
         <ul className="list-disc pl-5">
