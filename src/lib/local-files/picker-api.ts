@@ -18,10 +18,10 @@ export const canPickFolders = (): boolean =>
 
 /** Asks the user for a folder (needs a user gesture); null when they cancel. */
 export async function pickFolder(mode: LocalPermissionMode = 'readwrite'): Promise<FileSystemDirectoryHandle | null> {
-  const picker = (window as PickerWindow).showDirectoryPicker;
-  if (!picker) return null;
+  const w = window as PickerWindow;
+  if (!w.showDirectoryPicker) return null;
   try {
-    return await picker.call(window, { id: 'globus-local-folder', mode });
+    return await w.showDirectoryPicker({ id: 'globus-local-folder', mode });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return null;
     throw error;
@@ -29,13 +29,16 @@ export async function pickFolder(mode: LocalPermissionMode = 'readwrite'): Promi
 }
 
 /** The permission already held on a handle; handles without the API (the origin-private file system) are granted. */
-export async function queryLocalPermission(handle: FileSystemHandle, mode: LocalPermissionMode): Promise<PermissionState> {
-  const query = (handle as PermissionHandle).queryPermission;
-  return query ? query.call(handle, { mode }) : 'granted';
+export async function queryLocalPermission(
+  handle: FileSystemHandle,
+  mode: LocalPermissionMode,
+): Promise<PermissionState> {
+  const h = handle as PermissionHandle;
+  return h.queryPermission ? h.queryPermission({ mode }) : 'granted';
 }
 
 /** Asks again after a reload (needs a user gesture: one click). */
 export async function requestLocalPermission(handle: FileSystemHandle, mode: LocalPermissionMode): Promise<boolean> {
-  const request = (handle as PermissionHandle).requestPermission;
-  return (request ? await request.call(handle, { mode }) : 'granted') === 'granted';
+  const h = handle as PermissionHandle;
+  return (h.requestPermission ? await h.requestPermission({ mode }) : 'granted') === 'granted';
 }

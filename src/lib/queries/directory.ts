@@ -4,6 +4,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { GlobusHttp } from '@/lib/globus/http';
 import { listDirectory } from '@/lib/globus/transfer';
+import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { listLocalFolder } from '@/lib/local-files/list-local-folder';
 
 export const directoryKeys = {
   all: ['ls'] as const,
@@ -16,7 +18,11 @@ export const directoryKeys = {
 export const directoryQuery = (http: GlobusHttp, collectionId: string, path: string) =>
   queryOptions({
     queryKey: directoryKeys.dir(collectionId, path),
-    queryFn: ({ signal }) => listDirectory(http, collectionId, path ? { path } : {}, { signal }),
+    // A folder on this computer (`local:<key>`) is listed by the browser, in the same shape.
+    queryFn: ({ signal }) =>
+      isLocalCollection(collectionId)
+        ? listLocalFolder(collectionId, path, signal)
+        : listDirectory(http, collectionId, path ? { path } : {}, { signal }),
     // A folder seen in the last minutes shows at once from cache; after a few seconds it is also re-listed in the background.
     staleTime: 5_000,
     gcTime: 5 * 60_000,
