@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CollectionPicker, type ChosenCollection } from '@/features/collections/components/collection-picker';
 import { BookmarkList } from '@/features/bookmarks/components/bookmark-list';
+import { LocalFolderChoice } from '@/components/local-files/local-folder-choice';
 
 /** The picker as the main content of a pane area, with an optional note above it (e.g. why we are here). */
 export function ChooseCollection({
@@ -10,7 +11,10 @@ export function ChooseCollection({
   label = 'Choose a collection',
   onOpenLocation,
   onChooseWithGlobus,
+  onOpenLocalFolder,
 }: {
+  /** Offers "This computer…": a folder picked on this computer opens as `local:<key>`. */
+  onOpenLocalFolder?: (collectionId: string) => void;
   onChooseWithGlobus?: () => void;
   label?: string;
   /** Opening a bookmark goes straight to its folder. */
@@ -29,6 +33,7 @@ export function ChooseCollection({
       <CollectionPicker
         onChoose={onChoose}
         {...(onChooseWithGlobus ? { onChooseWithGlobus } : {})}
+        extraChoices={onOpenLocalFolder ? <LocalFolderChoice onOpen={onOpenLocalFolder} /> : undefined}
         // eslint-disable-next-line jsx-a11y/no-autofocus -- choosing a collection is all this view is for: its search box starts with the keyboard
         autoFocus
         {...(onOpenLocation

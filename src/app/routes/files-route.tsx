@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { usePaneCollection } from '@/app/routes/use-pane-collection';
+import { usePaneName } from '@/app/routes/use-pane-collection';
 import { PaneSlot } from '@/app/routes/pane-slot';
 import { readPane, writePanes } from '@/app/routes/pane-params';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
@@ -17,8 +17,8 @@ export function FilesRoute() {
   const [params, setParams] = useSearchParams();
   const left = readPane(params, 'left');
   const right = readPane(params, 'right');
-  const leftName = usePaneCollection(left.collectionId).data?.display_name;
-  const rightName = usePaneCollection(right.collectionId).data?.display_name;
+  const leftName = usePaneName(left.collectionId);
+  const rightName = usePaneName(right.collectionId);
 
   const setPanes = useCallback(
     (change: (panes: Record<PaneSide, PaneLocation>) => Record<PaneSide, PaneLocation>) =>

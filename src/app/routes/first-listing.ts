@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
 import type { Services } from '@/components/services/services-context';
 import { endpointQuery } from '@/lib/queries/endpoint';
+import { isLocalCollection } from '@/lib/local-files/local-roots';
 import { readPane } from '@/app/routes/pane-params';
 import { listDirectoryQuery } from '@/features/file-manager/api/list-directory';
 
@@ -21,7 +22,8 @@ export function firstListingLoader({ queryClient, services }: FirstListingDeps):
     for (const side of ['left', 'right'] as const) {
       const { collectionId, path } = readPane(params, side);
       if (!collectionId) continue;
-      void queryClient.prefetchQuery(endpointQuery(services.http, collectionId));
+      // A folder on this computer has no collection document; its listing is the browser's own.
+      if (!isLocalCollection(collectionId)) void queryClient.prefetchQuery(endpointQuery(services.http, collectionId));
       void queryClient.prefetchQuery(listDirectoryQuery(services.http, collectionId, path));
     }
     return null;

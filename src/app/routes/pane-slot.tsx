@@ -6,7 +6,9 @@ import { stateForLogin } from '@/components/services/login-round-trip';
 import { startHelperChoice } from '@/components/services/helper-round-trip';
 import { useServices } from '@/components/services/services-context';
 import { useReturnTo } from '@/components/services/use-return-to';
-import { usePaneCollection } from '@/app/routes/use-pane-collection';
+import { useLocalRoot, usePaneCollection } from '@/app/routes/use-pane-collection';
+import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { localPaneTitle } from '@/lib/queries/local-root';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
 import { HttpsActions, type HttpsUploadHandle } from '@/features/data-access/components/https-actions';
@@ -35,6 +37,8 @@ export function PaneSlot({ side }: { side: PaneSide }) {
 function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: string }) {
   const store = useFileManagerStore();
   const collection = usePaneCollection(collectionId);
+  const local = isLocalCollection(collectionId);
+  const localRoot = useLocalRoot(collectionId);
   // Files dropped on the listing go up through the collection's HTTPS server, as if chosen with Upload.
   const httpsUpload = useRef<HttpsUploadHandle>(null);
   const [picking, setPicking] = useState(false);
@@ -51,6 +55,7 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
     store.run(openIn(side, id, p));
   };
   const choose = (id: string) => openLocation(id, '');
+
   const chooseWithGlobus = () =>
     startHelperChoice({
       slot: 'open-pane',
@@ -60,6 +65,12 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
       folderLimit: 1,
       fileLimit: 0,
     });
+  const picker = {
+    onOpenLocation: openLocation,
+    onChooseWithGlobus: chooseWithGlobus,
+    onOpenLocalFolder: choose,
+    onChoose: (c: { id: string }) => choose(c.id),
+  };
 
   const paneLabel = side === 'left' ? 'left pane' : 'right pane';
   if (!collectionId && side === 'right' && !picking) {
@@ -79,17 +90,22 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   if (!collectionId) {
     return (
       <ChooseCollection
-        onOpenLocation={openLocation}
-        onChooseWithGlobus={chooseWithGlobus}
+        {...picker}
         label={side === 'left' ? 'Choose a collection' : `Choose a collection for the ${paneLabel}`}
-        onChoose={(c) => choose(c.id)}
         actions={side === 'right' ? <Button onClick={() => setPicking(false)}>Cancel</Button> : undefined}
       />
     );
   }
   // An unknown id, an endpoint (holds no files) or an explicit "Change collection" all end in the picker.
   const note =
-    collection.isError && isUnknownCollection(collection.error) ? (
+    local && localRoot.data === null ? (
+      <MessagePanel role="alert" tone="warning" title="Folder on this computer not remembered">
+        <p>
+          This browser no longer remembers the folder this pane showed (it was forgotten, you logged out, or the link
+          comes from another browser). Open “This computer…” below and choose the folder again.
+        </p>
+      </MessagePanel>
+    ) : collection.isError && isUnknownCollection(collection.error) ? (
       <MessagePanel role="alert" tone="error" title="Collection not found">
         <p>
           There is no collection with the id <code className="font-mono text-xs break-all">{collectionId}</code>, or it
@@ -108,12 +124,24 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   if (note || picking) {
     return (
       <ChooseCollection
-        onOpenLocation={openLocation}
-        onChooseWithGlobus={chooseWithGlobus}
+        {...picker}
         label={`Choose a collection for the ${paneLabel}`}
-        onChoose={(c) => choose(c.id)}
         note={note ?? undefined}
         actions={note ? undefined : <Button onClick={() => setPicking(false)}>Cancel</Button>}
+      />
+    );
+  }
+  if (local) {
+    // A folder on this computer: no collection document, bookmarks or HTTPS actions (Transfer never sees it).
+    return (
+      <FilePane
+        side={side}
+        collectionName={localPaneTitle(localRoot.data?.name ?? '…')}
+        toolbarExtra={
+          <Button size="sm" variant="ghost" onClick={() => setPicking(true)}>
+            Change collection
+          </Button>
+        }
       />
     );
   }

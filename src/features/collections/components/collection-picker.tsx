@@ -25,6 +25,8 @@ type Props = {
   renderBookmarks?: (filter: string) => ReactNode;
   /** Offers Globus's own collection browser instead (a round trip through its helper page). */
   onChooseWithGlobus?: () => void;
+  /** Other places to open beside the search (e.g. a folder on this computer), given by the app layer. */
+  extraChoices?: ReactNode;
 };
 
 /**
@@ -38,6 +40,7 @@ export function CollectionPicker({
   initialTab = 'all',
   renderBookmarks,
   onChooseWithGlobus,
+  extraChoices,
 }: Props) {
   const baseId = useId();
   const tabs = renderBookmarks ? PICKER_TABS : PICKER_TABS.filter((t) => t.id !== 'bookmarks');
@@ -135,6 +138,7 @@ export function CollectionPicker({
           </button>
         </div>
       ) : null}
+      {extraChoices}
       <ScopeTabs tabs={tabs} selected={tab} onSelect={setTab} idFor={idFor} />
       {tabs.map((t) => (
         <div

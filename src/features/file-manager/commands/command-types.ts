@@ -43,6 +43,11 @@ export type Command = {
   keys: readonly string[];
   keyTest: (e: KeyLike) => boolean;
   predicate: (ctx: CommandContext) => boolean;
+  /**
+   * Why the command does nothing here (e.g. a Transfer-only command in a pane of local files), or null.
+   * A command with a reason is disabled, and says the reason rather than silently doing nothing.
+   */
+  unavailable?: (ctx: CommandContext) => string | null;
   perform: (ctx: CommandContext) => CommandResult;
   /** Shown on the function-key bar under this key label. */
   fkey?: string;

@@ -4,6 +4,9 @@ import type { DragPayload } from '@/features/file-manager/model/drag-payload';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
+import { paneFacts } from '@/features/file-manager/commands/command-context';
+import { copyBetween, isLocalPane, LOCAL_TO_LOCAL } from '@/features/file-manager/commands/local-pane';
+import { isLocalCollection } from '@/lib/local-files/local-roots';
 
 /** Rows dragged from one pane and dropped on the other (its folder, or a folder row in it) open the transfer dialog. */
 export function transferOnDrop(
@@ -15,6 +18,21 @@ export function transferOnDrop(
   const from = state.listings[payload.side];
   const to = state.listings[side];
   if (!from || !to || payload.side === side) return null;
+  const source = paneFacts(state, payload.side);
+  if (isLocalPane(source) || isLocalCollection(to.collectionId)) {
+    // This computer on either side: never a Transfer task (the copy feature answers the request).
+    if (isLocalPane(source) && isLocalCollection(to.collectionId)) {
+      return { type: 'openDialog', dialog: { kind: 'notice', title: 'Copy on this computer', text: LOCAL_TO_LOCAL } };
+    }
+    const sizes = new Map(from.entries.map((e) => [e.name, e.size]));
+    const items = payload.items.map((i) => ({
+      name: i.name,
+      type: i.isDir ? ('dir' as const) : ('file' as const),
+      size: sizes.get(i.name) ?? 0,
+    }));
+    const request = copyBetween(source, to, payload.path, items, targetPath);
+    return request ? { type: 'localCopy', request } : null;
+  }
   return {
     type: 'openDialog',
     dialog: {

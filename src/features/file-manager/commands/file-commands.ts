@@ -20,12 +20,17 @@ import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
 import { childPath, parentPath } from '@/lib/paths/collection-path';
 import { routeTo } from '@/lib/routes/paths';
+import { canPickFolders, NO_FOLDER_PICKER } from '@/lib/local-files/choose-local-folder';
+import { isLocalPane, localCopyRequest, localReasons } from '@/features/file-manager/commands/local-pane';
 
 type Spec = Omit<Command, 'keyTest' | 'predicate'> & { predicate?: Command['predicate'] };
-/** Nothing runs while the pane it would act on is not there (e.g. the collection picker shows instead). */
+/**
+ * Nothing runs while the pane it would act on is not there (e.g. the collection picker shows instead),
+ * nor where it has a reason not to (said to the user instead).
+ */
 const cmd = ({ predicate, ...spec }: Spec): Command => ({
   ...spec,
-  predicate: (c) => c.state.listings[c.side] !== null && (predicate?.(c) ?? true),
+  predicate: (c) => c.state.listings[c.side] !== null && !(spec.unavailable?.(c) ?? null) && (predicate?.(c) ?? true),
   keyTest: keyTestFor(spec.keys),
 });
 
@@ -175,6 +180,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     keys: ['F2'],
     fkey: 'F2',
     menu: true,
+    unavailable: localReasons.rename,
     predicate: (c) => listed(c) && targetCount(activePane(c)) === 1 && singleTarget(activePane(c)) !== null,
     perform: (c) =>
       open({
@@ -192,8 +198,15 @@ export const FILE_COMMANDS: readonly Command[] = [
     keys: ['F5'],
     fkey: 'F5',
     menu: true,
+    unavailable: localReasons.transfer,
     predicate: (c) => hasTargets(c) && otherHasFolder(c),
-    perform: (c) => open({ kind: 'transfer', form: transferForm(c) }),
+    // Between this computer and a collection: the copy is asked for on the shared channel, not as a Transfer task.
+    perform: (c) => {
+      if (!isLocalPane(activePane(c)) && !isLocalPane(otherPane(c)))
+        return open({ kind: 'transfer', form: transferForm(c) });
+      const request = localCopyRequest(c);
+      return request ? { type: 'localCopy', request } : null;
+    },
   }),
   cmd({
     id: 'copy-link',
@@ -201,6 +214,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Files',
     keys: [],
     menu: true,
+    unavailable: localReasons.copyLink,
     predicate: listed,
     // The marked entries, or the folder shown when nothing is marked: a link a portal could publish.
     perform: (c) => {
@@ -222,6 +236,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     keys: ['F6'],
     fkey: 'F6',
     menu: true,
+    unavailable: localReasons.move,
     predicate: hasTargets,
     perform: (c) => {
       const other = otherPane(c).listing;
@@ -270,6 +285,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Files',
     keys: ['Alt+P'],
     menu: true,
+    unavailable: localReasons.syncPreview,
     predicate: listed,
     // Says what it needs rather than doing nothing when the panes are not set up for it.
     perform: (c) => {
@@ -289,6 +305,7 @@ export const FILE_COMMANDS: readonly Command[] = [
     group: 'Files',
     keys: ['Alt+S'],
     menu: true,
+    unavailable: localReasons.share,
     // Folders of mapped collections (and legacy hosts) can be shared; the sharing page explains what each allows.
     predicate: (c) => listed(c) && hostsGuestCollections(shown(c).collection?.entity_type),
     perform: (c) => {
@@ -304,6 +321,17 @@ export const FILE_COMMANDS: readonly Command[] = [
     keys: ['Tab'],
     predicate: (c) => otherPane(c).listing !== null,
     perform: (c) => ({ type: 'activate', side: otherSide(c.side), focus: true }),
+  }),
+  cmd({
+    id: 'open-local-folder',
+    label: 'Open a folder on this computer',
+    group: 'Panes',
+    keys: ['Alt+M'],
+    // Browsers without the folder picker are told so, with the single-file way that does work.
+    perform: (c) =>
+      canPickFolders()
+        ? { type: 'pickLocalFolder', side: c.side }
+        : open({ kind: 'notice', title: 'This browser cannot open folders', text: NO_FOLDER_PICKER }),
   }),
   cmd({ id: 'swap-panes', label: 'Swap panes', group: 'Panes', keys: ['Ctrl+U'], perform: () => ({ type: 'swap' }) }),
   cmd({
@@ -351,3 +379,12 @@ export const FILE_COMMANDS: readonly Command[] = [
 ];
 
 export const fileCommands = createRegistry(FILE_COMMANDS);
+
+/** A command pressed or clicked where it has a reason not to run: the reason, said in a notice. */
+export function explainUnavailable(id: string, ctx: CommandContext): FileManagerIntent | null {
+  const command = fileCommands.byId.get(id);
+  const reason = command?.unavailable?.(ctx);
+  return command && reason
+    ? open({ kind: 'notice', title: `${command.label}: not available here`, text: reason })
+    : null;
+}

@@ -19,7 +19,11 @@ export function ContextMenu({
   onClose: () => void;
 }) {
   const ref = useRef<HTMLUListElement>(null);
-  const items = registry.commands.filter((c) => c.menu && c.predicate(ctx));
+  // Commands that cannot run here for a reason stay listed, marked unavailable, and say why when chosen.
+  const items = registry.commands
+    .filter((c) => c.menu)
+    .map((c) => ({ c, reason: c.unavailable?.(ctx) ?? null }))
+    .filter(({ c, reason }) => reason !== null || c.predicate(ctx));
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
     const away = (e: MouseEvent) => {
@@ -57,16 +61,21 @@ export function ContextMenu({
           No actions here
         </li>
       ) : null}
-      {items.map((c) => (
+      {items.map(({ c, reason }) => (
         <li key={c.id} role="none">
           <button
             type="button"
             role="menuitem"
             tabIndex={-1}
+            aria-disabled={reason ? true : undefined}
+            title={reason ?? undefined}
             onClick={() => onRun(c.id)}
-            className="flex w-full items-center justify-between px-3 py-1 text-left hover:bg-slate-100 focus:bg-blue-100 focus:outline-none"
+            className="flex w-full items-center justify-between px-3 py-1 text-left hover:bg-slate-100 focus:bg-blue-100 focus:outline-none aria-disabled:text-slate-500"
           >
-            <span>{c.label}</span>
+            <span>
+              {c.label}
+              {reason ? <span className="sr-only"> (not available here: {reason})</span> : null}
+            </span>
             <kbd className="font-mono text-xs text-slate-600">{c.keys[0]}</kbd>
           </button>
         </li>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { carryThroughLogin } from '@/components/services/login-round-trip';
-import { fileCommands } from '@/features/file-manager/commands/file-commands';
+import { explainUnavailable, fileCommands } from '@/features/file-manager/commands/file-commands';
 import { runCommand } from '@/features/file-manager/commands/registry';
 import { useDialogFocusReturn } from '@/features/file-manager/hooks/use-dialog-focus-return';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
@@ -95,9 +95,12 @@ function OpenMenu({ x, y }: { x: number; y: number }) {
       y={y}
       onRun={(id) => {
         const now = store.getState();
-        const done = runCommand(fileCommands, id, { state: now, side: now.active });
+        const ctx = { state: now, side: now.active };
+        const done = runCommand(fileCommands, id, ctx);
         store.dispatch({ type: 'menu', at: null });
+        const why = done ? null : explainUnavailable(id, ctx);
         if (done) store.run(done.intents);
+        else if (why) store.run(why);
         else store.dispatch({ type: 'focus', side: now.active, target: 'grid' });
       }}
       onClose={close}

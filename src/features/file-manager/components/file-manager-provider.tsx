@@ -3,6 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { forgetReturnedState, peekReturnedState } from '@/components/services/login-round-trip';
 import { lsKeys } from '@/features/file-manager/api/ls-keys';
+import { chooseLocalFolder } from '@/lib/local-files/choose-local-folder';
+import { localRootKeys } from '@/lib/queries/local-root';
 import { FileManagerContext } from '@/features/file-manager/hooks/use-file-manager';
 import { fromAppState, isFileManagerAppState, type FileManagerAppState } from '@/features/file-manager/model/app-state';
 import { initialFileManagerState, type PaneLocation } from '@/features/file-manager/model/file-manager-state';
@@ -46,6 +48,23 @@ export function FileManagerProvider({ locations, onNavigate, onSwap, restore, ch
         return { x: (box?.left ?? 0) + 40, y: (box?.top ?? 0) + 40 };
       },
       openPage: (to) => void navigate(to),
+      pickLocalFolder: (side) =>
+        void chooseLocalFolder().then(
+          async (root) => {
+            if (!root) return;
+            await queryClient.invalidateQueries({ queryKey: localRootKeys.all });
+            onNavigate(side, { collectionId: root.id, path: '' });
+          },
+          (err: unknown) =>
+            store.dispatch({
+              type: 'openDialog',
+              dialog: {
+                kind: 'notice',
+                title: 'The folder could not be opened',
+                text: `${err instanceof Error ? err.message : String(err)} Try another folder.`,
+              },
+            }),
+        ),
     }),
   );
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type React
 import type { Endpoint, FileEntry } from '@/lib/globus/transfer-types';
 import { Spinner } from '@/components/ui/spinner';
 import { paneFacts } from '@/features/file-manager/commands/command-context';
-import { fileCommands } from '@/features/file-manager/commands/file-commands';
+import { explainUnavailable, fileCommands } from '@/features/file-manager/commands/file-commands';
 import { goTo, goUp, openEntry } from '@/features/file-manager/commands/pane-intents';
 import { dispatchKey } from '@/features/file-manager/commands/registry';
 import { useComputerFileDrop } from '@/features/file-manager/hooks/use-computer-file-drop';
@@ -108,8 +108,10 @@ export function FilePane({
   const setSort = useCallback((s: SortState) => store.run({ type: 'prefs', side, change: { sort: s } }), [side, store]);
   const onCommandKey = useCallback(
     (e: KeyboardEvent) => {
-      const result = dispatchKey(fileCommands, e, { state: store.getState(), side });
+      const ctx = { state: store.getState(), side };
+      const result = dispatchKey(fileCommands, e, ctx);
       if (result.kind === 'performed') store.run(result.intents);
+      else if (result.kind === 'disabled') store.run(explainUnavailable(result.id, ctx));
       return result.kind !== 'none';
     },
     [side, store],

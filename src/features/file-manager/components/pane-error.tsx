@@ -5,6 +5,8 @@ import { MessagePanel } from '@/components/ui/message-panel';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { parentPath } from '@/lib/paths/collection-path';
 import { ActivationAction } from '@/components/activation/activation-action';
+import { isLocalFileError } from '@/lib/local-files/local-errors';
+import { LocalPaneError } from '@/features/file-manager/components/local-pane-error';
 
 const is = (err: unknown, ...codes: string[]) => err instanceof GlobusError && codes.some((c) => err.isCode(c));
 
@@ -30,7 +32,12 @@ type Props = {
 };
 
 /** A failed listing, shown inside the pane with what happened and the buttons that can fix it. */
-export function PaneError({ error, path, collectionName, onNavigate, onRetry, compact }: Props) {
+export function PaneError(props: Props) {
+  // A folder on this computer fails in its own ways (access to allow again, gone from the disk).
+  return isLocalFileError(props.error) ? <LocalPaneError {...props} /> : <CollectionPaneError {...props} />;
+}
+
+function CollectionPaneError({ error, path, collectionName, onNavigate, onRetry, compact }: Props) {
   const reauthorize = useReauthorize();
   const info = describeError(error);
   const g = error instanceof GlobusError ? error : undefined;

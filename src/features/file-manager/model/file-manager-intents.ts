@@ -1,3 +1,4 @@
+import type { LocalCopyRequest } from '@/lib/events/local-copy-requested';
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
 import type { PaneListing, PaneLocation, FocusRequest } from '@/features/file-manager/model/file-manager-state';
 import type { PanePrefs, SavedPanePrefs } from '@/features/file-manager/model/pane-prefs';
@@ -38,7 +39,11 @@ export type FileManagerEffect =
   | { type: 'refresh'; side: PaneSide }
   | { type: 'contextMenu' }
   /** Leave the file manager for another page of the app (a router location from `routeTo`). */
-  | { type: 'openPage'; to: string };
+  | { type: 'openPage'; to: string }
+  /** Copy between this computer and a collection: announced on the shared channel, never a Transfer task. */
+  | { type: 'localCopy'; request: LocalCopyRequest }
+  /** Ask the browser for a folder on this computer and show it in the pane. */
+  | { type: 'pickLocalFolder'; side: PaneSide };
 
 /** What a command or a UI event asks for: described as data, carried out by the store's `run`. */
 export type FileManagerIntent = FileManagerAction | FileManagerEffect;
@@ -50,5 +55,7 @@ const EFFECTS: ReadonlySet<string> = new Set<FileManagerEffect['type']>([
   'refresh',
   'contextMenu',
   'openPage',
+  'localCopy',
+  'pickLocalFolder',
 ]);
 export const isEffect = (i: FileManagerIntent): i is FileManagerEffect => EFFECTS.has(i.type);

@@ -9,6 +9,7 @@ import type { FileManagerState, PaneLocation } from '@/features/file-manager/mod
 import type { PanePrefs } from '@/features/file-manager/model/pane-prefs';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { historyTarget } from '@/features/file-manager/model/pane-history';
+import { localCopyRequested } from '@/lib/events/local-copy-requested';
 
 /** What the store cannot do by itself; the shell connects these (the URL, the query cache, IndexedDB, the DOM). */
 export type FileManagerIO = {
@@ -21,6 +22,8 @@ export type FileManagerIO = {
   menuAnchor(): { x: number; y: number };
   /** Go to another page of the app. */
   openPage?(to: string): void;
+  /** Ask for a folder on this computer (a key press or click is the gesture the browser needs) and open it. */
+  pickLocalFolder?(side: PaneSide): void;
 };
 
 /**
@@ -65,6 +68,12 @@ export function createFileManagerStore(initial: FileManagerState) {
         return;
       case 'openPage':
         io?.openPage?.(effect.to);
+        return;
+      case 'localCopy':
+        localCopyRequested.emit(effect.request);
+        return;
+      case 'pickLocalFolder':
+        io?.pickLocalFolder?.(effect.side);
         return;
     }
   };

@@ -7,10 +7,15 @@ import { buildDeleteSubmission } from '@/features/file-manager/lib/transfer-body
 import type { DialogRequest } from '@/features/file-manager/model/dialog-request';
 import { Modal } from '@/components/ui/modal';
 import { OperationError } from '@/features/file-manager/components/dialogs/operation-error';
+import { useLocalDelete } from '@/features/file-manager/api/file-operations';
+import { isLocalCollection } from '@/lib/local-files/local-roots';
 
 type Req = Extract<DialogRequest, { kind: 'delete' }>;
 
-/** F8/Delete: names every item, then submits one delete task (recursive when folders are included). */
+/**
+ * F8/Delete: names every item, then submits one delete task (recursive when folders are included).
+ * On this computer the browser deletes at once instead: no task, no label.
+ */
 export function DeleteDialog({
   request,
   onClose,
@@ -24,10 +29,18 @@ export function DeleteDialog({
   const names = request.entries.map((e) => e.name);
   const anyFolder = request.entries.some((e) => e.type === 'dir');
   const [label, setLabel] = useState(`Delete from ${request.collectionName}`);
-  const { submit: send, busy, error } = useSubmission(onSubmitted);
+  const task = useSubmission(onSubmitted);
+  const local = isLocalCollection(request.collectionId);
+  const localDelete = useLocalDelete(request.collectionId);
+  const busy = local ? localDelete.isPending : task.busy;
+  const error = local ? localDelete.error : task.error;
 
   const submit = async () => {
-    const ok = await send(
+    if (local) {
+      localDelete.mutate({ path: request.path, names }, { onSuccess: onClose });
+      return;
+    }
+    const ok = await task.submit(
       { kind: 'delete', label, refresh: [{ collectionId: request.collectionId, path: request.path }] },
       (id) =>
         buildDeleteSubmission({ collectionId: request.collectionId, path: request.path, names, anyFolder, label }, id),
@@ -65,14 +78,16 @@ export function DeleteDialog({
           </li>
         ))}
       </ul>
-      <label className="mt-3 flex flex-col gap-1">
-        <span className="font-medium">Task label</span>
-        <input
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-          className="h-9 rounded border border-slate-300 px-2"
-        />
-      </label>
+      {local ? null : (
+        <label className="mt-3 flex flex-col gap-1">
+          <span className="font-medium">Task label</span>
+          <input
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            className="h-9 rounded border border-slate-300 px-2"
+          />
+        </label>
+      )}
       {error ? (
         <OperationError
           error={error}

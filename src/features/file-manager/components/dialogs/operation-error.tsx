@@ -2,6 +2,7 @@ import { GlobusError } from '@/lib/globus/errors';
 import { describeError } from '@/lib/globus/describe-error';
 import { Button } from '@/components/ui/button';
 import { DialogError } from '@/components/ui/modal';
+import { describeLocalError } from '@/lib/local-files/local-errors';
 
 const EXISTS = ['ExternalError.MkdirFailed.Exists', 'ExternalError.RenameFailed.Exists'];
 
@@ -21,6 +22,16 @@ export function OperationError({
   if (g && EXISTS.some((c) => g.isCode(c))) {
     return <DialogError title={`“${name ?? ''}” already exists here`} detail="Choose another name." />;
   }
+  // On this computer: already there, gone, or access to allow again (the pane offers that button).
+  const local = describeLocalError(error);
+  if (local)
+    return (
+      <DialogError
+        title={local.title}
+        detail={local.detail}
+        action={onRetry ? <Button onClick={onRetry}>Try again</Button> : null}
+      />
+    );
   const info = describeError(error);
   const action =
     info.action === 'consent' || g?.isCode('ConsentRequired') ? (
