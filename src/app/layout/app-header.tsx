@@ -6,6 +6,7 @@ import { useUser } from '@/app/auth/session-queries';
 import { useSessionEnded } from '@/app/auth/session-ended';
 import { AppNav } from '@/app/layout/app-nav';
 import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
+import { clearLocalRoots } from '@/lib/local-files/local-roots';
 import { routeTo } from '@/lib/routes/paths';
 
 export function AppHeader() {
@@ -47,8 +48,9 @@ export function AppHeader() {
           disabled={leaving}
           onClick={() => {
             setLeaving(true);
-            // Files kept for an upload across a consent round trip are the user's data too.
-            void clearPendingUploads()
+            // Files kept for an upload across a consent round trip are the user's data too, and so are the
+            // folders picked on this computer: the next person at this browser must not find them.
+            void Promise.all([clearPendingUploads(), clearLocalRoots()])
               .catch(() => {})
               .then(() => auth.logout())
               .finally(() => setLeaving(false));
