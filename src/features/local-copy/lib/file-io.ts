@@ -1,5 +1,6 @@
 // Copying one file's bytes, in either direction, without ever holding the whole file in memory.
 import type { CollectionHttps } from '@/lib/globus/https';
+import { NetworkError } from '@/lib/globus/errors';
 
 /** The copy ended with another size than the source listed: the file is reported, never counted as copied. */
 export class SizeMismatchError extends Error {
@@ -65,12 +66,16 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
     const reader = response.body!.getReader();
     try {
       for (;;) {
-        const { done, value } = await reader.read();
+        const { done, value } = await reader.read().catch((cause: unknown) => {
+          // A body cut short rejects with a bare TypeError: it is a dropped connection, worth a retry.
+          if (req.signal.aborted) throw cause;
+          throw new NetworkError('The connection dropped during the download', { cause });
+        });
         if (done) break;
         await writable.write(value);
         written += value.byteLength;
         req.onProgress(written);
-        if (written - committed >= Math.max(minCommit, committed)) {
+        if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
           await writable.close();
           committed = written;
           writable = await req.file.createWritable({ keepExistingData: true });
