@@ -12,6 +12,8 @@ export const COPY_CONCURRENCY = 4;
 export const RETRY_DELAYS_MS = [1_000, 4_000, 15_000];
 /** Progress reaches the screen at most this often (status changes at once). */
 const PROGRESS_EVERY_MS = 250;
+/** The rate is measured over this last stretch of time. */
+const RATE_WINDOW_MS = 20_000;
 /** Progress reaches IndexedDB at most this often (status changes too: a list of 100,000 files is one record). */
 const SAVE_EVERY_MS = 1_000;
 
@@ -68,6 +70,18 @@ export function createCopyQueue(deps: Deps) {
   let lastNotify = 0;
   const dirty = new Set<CopyJob>();
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  // Bytes moved by all jobs over time: the rate the panel and the next dialog's estimate use.
+  let moved = 0;
+  let samples: Array<[at: number, moved: number]> = [];
+  let lastRate: number | null = null;
+
+  function sample() {
+    const t = now();
+    samples = [...samples.filter(([at]) => t - at <= RATE_WINDOW_MS), [t, moved]];
+    const [first] = samples;
+    const span = first ? t - first[0] : 0;
+    if (first && span >= 1_000 && moved > first[1]) lastRate = ((moved - first[1]) * 1000) / span;
+  }
 
   function notify(progressOnly = false) {
     const t = now();
@@ -169,7 +183,9 @@ export function createCopyQueue(deps: Deps) {
         if (item.kind === 'dir') await transport.makeFolder(job, item, signal);
         else
           await transport.copyFile(job, item, signal, (done) => {
+            if (done > item.done) moved += done - item.done;
             item.done = done;
+            sample();
             changed(job, true);
           });
         return;
@@ -241,7 +257,11 @@ export function createCopyQueue(deps: Deps) {
 
   return {
     getSnapshot: () => snapshot,
-    subscribe(listener: () => void) {
+
+    /** Bytes per second over the last seconds of copying (kept when idle); null before any copy was measured. */
+    rate: (): number | null => lastRate,
+
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
