@@ -20,6 +20,7 @@ const FEATURES = [
   'datasets',
   'file-manager',
   'helper-pages',
+  'local-copy',
   'sharing',
 ];
 

@@ -5,6 +5,7 @@ import { PaneSlot } from '@/app/routes/pane-slot';
 import { readPane, writePanes } from '@/app/routes/pane-params';
 import { DualPane } from '@/features/file-manager/components/dual-pane';
 import { FileManagerProvider } from '@/features/file-manager/components/file-manager-provider';
+import { LocalCopy } from '@/features/local-copy/components/local-copy';
 import type { PaneLocation } from '@/features/file-manager/model/file-manager-state';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 
@@ -44,6 +45,8 @@ export function FilesRoute() {
         paneNames={{ left: shownName(left.collectionId, leftName), right: shownName(right.collectionId, rightName) }}
         renderPane={(side) => <PaneSlot key={`${side}:${(side === 'left' ? left : right).collectionId}`} side={side} />}
       />
+      {/* Copies between a local pane and a collection pane: the options dialog and the queue under the panes. */}
+      <LocalCopy />
     </FileManagerProvider>
   );
 }

@@ -191,3 +191,20 @@ describe('collection HTTPS upload', () => {
     expect(before.xhrs).toHaveLength(0);
   });
 });
+
+describe('collection HTTPS ranges', () => {
+  it('asks for the rest of a file from an offset', async () => {
+    let range: string | null = null;
+    const https = createCollectionHttps(
+      { getAccessToken: async () => 'collection-token' },
+      {
+        fetch: async (_input, init) => {
+          range = new Headers(init?.headers).get('Range');
+          return new Response('lo', { status: 206 });
+        },
+      },
+    );
+    const res = await https.download({ collectionId: C, httpsServer: SERVER, path: '/x.txt', offset: 3 });
+    expect([res.status, range]).toEqual([206, 'bytes=3-']);
+  });
+});

@@ -37,9 +37,14 @@ export type UploadTarget = Target & {
   onProgress?: (sent: number, total: number) => void;
 };
 
+export type DownloadTarget = Target & {
+  /** Ask for the bytes from here on (`Range: bytes=<offset>-`): the server answers 206, or 200 with the whole file. */
+  offset?: number;
+};
+
 export interface CollectionHttps {
   /** The streaming Response of a GET; read `body` incrementally, never buffer a huge file. */
-  download(target: Target): Promise<Response>;
+  download(target: DownloadTarget): Promise<Response>;
   /** PUT one file; aborting `signal` rejects with an AbortError DOMException. */
   upload(target: UploadTarget): Promise<void>;
 }
@@ -74,8 +79,10 @@ export function createCollectionHttps(
     return { Authorization: `Bearer ${token}`, 'X-Globus-Client-Info': CLIENT_INFO_HEADER };
   }
 
-  async function download(target: Target): Promise<Response> {
-    const init: RequestInit = { method: 'GET', headers: await bearer(target.collectionId) };
+  async function download(target: DownloadTarget): Promise<Response> {
+    const headers = await bearer(target.collectionId);
+    if (target.offset) headers.Range = `bytes=${target.offset}-`;
+    const init: RequestInit = { method: 'GET', headers };
     if (target.signal) init.signal = target.signal;
     let response: Response;
     try {

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { CollectionHttps, DownloadTarget } from '@/lib/globus/https';
+import { NetworkError } from '@/lib/globus/errors';
+import { downloadInto, SizeMismatchError, uploadFrom } from '@/features/local-copy/lib/file-io';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const dec = (b: Uint8Array) => new TextDecoder().decode(b);
+
+/**
+ * A file handle that behaves like Chromium's: a writable fills a swap file (a copy of the file with
+ * keepExistingData) that replaces the file only on close(); abort() throws it away.
+ */
+function fakeFileHandle(initial = '') {
+  let disk = enc(initial);
+  const opened: boolean[] = [];
+  const handle = {
+    getFile: async () => new File([disk], 'f'),
+    createWritable: async ({ keepExistingData = false } = {}) => {
+      opened.push(keepExistingData);
+      let swap = keepExistingData ? disk.slice() : new Uint8Array();
+      let pos = 0;
+      return {
+        seek: async (p: number) => void (pos = p),
+        truncate: async (n: number) => void (swap = swap.slice(0, n)),
+        write: async (chunk: Uint8Array) => {
+          const next = new Uint8Array(Math.max(swap.length, pos + chunk.length));
+          next.set(swap);
+          next.set(chunk, pos);
+          swap = next;
+          pos += chunk.length;
+        },
+        close: async () => void (disk = swap),
+        abort: async () => {},
+      };
+    },
+  };
+  return { handle: handle as unknown as FileSystemFileHandle, text: () => dec(disk), opened };
+}
+
+/** Serves `content` from the asked offset; with `cutAfter`, the body breaks after that many bytes. */
+function fakeServer(content: string, opts: { cutAfter?: number; ignoreRange?: boolean } = {}) {
+  const asked: Array<number | undefined> = [];
+  const https: CollectionHttps = {
+    download: async (t: DownloadTarget) => {
+      asked.push(t.offset);
+      const from = opts.ignoreRange ? 0 : (t.offset ?? 0);
+      const rest = enc(content.slice(from));
+      const cut = opts.cutAfter;
+      opts.cutAfter = undefined;
+      let pulls = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulls += 1;
+          if (pulls === 1) controller.enqueue(cut === undefined ? rest : rest.slice(0, cut));
+          else if (cut === undefined) controller.close();
+          else controller.error(new TypeError('network error'));
+        },
+      });
+      return new Response(body, { status: from > 0 ? 206 : 200 });
+    },
+    upload: async () => {},
+  };
+  return { https, asked };
+}
+
+const target = { collectionId: 'c-1', httpsServer: 'https://g.example.org', path: '/d/f.txt' };
+
+describe('downloadInto', () => {
+  it('keeps what arrived before a dropped connection and continues from there with a Range request', async () => {
+    const file = fakeFileHandle();
+    const server = fakeServer('hello, data\n', { cutAfter: 5 });
+    const progress: number[] = [];
+    const req = { ...target, https: server.https, size: 12, file: file.handle, signal: new AbortController().signal };
+
+    await expect(downloadInto({ ...req, onProgress: (d) => progress.push(d) })).rejects.toBeInstanceOf(NetworkError);
+    expect(file.text()).toBe('hello');
+
+    await downloadInto({ ...req, onProgress: (d) => progress.push(d) });
+    expect(server.asked).toEqual([undefined, 5]);
+    expect(file.text()).toBe('hello, data\n');
+    expect(progress).toEqual([0, 5, 5, 12]);
+  });
+
+  it('writes the file again from the start when the server ignores the range', async () => {
+    const file = fakeFileHandle('hel');
+    const server = fakeServer('hello', { ignoreRange: true });
+    await downloadInto({
+      ...target,
+      https: server.https,
+      size: 5,
+      file: file.handle,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    });
+    expect(server.asked).toEqual([3]);
+    expect(file.text()).toBe('hello');
+  });
+
+  it('commits long downloads in growing stretches, so a reload loses at most the part since the last commit', async () => {
+    const file = fakeFileHandle();
+    const chunks = ['aa', 'bb', 'cc', 'dd', 'ee', 'ff', 'gg', 'hh'];
+    const https: CollectionHttps = {
+      download: async () =>
+        new Response(
+          new ReadableStream({
+            start(c) {
+              for (const s of chunks) c.enqueue(enc(s));
+              c.close();
+            },
+          }),
+        ),
+      upload: async () => {},
+    };
+    await downloadInto({
+      ...target,
+      https,
+      size: 16,
+      file: file.handle,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+      minCommitBytes: 2,
+    });
+    expect(file.text()).toBe(chunks.join(''));
+    // Commits at 2, 4 and 8 bytes, then at the end: each stretch as long as what was committed before it.
+    expect(file.opened).toEqual([false, true, true, true]);
+  });
+
+  it('reports a file whose size on disk differs from the listed size', async () => {
+    const file = fakeFileHandle();
+    const server = fakeServer('short');
+    await expect(
+      downloadInto({
+        ...target,
+        https: server.https,
+        size: 9,
+        file: file.handle,
+        signal: new AbortController().signal,
+        onProgress: () => {},
+      }),
+    ).rejects.toBeInstanceOf(SizeMismatchError);
+  });
+});
+
+describe('uploadFrom', () => {
+  it('sends the file from disk and checks the size the collection reports', async () => {
+    const file = fakeFileHandle('12345');
+    const sent: Blob[] = [];
+    const https: CollectionHttps = {
+      download: async () => new Response(),
+      upload: async (t) => void sent.push(t.body),
+    };
+    const req = {
+      ...target,
+      https,
+      size: 5,
+      file: file.handle,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    };
+    await uploadFrom({ ...req, remoteSize: async () => 5 });
+    expect(sent[0]).toBeInstanceOf(File);
+    await expect(uploadFrom({ ...req, remoteSize: async () => 4 })).rejects.toBeInstanceOf(SizeMismatchError);
+  });
+});

@@ -1,0 +1,122 @@
+// Copying one file's bytes, in either direction, without ever holding the whole file in memory.
+import type { CollectionHttps } from '@/lib/globus/https';
+import { NetworkError } from '@/lib/globus/errors';
+
+/** The copy ended with another size than the source listed: the file is reported, never counted as copied. */
+export class SizeMismatchError extends Error {
+  override readonly name = 'SizeMismatchError';
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`Size after copying is ${actual} bytes, expected ${expected}`);
+  }
+}
+
+/**
+ * Smallest stretch of a download written before it is committed to disk. Chromium's createWritable
+ * writes into a swap file that replaces the real file only on close(): bytes not yet closed are lost if the
+ * tab closes or reloads. Reopening with keepExistingData copies the file so far into a new swap file, so
+ * committing every few megabytes would copy a large file over and over. The stretch therefore grows with the
+ * file (at least this much, at most what is already committed): the copying stays under the file's size
+ * again, and a reload loses at most the part written since the last commit, never more than half the file.
+ * A failure or a pause always closes (commits) what was written, so only a reload can lose bytes.
+ */
+export const MIN_COMMIT_BYTES = 64 * 1024 * 1024;
+
+type Writable = FileSystemWritableFileStream;
+
+export type DownloadInto = {
+  https: CollectionHttps;
+  collectionId: string;
+  httpsServer: string;
+  path: string;
+  size: number;
+  file: FileSystemFileHandle;
+  signal: AbortSignal;
+  /** Bytes on disk so far (including what an earlier attempt left). */
+  onProgress: (done: number) => void;
+  minCommitBytes?: number;
+};
+
+/**
+ * Streams the collection's file into `file`, continuing from what is already on disk with a Range request
+ * (a server that ignores the range answers 200, and the file is written again from the start).
+ */
+export async function downloadInto(req: DownloadInto): Promise<void> {
+  const minCommit = req.minCommitBytes ?? MIN_COMMIT_BYTES;
+  let onDisk = (await req.file.getFile()).size;
+  // Longer than the source: not a partial copy of it; start again.
+  if (onDisk > req.size) onDisk = 0;
+  req.onProgress(onDisk);
+  if (onDisk < req.size || req.size === 0) {
+    const response = await req.https.download({
+      collectionId: req.collectionId,
+      httpsServer: req.httpsServer,
+      path: req.path,
+      signal: req.signal,
+      ...(onDisk > 0 ? { offset: onDisk } : {}),
+    });
+    const resumed = onDisk > 0 && response.status === 206;
+    let written = resumed ? onDisk : 0;
+    let committed = written;
+    let writable: Writable = await req.file.createWritable({ keepExistingData: resumed });
+    if (resumed) await writable.seek(onDisk);
+    else await writable.truncate(0);
+    const reader = response.body!.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read().catch((cause: unknown) => {
+          // A body cut short rejects with a bare TypeError: it is a dropped connection, worth a retry.
+          if (req.signal.aborted) throw cause;
+          throw new NetworkError('The connection dropped during the download', { cause });
+        });
+        if (done) break;
+        await writable.write(value);
+        written += value.byteLength;
+        req.onProgress(written);
+        if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
+          await writable.close();
+          committed = written;
+          writable = await req.file.createWritable({ keepExistingData: true });
+          await writable.seek(written);
+        }
+      }
+    } finally {
+      // Closing (never aborting) keeps what arrived, so the next attempt continues from there.
+      reader.releaseLock();
+      await writable.close();
+    }
+  }
+  const actual = (await req.file.getFile()).size;
+  if (actual !== req.size) throw new SizeMismatchError(req.size, actual);
+}
+
+export type UploadFrom = {
+  https: CollectionHttps;
+  collectionId: string;
+  httpsServer: string;
+  path: string;
+  size: number;
+  file: FileSystemFileHandle;
+  signal: AbortSignal;
+  onProgress: (done: number) => void;
+  /** The size the collection reports afterwards (a Transfer stat): the copy is verified against it. */
+  remoteSize: () => Promise<number>;
+};
+
+/** PUTs the file as a File body, which the browser streams from disk; a PUT cannot resume, so it starts at 0. */
+export async function uploadFrom(req: UploadFrom): Promise<void> {
+  const body = await req.file.getFile();
+  req.onProgress(0);
+  await req.https.upload({
+    collectionId: req.collectionId,
+    httpsServer: req.httpsServer,
+    path: req.path,
+    body,
+    signal: req.signal,
+    onProgress: (sent) => req.onProgress(sent),
+  });
+  const actual = await req.remoteSize();
+  if (actual !== body.size) throw new SizeMismatchError(body.size, actual);
+}

@@ -1,0 +1,61 @@
+// The folder on this computer as the planner and the copy see it: listing, and the file handles a copy
+// reads from or writes into (File System Access API).
+import { resolveLocalFolder } from '@/lib/local-files/local-roots';
+import type { TreeEntry, TreeSource } from '@/features/local-copy/model/plan';
+
+// TypeScript's DOM library lacks the async iteration Chromium ships on folder handles.
+type IterableFolder = FileSystemDirectoryHandle & { values(): AsyncIterable<FileSystemHandle> };
+
+const isMissing = (err: unknown) => err instanceof DOMException && err.name === 'NotFoundError';
+
+export const localFolderPath = (base: string, rel: string) =>
+  `${base.endsWith('/') ? base : `${base}/`}${rel ? `${rel}/` : ''}`;
+
+/** Lists `base` + rel under the picked folder; files carry their sizes. */
+export function localTree(root: FileSystemDirectoryHandle, base: string): TreeSource {
+  return {
+    async list(rel) {
+      let folder: FileSystemDirectoryHandle;
+      try {
+        folder = await resolveLocalFolder(root, localFolderPath(base, rel));
+      } catch (err) {
+        if (isMissing(err) || (err instanceof DOMException && err.name === 'TypeMismatchError')) return null;
+        throw err;
+      }
+      const entries: TreeEntry[] = [];
+      for await (const handle of (folder as IterableFolder).values()) {
+        if (handle.kind === 'directory') entries.push({ name: handle.name, type: 'dir', size: 0 });
+        else
+          entries.push({
+            name: handle.name,
+            type: 'file',
+            size: (await (handle as FileSystemFileHandle).getFile()).size,
+          });
+      }
+      return entries;
+    },
+  };
+}
+
+/** The file at `path` ('/a/b.txt'), its folders made on the way when `create`. */
+export async function localFileHandle(
+  root: FileSystemDirectoryHandle,
+  path: string,
+  create: boolean,
+): Promise<FileSystemFileHandle> {
+  const cut = path.lastIndexOf('/');
+  const folder = await resolveLocalFolder(root, path.slice(0, cut + 1), create);
+  return folder.getFileHandle(path.slice(cut + 1), { create });
+}
+
+/** Removes a half-written file; false when it could not be removed (the caller names it instead). */
+export async function removeLocalFile(root: FileSystemDirectoryHandle, path: string): Promise<boolean> {
+  const cut = path.lastIndexOf('/');
+  try {
+    const folder = await resolveLocalFolder(root, path.slice(0, cut + 1));
+    await folder.removeEntry(path.slice(cut + 1));
+    return true;
+  } catch (err) {
+    return isMissing(err);
+  }
+}

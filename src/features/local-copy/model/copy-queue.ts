@@ -1,0 +1,392 @@
+// The one queue of copies between this computer and collections: folders first, then files, at most
+// COPY_CONCURRENCY at a time across all jobs; retries after dropped connections; pauses for what only the user
+// can give (a login, the folder permission, disk space); kept in IndexedDB so a reload picks up where it was.
+import { CollectionHttpsError } from '@/lib/globus/https';
+import { GlobusError, NetworkError } from '@/lib/globus/errors';
+import { describeError } from '@/lib/globus/describe-error';
+import { describeCopyError, isDomError } from '@/features/local-copy/lib/copy-errors';
+import { targetKey, type CopyItem, type CopyJob, type PauseReason } from '@/features/local-copy/model/copy-job';
+
+export const COPY_CONCURRENCY = 4;
+/** Waits before retrying a file after a dropped connection; then the file fails. */
+export const RETRY_DELAYS_MS = [1_000, 4_000, 15_000];
+/** Progress reaches the screen at most this often (status changes at once). */
+const PROGRESS_EVERY_MS = 250;
+/** The rate is measured over this last stretch of time. */
+const RATE_WINDOW_MS = 20_000;
+/** Progress reaches IndexedDB at most this often (status changes too: a list of 100,000 files is one record). */
+const SAVE_EVERY_MS = 1_000;
+
+export interface CopyTransport {
+  /** The picked folder's permission; with `ask`, asks the user (needs a click). */
+  access(job: CopyJob, ask: boolean): Promise<boolean>;
+  makeFolder(job: CopyJob, item: CopyItem, signal: AbortSignal): Promise<void>;
+  /** Copies and verifies the size; a download continues from what an earlier attempt left on disk. */
+  copyFile(job: CopyJob, item: CopyItem, signal: AbortSignal, onProgress: (done: number) => void): Promise<void>;
+  /** Removes a half-written target; false when it cannot (an upload's, or a file in use). */
+  removePartial(job: CopyJob, item: CopyItem): Promise<boolean>;
+}
+
+export interface JobStore {
+  load(): Promise<CopyJob[]>;
+  save(job: CopyJob): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export type QueueSnapshot = { version: number; jobs: readonly CopyJob[] };
+
+export type AddResult = { ok: true } | { ok: false; message: string };
+
+type Deps = {
+  transport: CopyTransport;
+  store: JobStore;
+  concurrency?: number;
+  retryDelaysMs?: readonly number[];
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  now?: () => number;
+};
+
+const abortableSleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason as Error)), { once: true });
+  });
+
+const unfinished = (i: CopyItem) => i.status === 'queued' || i.status === 'running';
+const isLive = (j: CopyJob) => j.state !== 'done' && j.state !== 'cancelled';
+const under = (folder: string, rel: string) => rel.startsWith(`${folder}/`);
+
+export function createCopyQueue(deps: Deps) {
+  const { transport, store } = deps;
+  const concurrency = deps.concurrency ?? COPY_CONCURRENCY;
+  const delays = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const sleep = deps.sleep ?? abortableSleep;
+  const now = deps.now ?? (() => Date.now());
+
+  let jobs: CopyJob[] = [];
+  let snapshot: QueueSnapshot = { version: 0, jobs };
+  const listeners = new Set<() => void>();
+  const running = new Map<CopyItem, { job: CopyJob; controller: AbortController; done: Promise<void> }>();
+  let lastNotify = 0;
+  const dirty = new Set<CopyJob>();
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  // Bytes moved by all jobs over time: the rate the panel and the next dialog's estimate use.
+  let moved = 0;
+  let samples: Array<[at: number, moved: number]> = [];
+  let lastRate: number | null = null;
+
+  function sample() {
+    const t = now();
+    samples = [...samples.filter(([at]) => t - at <= RATE_WINDOW_MS), [t, moved]];
+    const [first] = samples;
+    const span = first ? t - first[0] : 0;
+    if (first && span >= 1_000 && moved > first[1]) lastRate = ((moved - first[1]) * 1000) / span;
+  }
+
+  function notify(progressOnly = false) {
+    const t = now();
+    if (progressOnly && t - lastNotify < PROGRESS_EVERY_MS) return;
+    lastNotify = t;
+    snapshot = { version: snapshot.version + 1, jobs: [...jobs] };
+    for (const l of [...listeners]) l();
+  }
+
+  async function flush() {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    const batch = [...dirty];
+    dirty.clear();
+    await Promise.all(batch.map((j) => (jobs.includes(j) ? store.save(j) : Promise.resolve())));
+  }
+
+  function changed(job: CopyJob, progressOnly = false) {
+    dirty.add(job);
+    saveTimer ??= setTimeout(() => void flush(), SAVE_EVERY_MS);
+    notify(progressOnly);
+  }
+
+  function nextItem(job: CopyJob): CopyItem | null {
+    // Folders one at a time and before any file, so every file's folder exists when it is written.
+    const folder = job.items.find((i) => i.kind === 'dir' && unfinished(i));
+    if (folder) return folder.status === 'queued' ? folder : null;
+    return job.items.find((i) => i.status === 'queued') ?? null;
+  }
+
+  function pump() {
+    for (const job of jobs) {
+      if (job.state !== 'running') continue;
+      for (let item = nextItem(job); item && running.size < concurrency; item = nextItem(job)) start(job, item);
+      if (!job.items.some(unfinished)) finish(job);
+    }
+  }
+
+  function finish(job: CopyJob) {
+    job.state = 'done';
+    changed(job);
+  }
+
+  function pause(job: CopyJob, reason: PauseReason) {
+    if (!isLive(job)) return;
+    job.state = 'paused';
+    job.pauseReason = reason;
+    for (const [item, run] of running) {
+      if (run.job !== job) continue;
+      item.status = 'queued';
+      run.controller.abort();
+    }
+    changed(job);
+  }
+
+  function loginNeedOf(err: unknown, job: CopyJob) {
+    if (err instanceof CollectionHttpsError && err.needsConsent && (err.status === 401 || !job.consentTried)) {
+      return { scopes: err.requiredScopes };
+    }
+    if (err instanceof GlobusError && ['login', 'consent', 'session'].includes(describeError(err).action)) {
+      const scopes = err.requiredScopes ?? err.authorizationParameters?.required_scopes ?? [];
+      const params = err.isCode('ConsentRequired') ? undefined : err.authorizationParameters;
+      return params ? { scopes, authorizationParameters: params } : { scopes };
+    }
+    return null;
+  }
+
+  function fail(job: CopyJob, item: CopyItem, err: unknown) {
+    const name = item.rel.split('/').pop() ?? item.rel;
+    item.status = 'failed';
+    item.error = describeCopyError(err, {
+      direction: job.direction,
+      name,
+      kind: item.kind,
+      collectionName: job.collectionName,
+    });
+    if (item.kind === 'dir') {
+      // Nothing can be written into a folder that could not be made: say so instead of failing each file.
+      for (const i of job.items) {
+        if (under(item.rel, i.rel) && i.status === 'queued') {
+          i.status = 'failed';
+          i.error = `Not copied: the folder “${name}” could not be created.`;
+        }
+      }
+    }
+    if (job.stopOnError) {
+      job.state = 'stopped';
+      for (const [other, run] of running) {
+        if (run.job !== job || other === item) continue;
+        other.status = 'queued';
+        run.controller.abort();
+      }
+    }
+  }
+
+  async function attempt(job: CopyJob, item: CopyItem, signal: AbortSignal) {
+    for (let tries = 0; ; tries += 1) {
+      try {
+        if (item.kind === 'dir') await transport.makeFolder(job, item, signal);
+        else
+          await transport.copyFile(job, item, signal, (done) => {
+            if (done > item.done) moved += done - item.done;
+            item.done = done;
+            sample();
+            changed(job, true);
+          });
+        return;
+      } catch (err) {
+        if (signal.aborted || !(err instanceof NetworkError) || tries >= delays.length) throw err;
+        await sleep(delays[tries]!, signal);
+      }
+    }
+  }
+
+  function start(job: CopyJob, item: CopyItem) {
+    const controller = new AbortController();
+    item.status = 'running';
+    delete item.error;
+    const done = (async () => {
+      try {
+        await attempt(job, item, controller.signal);
+        item.status = 'done';
+        item.done = item.size;
+      } catch (err) {
+        // Paused or cancelled: whoever aborted has already set the item's state.
+        if (controller.signal.aborted) return;
+        const login = loginNeedOf(err, job);
+        if (login) {
+          item.status = 'queued';
+          job.loginNeed = login;
+          pause(job, 'login');
+        } else if (isDomError(err, 'QuotaExceededError')) {
+          item.status = 'queued';
+          pause(job, 'disk-full');
+        } else if (isDomError(err, 'NotAllowedError', 'SecurityError')) {
+          item.status = 'queued';
+          pause(job, 'permission');
+        } else fail(job, item, err);
+      } finally {
+        running.delete(item);
+        changed(job);
+        pump();
+      }
+    })();
+    running.set(item, { job, controller, done });
+    changed(job);
+  }
+
+  const find = (id: string) => jobs.find((j) => j.id === id);
+
+  /** Folders or files another live job already writes to the same place. */
+  function duplicates(job: CopyJob): string[] {
+    const taken = new Set<string>();
+    for (const other of jobs) {
+      if (!isLive(other)) continue;
+      for (const i of other.items) if (i.kind === 'file' && unfinished(i)) taken.add(targetKey(other, i));
+    }
+    return job.items.filter((i) => i.kind === 'file' && taken.has(targetKey(job, i))).map((i) => i.rel);
+  }
+
+  async function resumeJob(job: CopyJob, ask: boolean): Promise<boolean> {
+    if (!(await transport.access(job, ask))) {
+      if (job.state === 'running') pause(job, 'permission');
+      return false;
+    }
+    job.state = 'running';
+    delete job.pauseReason;
+    delete job.loginNeed;
+    changed(job);
+    pump();
+    return true;
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+
+    /** Bytes per second over the last seconds of copying (kept when idle); null before any copy was measured. */
+    rate: (): number | null => lastRate,
+
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+
+    add(job: CopyJob): AddResult {
+      const dup = duplicates(job);
+      if (dup.length) {
+        const shown = dup
+          .slice(0, 3)
+          .map((r) => `“${r}”`)
+          .join(', ');
+        const more = dup.length > 3 ? ` and ${dup.length - 3} more` : '';
+        return {
+          ok: false,
+          message: `${shown}${more} ${dup.length === 1 ? 'is' : 'are'} already being copied to the same place. Wait for that copy to finish, or cancel it, then try again.`,
+        };
+      }
+      jobs = [...jobs, job];
+      changed(job);
+      pump();
+      return { ok: true };
+    },
+
+    /** After a reload: what was running goes on where the permission is still held; the rest waits for a click. */
+    async restore() {
+      const loaded = await store.load();
+      for (const job of loaded) {
+        for (const i of job.items) if (i.status === 'running') i.status = 'queued';
+        if (job.state === 'paused' && job.pauseReason === 'login' && job.loginStarted) {
+          job.state = 'running';
+          job.consentTried = true;
+          delete job.loginStarted;
+        }
+      }
+      jobs = [...loaded, ...jobs.filter((j) => !loaded.some((l) => l.id === j.id))];
+      notify();
+      for (const job of loaded) if (job.state === 'running') await resumeJob(job, false);
+    },
+
+    pause: (id: string) => {
+      const job = find(id);
+      if (job) pause(job, 'user');
+    },
+
+    /** Needs a click when the folder permission must be asked again. */
+    resume: async (id: string) => {
+      const job = find(id);
+      return job ? resumeJob(job, true) : false;
+    },
+
+    /** Failed files go back in the queue. */
+    retryFailed: async (id: string) => {
+      const job = find(id);
+      if (!job) return false;
+      for (const i of job.items) {
+        if (i.status !== 'failed') continue;
+        i.status = 'queued';
+        delete i.error;
+      }
+      return resumeJob(job, true);
+    },
+
+    /** Marks that the user left for the login round trip the job waits on. */
+    loginStarted(id: string) {
+      const job = find(id);
+      if (!job) return;
+      job.loginStarted = true;
+      changed(job);
+      return flush();
+    },
+
+    async cancel(id: string) {
+      const job = find(id);
+      if (!job || !isLive(job)) return;
+      job.state = 'cancelled';
+      const stopping = [...running].filter(([, r]) => r.job === job);
+      for (const [item, r] of stopping) {
+        item.status = 'cancelled';
+        r.controller.abort();
+      }
+      // Wait until every writer has closed its file before removing half-written ones.
+      await Promise.all(stopping.map(([, r]) => r.done));
+      const partial = job.items.filter(
+        (i) => i.kind === 'file' && i.status !== 'done' && i.status !== 'failed' && i.done > 0,
+      );
+      for (const i of job.items) if (i.status === 'queued') i.status = 'cancelled';
+      const kept: string[] = [];
+      let removed = 0;
+      for (const i of partial) {
+        if (await transport.removePartial(job, i).catch(() => false)) removed += 1;
+        else kept.push(i.rel);
+      }
+      job.cancelNote = cancelNote(job, removed, kept);
+      changed(job);
+      await flush();
+    },
+
+    /** Takes a finished or cancelled job off the list. */
+    async dismiss(id: string) {
+      const job = find(id);
+      if (!job || (isLive(job) && job.items.some(unfinished))) return;
+      jobs = jobs.filter((j) => j !== job);
+      dirty.delete(job);
+      notify();
+      await store.remove(id);
+    },
+
+    flush,
+  };
+}
+
+export type CopyQueue = ReturnType<typeof createCopyQueue>;
+
+function cancelNote(job: CopyJob, removed: number, kept: string[]): string {
+  const parts: string[] = [];
+  if (removed) parts.push(`${removed} half-written ${removed === 1 ? 'file was' : 'files were'} removed.`);
+  if (kept.length) {
+    const names = kept
+      .slice(0, 5)
+      .map((r) => `“${r}”`)
+      .join(', ');
+    const where = job.direction === 'up' ? `on “${job.collectionName}”` : `in “${job.localRootName}”`;
+    parts.push(
+      `Left half-written ${where}: ${names}${kept.length > 5 ? ` and ${kept.length - 5} more` : ''}. Delete ${kept.length === 1 ? 'it' : 'them'} or copy again.`,
+    );
+  }
+  return parts.join(' ') || 'Nothing was left half-written.';
+}
