@@ -18,6 +18,7 @@ import { registerGroupsRoutes } from './groups/routes';
 import { registerHelperRoutes } from './helpers/register';
 import { registerHttpsRoutes } from './https/routes';
 import { registerControlRoutes } from './control/routes';
+import { registerFileControlRoutes } from './control/files-routes';
 import { controlGuard } from './control/guard';
 import { applyState, stateProblem, type StateDoc } from './control/state';
 import { FaultStore, faultMiddleware } from './control/faults';
@@ -125,6 +126,7 @@ export function createApp(emu: Emu): Hono<EmuEnv> {
   registerTaskEngineHook(app);
   registerControlRoutes(app);
   registerTaskControlRoutes(app);
+  registerFileControlRoutes(app);
   registerAuthRoutes(app);
   registerGroupsRoutes(app);
   registerTransferRoutes(app);

@@ -50,7 +50,7 @@ console.log(`Offline Globus emulator (seed "${values.seed}", ${values.permissive
   Groups     ${u}/v2/groups/
   Helpers    ${u}/helpers/browse-collections?action=...   ${u}/file-manager?origin_id=...   ${u}/activity/<task_id>
   HTTPS      ${u}/__https/<collection_id>/<path>
-  Control    ${u}/__emulator/state   (reset, clock/advance, clients, faults, tokens/expire|revoke, collections/<id>/disconnect)
+  Control    ${u}/__emulator/state   (reset, clock/advance, clients, faults, files, tokens/expire|revoke, collections/<id>/disconnect)
 
   Dev client ${DEV_CLIENT_ID}  redirect URIs: ${DEV_REDIRECT_URIS.join(' ')}
   Users      ${Object.values(IDENTITIES)

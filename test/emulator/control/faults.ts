@@ -3,13 +3,17 @@
  * path pattern (`*` matches anything, including `/`) and fires `times` times (countdown;
  * default 1, `-1` = until cleared). Effects, combinable: `latencyMs` (real delay),
  * `status` (the service's own error document; 429/503 add `Retry-After`), `drop`
- * (run the request — its effect is committed — then destroy the connection).
- * Faults never apply to /__emulator/ itself.
+ * (run the request — its effect is committed — then destroy the connection), and on the
+ * body in flight — the upload body of a PUT/POST/PATCH, else the response body:
+ * `dropAfterBytes` (cut the connection once that many bytes have passed; an upload cut
+ * so stores nothing) and `bytesPerSecond` (slow it down; with `times: -1` a switch
+ * until the faults are cleared). Faults never apply to /__emulator/ itself.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { EmuEnv } from '../core/context';
 import { getEmu } from '../core/context';
 import { serviceError } from '../core/errors';
+import { cutAfterFlush, shapeBody, type BodyFault } from './body-shaping';
 
 export interface FaultRule {
   id: string;
@@ -22,6 +26,8 @@ export interface FaultRule {
   retryAfter?: number;
   latencyMs?: number;
   drop?: boolean;
+  dropAfterBytes?: number;
+  bytesPerSecond?: number;
 }
 
 export type FaultInput = Partial<Omit<FaultRule, 'id'>> & { path: string };
@@ -43,8 +49,20 @@ export class FaultStore {
 
   add(input: FaultInput): FaultRule {
     if (typeof input.path !== 'string' || input.path === '') throw new Error('fault needs a path pattern');
-    if (input.status === undefined && !input.latencyMs && !input.drop)
-      throw new Error('fault needs status, latencyMs or drop');
+    for (const field of ['latencyMs', 'dropAfterBytes', 'bytesPerSecond', 'times'] as const) {
+      const n = input[field];
+      if (n !== undefined && !(typeof n === 'number' && Number.isFinite(n) && (n >= 0 || field === 'times')))
+        throw new Error(`'${field}' must be a non-negative number`);
+    }
+    if (input.bytesPerSecond === 0) throw new Error("'bytesPerSecond' must be above 0");
+    if (
+      input.status === undefined &&
+      !input.latencyMs &&
+      !input.drop &&
+      input.dropAfterBytes === undefined &&
+      !input.bytesPerSecond
+    )
+      throw new Error('fault needs status, latencyMs, drop, dropAfterBytes or bytesPerSecond');
     const rule: FaultRule = {
       method: (input.method ?? '*').toUpperCase(),
       times: input.times ?? 1,
@@ -88,7 +106,20 @@ export function faultMiddleware(): MiddlewareHandler<EmuEnv> {
       if (rule.status === 429 || rule.status === 503) res.headers.set('Retry-After', String(rule.retryAfter ?? 1));
       return res;
     }
+    const bodyFault: BodyFault | undefined =
+      rule.dropAfterBytes !== undefined || rule.bytesPerSecond
+        ? { id: rule.id, dropAfterBytes: rule.dropAfterBytes, bytesPerSecond: rule.bytesPerSecond }
+        : undefined;
+    const onUpload = ['PUT', 'POST', 'PATCH'].includes(c.req.method);
+    // An upload body is read by the route (https/upload-body.ts), which applies the fault as it reads.
+    if (bodyFault && onUpload) c.set('uploadFault', bodyFault);
     await next();
+    if (bodyFault && !onUpload && c.res.body) {
+      const { incoming, outgoing } = c.env ?? {};
+      const cut = incoming?.socket && outgoing ? cutAfterFlush(incoming.socket, outgoing) : undefined;
+      const shaped = shapeBody(c.res.body, bodyFault, cut);
+      c.res = new Response(shaped, { status: c.res.status, headers: c.res.headers });
+    }
     if (rule.drop) {
       const socket = c.env?.incoming?.socket;
       if (socket) socket.destroy();

@@ -8,6 +8,7 @@ import type { IdSource } from './ids';
 import type { World } from './world';
 import type { AuthState, TokenRecord } from '../auth/auth-state';
 import type { FaultStore } from '../control/faults';
+import type { BodyFault } from '../control/body-shaping';
 import type { EngineSettings } from '../tasks/engine';
 
 export interface ClientRegistration {
@@ -41,7 +42,8 @@ export interface Emu {
 
 export type EmuEnv = {
   Bindings: Partial<HttpBindings>;
-  Variables: { emu: Emu; token: TokenRecord };
+  /** `uploadFault`: a fault to apply while the route reads the request body (control/faults.ts). */
+  Variables: { emu: Emu; token: TokenRecord; uploadFault?: BodyFault };
 };
 
 export type EmuContext = Context<EmuEnv>;

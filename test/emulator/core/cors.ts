@@ -1,14 +1,14 @@
 /**
  * CORS as docs/protocol/README.md#cors describes for the emulator: echo Origin, no
  * credentials, preflight allows GET/POST/PUT/PATCH/DELETE/OPTIONS and the headers
- * Authorization, Content-Type, X-Globus-Client-Info, Accept; Retry-After is exposed so
- * browser code can honour 429s.
+ * Authorization, Content-Type, X-Globus-Client-Info, Accept, Range; Retry-After is exposed so
+ * browser code can honour 429s, Content-Range so a resumed download can check the part it got.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { EmuEnv } from './context';
 
 export const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
-export const CORS_HEADERS = 'Authorization, Content-Type, X-Globus-Client-Info, Accept';
+export const CORS_HEADERS = 'Authorization, Content-Type, X-Globus-Client-Info, Accept, Range';
 
 export function cors(): MiddlewareHandler<EmuEnv> {
   return async (c, next) => {
@@ -28,7 +28,7 @@ export function cors(): MiddlewareHandler<EmuEnv> {
     await next();
     if (origin) {
       c.res.headers.set('Access-Control-Allow-Origin', origin);
-      c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After');
+      c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After, Content-Range');
       c.res.headers.append('Vary', 'Origin');
     }
   };

@@ -24,7 +24,7 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('https://portal.example');
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, PATCH, DELETE, OPTIONS');
     expect(res.headers.get('access-control-allow-headers')).toBe(
-      'Authorization, Content-Type, X-Globus-Client-Info, Accept',
+      'Authorization, Content-Type, X-Globus-Client-Info, Accept, Range',
     );
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     // actual responses, errors included, carry the CORS headers and expose Retry-After
@@ -33,7 +33,7 @@ describe('CORS', () => {
     });
     expect(err.status).toBe(401);
     expect(err.headers.get('access-control-allow-origin')).toBe('https://portal.example');
-    expect(err.headers.get('access-control-expose-headers')).toBe('Retry-After');
+    expect(err.headers.get('access-control-expose-headers')).toBe('Retry-After, Content-Range');
   });
 });
 
