@@ -7,7 +7,7 @@
  * more (see LOCAL_REFUSED_NAMES). Everything else here — spaces, unicode, '#', '%', '?' — works on both sides.
  */
 import { createHash } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { seededBytes } from '../emulator/vfs/content';
 
 /** Generated content: `line\n` repeated to `size` bytes — the emulator's seeded-file format (see vfs/content.ts). */
@@ -159,11 +159,12 @@ export async function removeOpfsFolder(page: Page, folder: string): Promise<void
 
 /**
  * Test-only: makes `window.showDirectoryPicker` resolve to OPFS folder `folder` (made if missing) in every page
- * the context opens from now on, or reject with AbortError (the user cancelled) when `folder` is null. Each call
+ * the page's context loads from now on, or reject with AbortError (the user cancelled) when `folder` is null. Each call
  * counts in `window.__directoryPicks`.
  */
-export async function stubDirectoryPicker(page: Page, folder: string | null): Promise<void> {
-  await page.context().addInitScript((folder) => {
+export async function stubDirectoryPicker(target: Page | BrowserContext, folder: string | null): Promise<void> {
+  const context = 'context' in target ? target.context() : target;
+  await context.addInitScript((folder) => {
     const w = window as unknown as { __directoryPicks: number; showDirectoryPicker: unknown };
     w.__directoryPicks = 0;
     w.showDirectoryPicker = async () => {
