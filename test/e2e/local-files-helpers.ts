@@ -143,20 +143,6 @@ export async function readOpfsTree(page: Page, folder: string): Promise<TreeList
   }, folder);
 }
 
-/** Removes an OPFS folder (and everything in it); no error when it is not there. */
-export async function removeOpfsFolder(page: Page, folder: string): Promise<void> {
-  await page.evaluate(async (folder) => {
-    const parts = folder.split('/').filter((s) => s !== '');
-    let dir = await navigator.storage.getDirectory();
-    try {
-      for (const name of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(name);
-      await dir.removeEntry(parts[parts.length - 1]!, { recursive: true });
-    } catch {
-      // Already gone.
-    }
-  }, folder);
-}
-
 /**
  * Test-only: makes `window.showDirectoryPicker` resolve to OPFS folder `folder` (made if missing) in every page
  * the page's context loads from now on, or reject with AbortError (the user cancelled) when `folder` is null. Each call
