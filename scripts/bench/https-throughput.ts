@@ -79,16 +79,33 @@ export interface RawThroughput {
   upload: number[];
 }
 
+/** Peak RSS growth (MB) of this process — the emulator runs in it — while `work` runs. */
+async function rssGrowthDuring<T>(work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  try {
+    return { result: await work(), growthMb: (peak - base) / MB };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 export async function benchRawHttps(env: BenchEnv, runs = 3): Promise<{ figures: Figure[]; raw: RawThroughput }> {
   await env.control('files', { collection: T1, path: '/bench/raw/1 GB.dat', size: DOWNLOAD_SIZE });
   const token = await httpsToken(env);
   const page = await appOriginPage(env);
   const base = `${env.emulator.url}/__https/${T1}/bench/raw`;
   const raw: RawThroughput = { download: [], upload: [] };
+  const rss = { download: [] as number[], upload: [] as number[] };
   try {
     for (let i = 0; i < runs; i++) {
-      raw.download.push(await downloadInPage(page, `${base}/1%20GB.dat`, token));
-      raw.upload.push(await uploadInPage(page, `${base}/upload-${i}.dat`, token, UPLOAD_SIZE));
+      const down = await rssGrowthDuring(() => downloadInPage(page, `${base}/1%20GB.dat`, token));
+      raw.download.push(down.result);
+      rss.download.push(down.growthMb);
+      const up = await rssGrowthDuring(() => uploadInPage(page, `${base}/upload-${i}.dat`, token, UPLOAD_SIZE));
+      raw.upload.push(up.result);
+      rss.upload.push(up.growthMb);
     }
   } finally {
     await page.context().close();
@@ -98,6 +115,8 @@ export async function benchRawHttps(env: BenchEnv, runs = 3): Promise<{ figures:
     figures: [
       { name: 'raw HTTPS download, 1 GB, one fetch stream', unit: 'MB/s', target: '—', runs: raw.download },
       { name: 'raw HTTPS upload, 256 MB Blob, one PUT', unit: 'MB/s', target: '—', runs: raw.upload },
+      { name: 'emulator RSS growth while serving the 1 GB download', unit: 'MB', target: '< 100', runs: rss.download },
+      { name: 'emulator RSS growth while taking the 256 MB upload', unit: 'MB', target: '< 100', runs: rss.upload },
     ],
   };
 }
