@@ -168,11 +168,11 @@ export async function benchCopyQueue(env: BenchEnv, raw: RawThroughput): Promise
     heapDown: { name: 'JS heap growth during the 1 GB download', unit: 'MB', target: '< 100', runs: [] as number[] },
   };
   const all = () => Object.values(figures);
+  await env.control('folders', { collection: T1, path: COLLECTION_PATH });
   const page = await loggedInPage(env, filesRoute(), 'alice@example.org', (context) =>
     stubDirectoryPicker(context, LOCAL_FOLDER),
   );
   try {
-    await env.control('folders', { collection: T1, path: COLLECTION_PATH });
     await createOpfsTree(page, LOCAL_FOLDER, { 'warm-up.txt': 'first copy of the session\n' });
     await openLocalFolderInLeftPane(page);
     // A small first copy passes the HTTPS consent step outside the measured runs.
