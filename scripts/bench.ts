@@ -12,6 +12,7 @@ import { benchFirstListing } from './bench/first-listing';
 import { benchLongTasks } from './bench/long-tasks';
 import { benchLighthouse } from './bench/lighthouse';
 import { printFigures } from './bench/report';
+import { benchCollectionHttps } from './bench/collection-https';
 
 execSync('npx vite build', { stdio: 'ignore' });
 const size = await firstPageJsSize('dist');
@@ -34,6 +35,7 @@ try {
     ...(await benchLongTasks(env)),
   ]);
   printFigures('Activity (Chromium, production build)', await benchActivity(env));
+  printFigures('Collection HTTPS (Chromium against the emulator, production build)', await benchCollectionHttps(env));
   printFigures('Lighthouse (Chromium, production build; one run each)', await benchLighthouse(env));
 } finally {
   await env.close();

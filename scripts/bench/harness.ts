@@ -2,7 +2,7 @@
  * Shared set-up for the browser benchmarks: the production build served from a sub-folder, an emulator,
  * headless Debian Chromium, and a logged-in page.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
 import { emulatorAppConfig } from '../../test/emulator/app-config';
@@ -10,7 +10,7 @@ import { serveStatic, type StaticSite } from '../../test/e2e/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const CLIENT_ID = 'be7c0000-0000-4000-8000-000000000001';
+export const CLIENT_ID = 'be7c0000-0000-4000-8000-000000000001';
 
 export interface BenchEnv {
   browser: Browser;
@@ -52,11 +52,17 @@ export async function startBenchEnv(): Promise<BenchEnv> {
   };
 }
 
-/** A fresh browser context, logged in as `username`, showing `hashRoute`. */
-export async function loggedInPage(env: BenchEnv, hashRoute: string, username = 'alice@example.org'): Promise<Page> {
+/** A fresh browser context, logged in as `username`, showing `hashRoute`; `prepare` runs before the first page loads. */
+export async function loggedInPage(
+  env: BenchEnv,
+  hashRoute: string,
+  username = 'alice@example.org',
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<Page> {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   // tsx keeps function names with a `__name` helper that page.evaluate callbacks carry into the page.
   await context.addInitScript('window.__name = (f) => f');
+  await prepare?.(context);
   const page = await context.newPage();
   await page.goto(`${env.appUrl}${hashRoute}`);
   await page.getByRole('button', { name: 'Log in with Globus' }).click();

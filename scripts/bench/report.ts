@@ -3,6 +3,8 @@ export interface Figure {
   unit: string;
   target: string;
   runs: number[];
+  /** Why a figure has no runs (e.g. the UI it drives is not there yet). */
+  note?: string;
 }
 
 function stats(runs: number[]) {
@@ -20,7 +22,8 @@ export function printFigures(title: string, figures: Figure[]): void {
   const width = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures) {
     if (f.runs.length === 0) {
-      console.log(`  ${f.name.padEnd(width)}  (not measured)  target ${f.target} ${f.unit}`);
+      const why = f.note ? `not measured: ${f.note}` : 'not measured';
+      console.log(`  ${f.name.padEnd(width)}  (${why})  target ${f.target} ${f.unit}`);
       continue;
     }
     const s = stats(f.runs);

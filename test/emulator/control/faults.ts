@@ -4,10 +4,10 @@
  * default 1, `-1` = until cleared). Effects, combinable: `latencyMs` (real delay),
  * `status` (the service's own error document; 429/503 add `Retry-After`), `drop`
  * (run the request — its effect is committed — then destroy the connection), and on the
- * body in flight — the upload body of a PUT/POST/PATCH, else the response body:
- * `dropAfterBytes` (cut the connection once that many bytes have passed; an upload cut
- * so stores nothing) and `bytesPerSecond` (slow it down; with `times: -1` a switch
- * until the faults are cleared). Faults never apply to /__emulator/ itself.
+ * body in flight — the upload body of a PUT/POST/PATCH (only the HTTPS servers read one
+ * this way), else the response body: `dropAfterBytes` (cut the connection once that many
+ * bytes have passed; an upload cut so stores nothing) and `bytesPerSecond` (slow it down;
+ * with `times: -1` a switch until the faults are cleared). Faults never apply to /__emulator/ itself.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { EmuEnv } from '../core/context';

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { cutNow, DroppedByFault, shapeBody, type BodyFault } from '../control/body-shaping';
-import { seededBytes, STREAM_CHUNK, type ContentSource } from '../vfs/content';
+import { contentChunks, seededBytes, STREAM_CHUNK, type ContentSource } from '../vfs/content';
 
 export type ReceivedUpload =
   | { kind: 'stored'; size: number; content: ContentSource; sha256: string }
@@ -56,12 +56,15 @@ class ByteSink {
   }
 }
 
-/** Keeps a body: as a repeated seed line while it matches one, as bytes from the first difference on. */
+/**
+ * Keeps a body: first the head, until its first line is known; then only the count while the body repeats that
+ * line; from the first difference on (or when there is no usable line), the bytes.
+ */
 class ContentKeeper {
   private head: Uint8Array[] = [];
-  private headLength = 0;
+  /** undefined: no line end seen yet; null: not a repeated line (bytes kept). */
   private seed: string | null | undefined = undefined;
-  private pattern: Uint8Array | null = null;
+  private pattern = new Uint8Array(0);
   private unit = 0;
   private sink: ByteSink | null = null;
   private size = 0;
@@ -72,41 +75,43 @@ class ContentKeeper {
       this.size += chunk.length;
       return this.sink.push(chunk);
     }
-    if (this.seed === undefined) {
-      this.head.push(chunk);
-      this.headLength += chunk.length;
-      this.size += chunk.length;
-      const head = Buffer.concat(this.head);
-      this.seed = seedLine(head);
-      if (this.seed === undefined) return;
-      this.head = [];
-      this.headLength = 0;
-      if (this.seed === null) return this.toBytes(head);
-      this.unit = encoder.encode(this.seed + '\n').length;
-      this.pattern = seededBytes(this.seed, Number.MAX_SAFE_INTEGER, 0, STREAM_CHUNK + this.unit);
-      this.size = 0;
-      return this.add(head);
-    }
+    if (this.seed === undefined) return this.addToHead(chunk);
     // Still matching the seed line: compare piece by piece against the pattern at the right phase.
     for (let at = 0; at < chunk.length; at += STREAM_CHUNK) {
       const piece = chunk.subarray(at, Math.min(chunk.length, at + STREAM_CHUNK));
       const phase = this.size % this.unit;
-      const expected = this.pattern!.subarray(phase, phase + piece.length);
-      if (!Buffer.from(piece.buffer, piece.byteOffset, piece.length).equals(expected)) {
-        const matched = this.size;
-        this.size = 0;
-        this.toBytes(seededBytes(this.seed!, Number.MAX_SAFE_INTEGER, 0, matched));
+      if (
+        !Buffer.from(piece.buffer, piece.byteOffset, piece.length).equals(
+          this.pattern.subarray(phase, phase + piece.length),
+        )
+      ) {
+        // The part that matched is regenerated into the byte store piece by piece (no second full-size buffer).
+        this.startBytes(contentChunks({ seed: this.seed! }, this.size));
         return this.add(chunk.subarray(at));
       }
       this.size += piece.length;
     }
   }
 
-  private toBytes(first: Uint8Array): void {
-    this.sink = new ByteSink(Math.max(this.declared ?? 0, first.length, 64 * 1024));
+  private addToHead(chunk: Uint8Array): void {
+    this.head.push(chunk);
+    this.size += chunk.length;
+    const head = Buffer.concat(this.head);
+    this.seed = seedLine(head);
+    if (this.seed === undefined) return;
+    this.head = [];
+    if (this.seed === null) return this.startBytes([head]);
+    this.unit = encoder.encode(this.seed + '\n').length;
+    this.pattern = seededBytes(this.seed, Number.MAX_SAFE_INTEGER, 0, STREAM_CHUNK + this.unit);
+    this.size = 0;
+    this.add(head);
+  }
+
+  private startBytes(first: Iterable<Uint8Array>): void {
+    this.sink = new ByteSink(Math.max(this.declared ?? 0, this.size, 64 * 1024));
     this.seed = null;
-    this.size = first.length;
-    this.sink.push(first);
+    this.size = 0;
+    for (const chunk of first) this.add(chunk);
   }
 
   content(): { size: number; content: ContentSource } {

@@ -8,6 +8,7 @@ import { startEmulator, type RunningEmulator } from '../server';
 import { httpLogin, tokenForResourceServer } from '../http-login';
 import { COLLECTIONS, IDENTITIES } from '../seed/ids';
 import { seededBytes } from '../vfs/content';
+import { harness } from './harness';
 
 const T1 = COLLECTIONS.tutorial1.id;
 const FILE = '/faults/data #1.dat';
@@ -120,5 +121,29 @@ describe('Collection HTTPS faults (real socket)', () => {
     expect((await control('faults', { path: '/x' })).status).toBe(400);
     expect((await control('faults', { path: '/x', dropAfterBytes: -5 })).status).toBe(400);
     expect((await control('faults', { path: '/x', bytesPerSecond: 0 })).status).toBe(400);
+  });
+});
+
+describe('Collection HTTPS faults (in-process, no socket to cut)', () => {
+  it('a cut download errors its body stream; a cut upload answers 599 and stores nothing', async () => {
+    const h = harness();
+    const tok = h.tokenFor(await h.login('alice', `https://auth.globus.org/scopes/${T1}/https`), T1);
+    const post = (path: string, body: object) =>
+      h.json(path, undefined, { method: 'POST', body: JSON.stringify(body) });
+    await post('/__emulator/files', { collection: T1, path: FILE, size: SIZE });
+    await post('/__emulator/faults', { method: 'GET', path: '/__https/*', dropAfterBytes: 1000 });
+    await post('/__emulator/faults', { method: 'PUT', path: '/__https/*', dropAfterBytes: 10 });
+    const url = `/__https/${T1}/faults/${encodeURIComponent('data #1.dat')}`;
+    const res = await h.request(url, { headers: { authorization: `Bearer ${tok}` } });
+    expect(await readAll(res)).toEqual({ bytes: 1000, broke: true });
+    const up = await h.request(`/__https/${T1}/faults/cut.dat`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tok}` },
+      body: 'more than ten bytes',
+    });
+    expect([up.status, up.headers.get('x-emulator-dropped')]).toEqual([599, expect.stringMatching(/^fault-/)]);
+    expect(
+      (await h.request(`/__https/${T1}/faults/cut.dat`, { headers: { authorization: `Bearer ${tok}` } })).status,
+    ).toBe(404);
   });
 });
