@@ -76,18 +76,27 @@ describe('commands in a pane of local files', () => {
     expect(fileCommands.byId.get('sync-preview')!.unavailable!(ctxOf(state, 'right'))).toMatch(/cannot see/);
   });
 
-  it('rename is off with a reason where the browser cannot move files (FileSystemHandle.move)', () => {
-    const state = localLeft();
-    vi.stubGlobal('FileSystemHandle', class {});
-    expect(run('rename', state)).toBe(false);
-    expect(explainUnavailable('rename', ctxOf(state))).toMatchObject({ dialog: { kind: 'notice' } });
+  it('rename is off with a reason where the browser cannot move that kind of entry (handle.move)', () => {
+    const onFile = apply(localLeft(), { type: 'moveTo', side: 'left', index: 1 });
+    const onFolder = localLeft();
+    vi.stubGlobal('FileSystemFileHandle', class {});
+    expect(run('rename', onFile)).toBe(false);
+    expect(explainUnavailable('rename', ctxOf(onFile))).toMatchObject({
+      dialog: { kind: 'notice', text: expect.stringMatching(/cannot rename files/) },
+    });
+    // Chromium moves files but not folders.
     vi.stubGlobal(
-      'FileSystemHandle',
+      'FileSystemFileHandle',
       class {
         move() {}
       },
     );
-    expect(run('rename', state)).toMatchObject({ dialog: { kind: 'rename', collectionId: LOCAL } });
+    vi.stubGlobal('FileSystemDirectoryHandle', class {});
+    expect(run('rename', onFile)).toMatchObject({ dialog: { kind: 'rename', collectionId: LOCAL } });
+    expect(run('rename', onFolder)).toBe(false);
+    expect(explainUnavailable('rename', ctxOf(onFolder))).toMatchObject({
+      dialog: { text: expect.stringMatching(/cannot rename folders/) },
+    });
     vi.unstubAllGlobals();
   });
 
