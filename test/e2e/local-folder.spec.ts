@@ -1,77 +1,18 @@
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { COLLECTIONS } from '../emulator/seed/ids';
-import { escapeRe, hashParams, openLoggedIn } from './file-manager-helpers';
+import { escapeRe, hashParams } from './file-manager-helpers';
+import { FOLDER, openLocalBesideCollection, shownNames, watchTransferCalls } from './local-folder-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
-const FOLDER = 'Lab data';
-
-/**
- * The origin-private file system has the same handle API as a folder the user picks, without the
- * browser's own dialog: in this test only, the picker answers with a folder there.
- */
-async function stubFolderPicker(page: Page) {
-  await page.addInitScript((name) => {
-    Object.defineProperty(window, 'showDirectoryPicker', {
-      value: () => navigator.storage.getDirectory().then((root) => root.getDirectoryHandle(name, { create: true })),
-    });
-  }, FOLDER);
-}
-
-/** Files with awkward names (spaces, unicode, '#', '%') in the folder the stubbed picker gives. */
-async function makeTree(page: Page) {
-  await page.evaluate(async (name) => {
-    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true });
-    const write = async (folder: FileSystemDirectoryHandle, file: string, bytes: number) => {
-      const writable = await (await folder.getFileHandle(file, { create: true })).createWritable();
-      await writable.write(new Uint8Array(bytes));
-      await writable.close();
-    };
-    const sub = await root.getDirectoryHandle('run 1 #ü%', { create: true });
-    await write(sub, 'ünïcode data #1.csv', 42);
-    await write(root, 'notes with spaces.txt', 5);
-    await write(root, 'big%file.bin', 30_000);
-    await write(root, 'middle#.dat', 700);
-  }, FOLDER);
-}
-
-/** Transfer requests that name a folder on this computer (there must never be one). */
-function watchTransferCalls(page: Page, emulatorUrl: string) {
-  const local: string[] = [];
-  page.on('request', (r) => {
-    const url = decodeURIComponent(r.url());
-    if (r.url().startsWith(`${emulatorUrl}/v0.10/`) && url.includes('local:')) local.push(url);
-  });
-  return local;
-}
-
-/** The names a grid shows, in display order (rows are virtualised and placed by index). */
-const shownNames = (grid: Locator) =>
-  grid
-    .locator('[role=row][data-index]')
-    .evaluateAll((rows) =>
-      rows
-        .sort((a, b) => Number((a as HTMLElement).dataset.index) - Number((b as HTMLElement).dataset.index))
-        .map((r) => r.querySelector('[title]')?.getAttribute('title')),
-    );
 
 test('a folder on this computer as a pane: pick, browse, sort, mark, new folder, reload, copy request', async ({
   page,
   env,
 }) => {
-  await stubFolderPicker(page);
   const localCalls = watchTransferCalls(page, env.emulatorUrl);
-  // A collection on the right; the left pane waits to be chosen.
-  await openLoggedIn(page, `${env.appUrl}#/files?destination_id=${t1.id}&destination_path=%2F&two_pane=true`);
-  await makeTree(page);
-
-  const picker = page.getByRole('region', { name: 'Choose a collection' });
-  await picker.getByRole('button', { name: 'This computer…' }).click();
-  await picker.getByRole('button', { name: 'Choose a folder…' }).click();
-
-  const pane = page.getByRole('region', { name: `This computer: ${FOLDER} pane` });
+  // A collection on the right; the left pane shows the folder chosen through "This computer…".
+  const { localPane: pane, collectionPane } = await openLocalBesideCollection(page, env.appUrl, t1);
   await expect(pane.getByRole('heading', { name: `This computer: ${FOLDER}` })).toBeVisible();
-  const collectionPane = page.getByRole('region', { name: `${t1.name} pane` });
   const localTop = pane.getByRole('grid');
   await expect(localTop.getByRole('row', { name: /notes with spaces\.txt/ })).toBeVisible();
   await expect(localTop.getByRole('row', { name: /run 1 #ü%/ })).toBeVisible();
