@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setUpComponentTests } from '@/test/fake-services';
 import { renderApp } from '@/test/render-app';
 import { routeTo } from '@/lib/routes/paths';
+import { eventually } from '@/test/eventually';
+import { clearLocalRoots } from '@/lib/local-files/local-roots';
+
+vi.mock('@/lib/local-files/local-roots', async (original) => ({
+  ...(await original<object>()),
+  clearLocalRoots: vi.fn(() => Promise.resolve()),
+}));
 
 setUpComponentTests();
 
@@ -17,5 +24,12 @@ describe('a pane naming a folder on this computer', () => {
       /cannot open folders from your computer/,
     );
     expect(calls.filter((c) => c.path.includes('local:'))).toEqual([]);
+  });
+
+  it('logging out forgets the folders picked in this browser before leaving', async () => {
+    const { auth } = renderApp(routeTo.files(), []);
+    await userEvent.click(await screen.findByRole('button', { name: 'Log out' }));
+    await eventually(() => expect(auth.logout).toHaveBeenCalled());
+    expect(clearLocalRoots).toHaveBeenCalled();
   });
 });
