@@ -6,7 +6,7 @@ import { FOLDER, openLocalBesideCollection, shownNames, watchTransferCalls } fro
 
 const t1 = COLLECTIONS.tutorial1;
 
-test('a folder on this computer as a pane: pick, browse, sort, mark, new folder, reload, copy request', async ({
+test('a folder on this computer as a pane: pick, browse, sort, mark, new folder, reload, rename, delete, copy request', async ({
   page,
   env,
 }) => {
@@ -56,6 +56,20 @@ test('a folder on this computer as a pane: pick, browse, sort, mark, new folder,
   await page.reload();
   await expect(localTop.getByRole('row', { name: /new #1 ü/ })).toBeVisible();
   await expect(collectionPane.getByRole('grid')).toBeVisible();
+
+  // F2 renames a file (Chromium moves files, not yet folders); F8 deletes a folder with its contents, after asking.
+  await localTop.getByRole('row', { name: /middle#\.dat/ }).click();
+  await page.keyboard.press('F2');
+  const rename = page.getByRole('dialog', { name: /Rename/ });
+  await rename.getByLabel('New name').fill('renamed #ü.dat');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(localTop.getByRole('row', { name: /renamed #ü\.dat/ })).toBeVisible();
+  await localTop.getByRole('row', { name: /run 1 #ü%/ }).click();
+  await page.keyboard.press('F8');
+  const remove = page.getByRole('dialog', { name: 'Delete “run 1 #ü%”?' });
+  await expect(remove).toContainText('with everything in them');
+  await remove.getByRole('button', { name: 'Delete' }).click();
+  await expect(localTop.getByRole('row', { name: /run 1 #ü%/ })).toHaveCount(0);
 
   // F5 toward the collection: a copy request, not a Transfer task.
   const requests: string[] = [];
