@@ -142,6 +142,15 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
             Change collection
           </Button>
         }
+        // In place of a collection's download and upload: how files get from here to a collection.
+        belowPath={(pane) =>
+          pane.listed ? (
+            <p className="text-xs text-slate-600">
+              Files here stay on this computer. To copy marked files to a collection, open it in the other pane and
+              press F5 (or drag them across).
+            </p>
+          ) : null
+        }
       />
     );
   }

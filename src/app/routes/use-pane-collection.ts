@@ -19,6 +19,11 @@ export const useLocalRoot = (id: string) => useQuery(localRootQuery(id));
 export function usePaneName(id: string): string | null | undefined {
   const collection = usePaneCollection(id);
   const root = useLocalRoot(id);
-  if (isLocalCollection(id)) return root.data ? localPaneTitle(root.data.name) : root.data === null ? null : undefined;
+  if (isLocalCollection(id))
+    return root.data
+      ? localPaneTitle(root.data.name)
+      : root.data === null
+        ? localPaneTitle('not remembered')
+        : undefined;
   return collection.data?.display_name ?? (collection.isError ? null : undefined);
 }

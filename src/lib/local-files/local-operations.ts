@@ -11,12 +11,18 @@ import { loadLocalRoot, resolveLocalFolder, type LocalRoot } from '@/lib/local-f
 
 type MovableHandle = FileSystemHandle & { move?(newName: string): Promise<void> };
 
-/** Renaming needs FileSystemHandle.move, which not every browser with the folder picker has. */
-export const canMoveLocally = (): boolean =>
-  typeof FileSystemHandle !== 'undefined' && typeof (FileSystemHandle.prototype as MovableHandle).move === 'function';
+/**
+ * Renaming needs `move()` on the handle, which browsers add kind by kind (Chromium has it for files,
+ * not yet for folders); where it is missing the command is off and says so.
+ */
+export function canMoveLocally(kind: 'file' | 'dir' = 'file'): boolean {
+  const handleClass = kind === 'dir' ? globalThis.FileSystemDirectoryHandle : globalThis.FileSystemFileHandle;
+  return typeof handleClass !== 'undefined' && typeof (handleClass.prototype as MovableHandle).move === 'function';
+}
 
-export const RENAME_UNAVAILABLE =
-  'This browser cannot rename files on your computer from a web page. Rename it in your computer’s file manager, then refresh.';
+export const renameUnavailable = (kind: 'file' | 'dir'): string =>
+  `This browser cannot rename ${kind === 'dir' ? 'folders' : 'files'} on your computer from a web page. ` +
+  'Rename it in your computer’s file manager, then refresh.';
 
 /** The remembered folder behind a pane id, with the permission to change it (asked for with a click elsewhere). */
 export async function openLocalRoot(collectionId: string): Promise<LocalRoot> {
@@ -63,7 +69,7 @@ export const renameLocalEntry = (collectionId: string, path: string, from: strin
     const handle: MovableHandle | null = await find(folder, from);
     if (!handle) throw new DOMException(from, 'NotFoundError');
     if (await find(folder, to)) throw new LocalNameTakenError(to);
-    if (!handle.move) throw new Error(RENAME_UNAVAILABLE);
+    if (!handle.move) throw new Error(renameUnavailable(handle.kind === 'directory' ? 'dir' : 'file'));
     await handle.move(to);
   });
 

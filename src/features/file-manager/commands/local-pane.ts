@@ -3,12 +3,13 @@
 // computer and a collection are asked for on the shared channel; other Transfer-only commands say why not.
 import type { LocalCopyRequest } from '@/lib/events/local-copy-requested';
 import { isLocalCollection } from '@/lib/local-files/local-roots';
-import { canMoveLocally, RENAME_UNAVAILABLE } from '@/lib/local-files/local-operations';
+import { canMoveLocally, renameUnavailable } from '@/lib/local-files/local-operations';
 import type { CommandContext } from '@/features/file-manager/commands/command-types';
 import {
   activePane,
   otherPane,
   shownPath,
+  singleTarget,
   targets,
   type PaneFacts,
 } from '@/features/file-manager/commands/command-context';
@@ -23,7 +24,10 @@ export const LOCAL_TO_LOCAL =
 
 /** Why a command does nothing in this pane, or null when it applies. */
 export const localReasons = {
-  rename: (c: CommandContext) => (activeIsLocal(c) && !canMoveLocally() ? RENAME_UNAVAILABLE : null),
+  rename: (c: CommandContext) => {
+    const kind = activeIsLocal(c) ? singleTarget(activePane(c))?.type : undefined;
+    return kind === 'dir' || kind === 'file' ? (canMoveLocally(kind) ? null : renameUnavailable(kind)) : null;
+  },
   transfer: (c: CommandContext) => (activeIsLocal(c) && isLocalPane(otherPane(c)) ? LOCAL_TO_LOCAL : null),
   move: (c: CommandContext) =>
     activeIsLocal(c)
