@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { documentName, useCollectionName } from '@/components/collection-name/use-collection-name';
 import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { PaneSlot } from '@/app/routes/pane-slot';
 import { readPane, writePanes } from '@/app/routes/pane-params';
@@ -17,8 +18,9 @@ export function FilesRoute() {
   const [params, setParams] = useSearchParams();
   const left = readPane(params, 'left');
   const right = readPane(params, 'right');
-  const leftName = usePaneCollection(left.collectionId).data?.display_name;
-  const rightName = usePaneCollection(right.collectionId).data?.display_name;
+  // The switcher titles each pane as the pane does: the same name source, never the raw id.
+  const leftName = useCollectionName(left.collectionId, documentName(usePaneCollection(left.collectionId)));
+  const rightName = useCollectionName(right.collectionId, documentName(usePaneCollection(right.collectionId)));
 
   const setPanes = useCallback(
     (change: (panes: Record<PaneSide, PaneLocation>) => Record<PaneSide, PaneLocation>) =>
@@ -34,7 +36,7 @@ export function FilesRoute() {
     [setPanes],
   );
   const swap = useCallback(() => setPanes((p) => ({ left: p.right, right: p.left })), [setPanes]);
-  const shownName = (id: string, name: string | null | undefined) => name ?? (id ? 'Loading…' : 'No collection');
+  const shownName = (id: string, name: string) => (id ? name : 'No collection');
 
   return (
     <FileManagerProvider locations={{ left, right }} onNavigate={navigate} onSwap={swap}>

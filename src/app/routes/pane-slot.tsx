@@ -6,6 +6,7 @@ import { stateForLogin } from '@/components/services/login-round-trip';
 import { startHelperChoice } from '@/components/services/helper-round-trip';
 import { useServices } from '@/components/services/services-context';
 import { useReturnTo } from '@/components/services/use-return-to';
+import { documentName, useCollectionName } from '@/components/collection-name/use-collection-name';
 import { usePaneCollection } from '@/app/routes/use-pane-collection';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
@@ -35,6 +36,7 @@ export function PaneSlot({ side }: { side: PaneSide }) {
 function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: string }) {
   const store = useFileManagerStore();
   const collection = usePaneCollection(collectionId);
+  const name = useCollectionName(collectionId, documentName(collection));
   // Files dropped on the listing go up through the collection's HTTPS server, as if chosen with Upload.
   const httpsUpload = useRef<HttpsUploadHandle>(null);
   const [picking, setPicking] = useState(false);
@@ -120,18 +122,13 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   return (
     <FilePane
       side={side}
-      collectionName={collection.data?.display_name ?? (collection.isError ? null : undefined)}
+      collectionName={documentName(collection)}
       collection={collection.data}
       onDropFiles={collection.data?.https_server ? (files) => httpsUpload.current?.upload(files) : undefined}
       toolbarExtra={(pane) => (
         <>
           {pane.listed ? (
-            <BookmarkMenu
-              collectionId={collectionId}
-              collectionName={collection.data?.display_name ?? collectionId}
-              path={pane.path}
-              onOpen={openLocation}
-            />
+            <BookmarkMenu collectionId={collectionId} collectionName={name} path={pane.path} onOpen={openLocation} />
           ) : null}
           <Button size="sm" variant="ghost" onClick={() => setPicking(true)}>
             Change collection

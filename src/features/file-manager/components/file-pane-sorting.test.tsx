@@ -6,7 +6,7 @@ import { renderWithServices } from '@/test/render';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
 import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
-import { collectionNamesStore } from '@/features/file-manager/model/collection-names';
+import { collectionNamesStore } from '@/lib/storage/collection-names';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 import { eventually } from '@/test/eventually';
 import type * as SortModule from '@/features/file-manager/lib/sort-entries';

@@ -3,7 +3,7 @@ import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { useListDirectory } from '@/features/file-manager/api/list-directory';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
-import { useCollectionName } from '@/features/file-manager/hooks/use-collection-name';
+import { useCollectionName } from '@/components/collection-name/use-collection-name';
 import { effectiveSort, sortEntries } from '@/features/file-manager/lib/sort-entries';
 import { filterEntries } from '@/features/file-manager/lib/filter-entries';
 import type { PaneListing } from '@/features/file-manager/model/file-manager-state';
