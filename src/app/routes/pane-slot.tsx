@@ -16,6 +16,9 @@ import { openIn } from '@/features/file-manager/commands/pane-intents';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { ChooseCollection } from '@/app/routes/choose-collection';
+import type { ChosenCollection } from '@/features/collections/components/collection-picker';
+import { isGuestCollection, managesGuestAccess } from '@/lib/globus/sharing-hosts';
+import { recallGuestFolders } from '@/lib/storage/guest-folders';
 
 const isUnknownCollection = (err: unknown) =>
   err instanceof GlobusError &&
@@ -52,7 +55,14 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
     setPicking(false);
     store.run(openIn(side, id, p));
   };
-  const choose = (id: string) => openLocation(id, '');
+  /**
+   * A guest collection shared with the user may be closed to them at its root: it opens at the folder they
+   * last listed there, when there is one (the pane explains and offers folders if the root is refused).
+   */
+  const choose = (c: ChosenCollection) => {
+    if (!isGuestCollection(c.entity_type) || managesGuestAccess(c.my_effective_roles)) return openLocation(c.id, '');
+    void recallGuestFolders(c.id).then((folders) => openLocation(c.id, folders[0] ?? ''));
+  };
   const chooseWithGlobus = () =>
     startHelperChoice({
       slot: 'open-pane',
@@ -84,7 +94,7 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
         onOpenLocation={openLocation}
         onChooseWithGlobus={chooseWithGlobus}
         label={side === 'left' ? 'Choose a collection' : `Choose a collection for the ${paneLabel}`}
-        onChoose={(c) => choose(c.id)}
+        onChoose={choose}
         actions={side === 'right' ? <Button onClick={() => setPicking(false)}>Cancel</Button> : undefined}
       />
     );
@@ -113,7 +123,7 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
         onOpenLocation={openLocation}
         onChooseWithGlobus={chooseWithGlobus}
         label={`Choose a collection for the ${paneLabel}`}
-        onChoose={(c) => choose(c.id)}
+        onChoose={choose}
         note={note ?? undefined}
         actions={note ? undefined : <Button onClick={() => setPicking(false)}>Cancel</Button>}
       />

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { parentPath } from '@/lib/paths/collection-path';
+import { GuestRootHelp } from '@/features/file-manager/components/guest-root-help';
 import { ActivationAction } from '@/components/activation/activation-action';
 
 const is = (err: unknown, ...codes: string[]) => err instanceof GlobusError && codes.some((c) => err.isCode(c));
@@ -27,10 +28,17 @@ type Props = {
   onRetry: () => void;
   /** A refresh failed while the last listing stays on screen: a strip above it rather than a card instead of it. */
   compact?: boolean;
+  /**
+   * The collection is a guest collection the user does not manage: a permission error at its root most
+   * likely means their access is to a folder inside it.
+   */
+  guestOf?: { collectionId: string };
 };
 
+const DENIED = ['EndpointPermissionDenied', 'PermissionDenied', 'ExternalError.DirListingFailed.PermissionDenied'];
+
 /** A failed listing, shown inside the pane with what happened and the buttons that can fix it. */
-export function PaneError({ error, path, collectionName, onNavigate, onRetry, compact }: Props) {
+export function PaneError({ error, path, collectionName, onNavigate, onRetry, compact, guestOf }: Props) {
   const reauthorize = useReauthorize();
   const info = describeError(error);
   const g = error instanceof GlobusError ? error : undefined;
@@ -86,6 +94,12 @@ export function PaneError({ error, path, collectionName, onNavigate, onRetry, co
         </span>
         <span className="flex flex-wrap gap-1">{actions}</span>
       </div>
+    );
+  }
+
+  if (guestOf && !compact && (path === '' || path === '/') && is(error, ...DENIED)) {
+    return (
+      <GuestRootHelp collectionId={guestOf.collectionId} collectionName={collectionName} onNavigate={onNavigate} />
     );
   }
 
