@@ -8,7 +8,7 @@ import { endpointKeys } from '@/lib/queries/endpoint';
 import { sharingKeys } from '@/features/sharing/api/sharing-keys';
 
 /** Search answers at most 100 per page (docs/protocol/transfer.md#paging); further pages on request. */
-export const MY_GUESTS_PAGE = 100;
+const MY_GUESTS_PAGE = 100;
 
 /** Guest collections I administer or manage access to (Transfer's `shared-by-me` scope), page by page. */
 const myGuestCollectionsQuery = (http: GlobusHttp) =>
