@@ -26,7 +26,7 @@ async function addRule(page: Page, fill: (dialog: ReturnType<Page['getByRole']>)
   const dialog = page.getByRole('dialog', { name: 'Add permission' });
   await fill(dialog);
   await dialog.getByRole('button', { name: 'Browse…' }).click();
-  await dialog.getByRole('button', { name: 'private' }).click();
+  await dialog.getByRole('button', { name: 'Open folder private' }).click();
   await dialog.getByRole('button', { name: `Use ${FOLDER}` }).click();
   await expect(dialog.getByRole('textbox', { name: 'Folder' })).toHaveValue(FOLDER);
   return dialog;

@@ -35,7 +35,7 @@ export function FilesRoute() {
     [setPanes],
   );
   const swap = useCallback(() => setPanes((p) => ({ left: p.right, right: p.left })), [setPanes]);
-  const shownName = (id: string, name: string | null | undefined) => name ?? (id ? 'Loading…' : 'No collection');
+  const shownName = (id: string, name: string) => (id ? name : 'No collection');
 
   return (
     <FileManagerProvider locations={{ left, right }} onNavigate={navigate} onSwap={swap}>

@@ -9,6 +9,7 @@ import { useReturnTo } from '@/components/services/use-return-to';
 import { useLocalRoot, usePaneCollection } from '@/app/routes/use-pane-collection';
 import { isLocalCollection } from '@/lib/local-files/local-roots';
 import { localPaneTitle } from '@/lib/queries/local-root';
+import { documentName, useCollectionName } from '@/components/collection-name/use-collection-name';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { BookmarkMenu } from '@/features/bookmarks/components/bookmark-menu';
 import { HttpsActions, type HttpsUploadHandle } from '@/features/data-access/components/https-actions';
@@ -17,6 +18,9 @@ import { openIn } from '@/features/file-manager/commands/pane-intents';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { ChooseCollection } from '@/app/routes/choose-collection';
+import type { ChosenCollection } from '@/features/collections/components/collection-picker';
+import { isGuestCollection, managesGuestAccess } from '@/lib/globus/sharing-hosts';
+import { recallGuestFolders } from '@/lib/storage/guest-folders';
 
 const isUnknownCollection = (err: unknown) =>
   err instanceof GlobusError &&
@@ -39,6 +43,7 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   const collection = usePaneCollection(collectionId);
   const local = isLocalCollection(collectionId);
   const localRoot = useLocalRoot(collectionId);
+  const name = useCollectionName(collectionId, documentName(collection));
   // Files dropped on the listing go up through the collection's HTTPS server, as if chosen with Upload.
   const httpsUpload = useRef<HttpsUploadHandle>(null);
   const [picking, setPicking] = useState(false);
@@ -54,7 +59,14 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
     setPicking(false);
     store.run(openIn(side, id, p));
   };
-  const choose = (id: string) => openLocation(id, '');
+  /**
+   * A guest collection shared with the user may be closed to them at its root: it opens at the folder they
+   * last listed there, when there is one (the pane explains and offers folders if the root is refused).
+   */
+  const choose = (c: ChosenCollection) => {
+    if (!isGuestCollection(c.entity_type) || managesGuestAccess(c.my_effective_roles)) return openLocation(c.id, '');
+    void recallGuestFolders(c.id).then((folders) => openLocation(c.id, folders[0] ?? ''));
+  };
 
   const chooseWithGlobus = () =>
     startHelperChoice({
@@ -68,8 +80,8 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   const picker = {
     onOpenLocation: openLocation,
     onChooseWithGlobus: chooseWithGlobus,
-    onOpenLocalFolder: choose,
-    onChoose: (c: { id: string }) => choose(c.id),
+    onOpenLocalFolder: (id: string) => openLocation(id, ''),
+    onChoose: choose,
   };
 
   const paneLabel = side === 'left' ? 'left pane' : 'right pane';
@@ -157,18 +169,13 @@ function CollectionSlot({ side, collectionId }: { side: PaneSide; collectionId: 
   return (
     <FilePane
       side={side}
-      collectionName={collection.data?.display_name ?? (collection.isError ? null : undefined)}
+      collectionName={documentName(collection)}
       collection={collection.data}
       onDropFiles={collection.data?.https_server ? (files) => httpsUpload.current?.upload(files) : undefined}
       toolbarExtra={(pane) => (
         <>
           {pane.listed ? (
-            <BookmarkMenu
-              collectionId={collectionId}
-              collectionName={collection.data?.display_name ?? collectionId}
-              path={pane.path}
-              onOpen={openLocation}
-            />
+            <BookmarkMenu collectionId={collectionId} collectionName={name} path={pane.path} onOpen={openLocation} />
           ) : null}
           <Button size="sm" variant="ghost" onClick={() => setPicking(true)}>
             Change collection

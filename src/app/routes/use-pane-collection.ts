@@ -3,6 +3,7 @@ import { useServices } from '@/components/services/services-context';
 import { endpointQuery } from '@/lib/queries/endpoint';
 import { localPaneTitle, localRootQuery } from '@/lib/queries/local-root';
 import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { documentName, useCollectionName } from '@/components/collection-name/use-collection-name';
 
 /** The collection document of a pane, or nothing while the pane has no collection yet (or shows this computer). */
 export function usePaneCollection(id: string) {
@@ -13,17 +14,14 @@ export function usePaneCollection(id: string) {
 export const useLocalRoot = (id: string) => useQuery(localRootQuery(id));
 
 /**
- * A pane's title: the collection's name, or "This computer: <folder>". undefined while it loads,
- * null when it cannot be known.
+ * A pane's title: "This computer: <folder>", or the collection's name from the one name source the
+ * panes use (remembered, or a plain "unavailable"/"loading" label, never the raw id).
  */
-export function usePaneName(id: string): string | null | undefined {
+export function usePaneName(id: string): string {
+  const local = isLocalCollection(id);
   const collection = usePaneCollection(id);
   const root = useLocalRoot(id);
-  if (isLocalCollection(id))
-    return root.data
-      ? localPaneTitle(root.data.name)
-      : root.data === null
-        ? localPaneTitle('not remembered')
-        : undefined;
-  return collection.data?.display_name ?? (collection.isError ? null : undefined);
+  const name = useCollectionName(local ? '' : id, documentName(collection));
+  if (!local) return name;
+  return root.data ? localPaneTitle(root.data.name) : localPaneTitle(root.data === null ? 'not remembered' : '…');
 }

@@ -22,6 +22,8 @@ type Props = {
   onNavigate: (path: string) => void;
   /** With these, entries get tick boxes (within the limits). */
   picks?: { limits: PickLimits; marked: ReadonlySet<string>; onToggle: (entry: FileEntry) => void };
+  /** Only folders are listed (choosing a folder to share or to name in a rule: files are noise there). */
+  foldersOnly?: boolean;
 };
 
 const canPick = (e: FileEntry, limits: PickLimits) => (e.type === 'dir' ? limits.folders : limits.files) !== 0;
@@ -32,7 +34,7 @@ const canPick = (e: FileEntry, limits: PickLimits) => (e.type === 'dir' ? limits
  * files: no virtualisation, sorting or keyboard grid (the file manager has those). The folder Transfer
  * actually listed (the default folder resolves to a real path) is `data.path` of `directoryQuery`.
  */
-export function FolderBrowser({ collectionId, path, onNavigate, picks }: Props) {
+export function FolderBrowser({ collectionId, path, onNavigate, picks, foldersOnly = false }: Props) {
   const { http } = useServices();
   const listing = useQuery(directoryQuery(http, collectionId, path));
   const shown = listing.data?.path ?? path;
@@ -60,7 +62,7 @@ export function FolderBrowser({ collectionId, path, onNavigate, picks }: Props) 
   }
   const entries = listing.data?.DATA ?? [];
   const dirs = entries.filter((e) => e.type === 'dir').sort((a, b) => a.name.localeCompare(b.name));
-  const files = entries.filter((e) => e.type !== 'dir').sort((a, b) => a.name.localeCompare(b.name));
+  const files = foldersOnly ? [] : entries.filter((e) => e.type !== 'dir').sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="flex min-h-0 flex-col gap-2">
       <div className="flex items-center gap-2">
@@ -129,10 +131,10 @@ export function FolderBrowser({ collectionId, path, onNavigate, picks }: Props) 
                   <Spinner label="Listing" />
                 </td>
               </tr>
-            ) : entries.length === 0 ? (
+            ) : dirs.length + files.length === 0 ? (
               <tr>
                 <td colSpan={3} className="px-2 py-2 text-slate-600">
-                  This folder is empty.
+                  {foldersOnly ? 'No folders inside this one.' : 'This folder is empty.'}
                 </td>
               </tr>
             ) : null}

@@ -10,3 +10,7 @@ export const hostsGuestCollections = (entityType: string | null | undefined): bo
 
 export const isGuestCollection = (entityType: string | null | undefined): boolean =>
   GUEST_COLLECTIONS.has(entityType ?? '');
+
+/** Someone who manages a guest collection's access can list it all; anyone else may hold a rule on a folder inside. */
+export const managesGuestAccess = (roles: readonly string[] | null | undefined): boolean =>
+  (roles ?? []).some((r) => r === 'administrator' || r === 'access_manager');

@@ -1,8 +1,7 @@
 // Route `#/activity/:taskId`: everything about one task, kept live while it runs.
 import { useEffect, useRef } from 'react';
-import { Link, useParams } from 'react-router';
-import { Button } from '@/components/ui/button';
-import { MessagePanel } from '@/components/ui/message-panel';
+import { useParams } from 'react-router';
+import { TaskPage, TaskPageFailure, TaskPageLoading } from '@/components/tasks/task-page-frame';
 import { routeTo } from '@/lib/routes/paths';
 import { useTaskDetail } from '@/features/activity/api/task-detail';
 import { AttentionPanel } from '@/features/activity/components/attention-panel';
@@ -55,37 +54,18 @@ export function TaskDetailPage() {
   }, [task, query.dataUpdatedAt]);
   useProgressAnnouncements(task);
 
-  const back = (
-    <Link to={routeTo.activity()} className="text-xs text-blue-800 hover:underline">
-      ← All tasks
-    </Link>
-  );
-  if (query.isPending)
-    return (
-      <div className="p-4">
-        {back}
-        <p role="status" className="mt-2 text-sm">
-          Loading task…
-        </p>
-      </div>
-    );
+  const back = { to: routeTo.activity(), label: 'All tasks' };
+  if (query.isPending) return <TaskPageLoading back={back} />;
   if (!task) {
     const failure = describeFailure(query.error, 'task');
     return (
-      <div className="flex flex-col gap-2 p-4">
-        {back}
-        <MessagePanel
-          role="alert"
-          tone="error"
-          title={failure.title}
-          actions={failure.transient ? <Button onClick={() => void query.refetch()}>Try again</Button> : undefined}
-        >
-          <p>{failure.detail}</p>
-          <p className="mt-1 text-xs text-slate-600">
-            Task id: <code>{taskId}</code>
-          </p>
-        </MessagePanel>
-      </div>
+      <TaskPageFailure
+        back={back}
+        taskId={taskId}
+        title={failure.title}
+        detail={failure.detail}
+        onRetry={failure.transient ? () => void query.refetch() : undefined}
+      />
     );
   }
 
@@ -93,16 +73,17 @@ export function TaskDetailPage() {
   const progress = taskProgress(task);
   const running = !isFinished(task);
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-3">
-      {back}
-      <header className="flex flex-col gap-1">
-        <h1 className="text-lg font-semibold text-slate-900">{taskName(task)}</h1>
-        <p className="text-xs text-slate-600">{routeText(task)}</p>
-        <div className="flex flex-wrap items-center gap-2 text-sm">
+    <TaskPage
+      back={back}
+      name={taskName(task)}
+      route={routeText(task)}
+      status={
+        <>
           <StatusBadge status={status} />
           <span className="text-slate-700">{status.reason}</span>
-        </div>
-      </header>
+        </>
+      }
+    >
       <PollingStatus query={query} subject="task" />
       <AttentionPanel task={task} />
       {running ? (
@@ -148,6 +129,6 @@ export function TaskDetailPage() {
           <SkippedErrorsList taskId={task.task_id} />
         </div>
       ) : null}
-    </div>
+    </TaskPage>
   );
 }

@@ -5,6 +5,7 @@ import { useServices } from '@/components/services/services-context';
 
 export type BookmarkTarget =
   | { state: 'loading' }
+  /** `name` is empty when the collection has no display name. */
   | { state: 'ok'; name: string }
   | { state: 'gone' }
   /** Could not be checked (network, permission): the bookmark still opens; the pane reports details. */
@@ -25,7 +26,7 @@ export function useBookmarkTargets(collectionIds: string[]): Map<string, Bookmar
   const out = new Map<string, BookmarkTarget>();
   ids.forEach((id, i) => {
     const r = results[i]!;
-    if (r.isSuccess) out.set(id, { state: 'ok', name: r.data.display_name || id });
+    if (r.isSuccess) out.set(id, { state: 'ok', name: r.data.display_name ?? '' });
     else if (r.isError) out.set(id, isGone(r.error) ? { state: 'gone' } : { state: 'unknown' });
     else out.set(id, { state: 'loading' });
   });

@@ -1,5 +1,6 @@
 import type { Bookmark } from '@/lib/globus/transfer-types';
 import { Button } from '@/components/ui/button';
+import { useCollectionName } from '@/components/collection-name/use-collection-name';
 import type { BookmarkTarget } from '@/features/bookmarks/api/bookmark-collections';
 
 /** One bookmark: open it, rename it, delete it. A bookmark whose collection is gone can only be deleted. */
@@ -17,14 +18,12 @@ export function BookmarkRow({
   onDelete: () => void;
 }) {
   const gone = target.state === 'gone';
-  const where =
-    target.state === 'ok'
-      ? target.name
-      : gone
-        ? 'collection was deleted'
-        : target.state === 'loading'
-          ? 'Checking the collection…'
-          : bookmark.endpoint_id;
+  // A collection that could not be checked is named as the panes name it (remembered, or "unavailable").
+  const name = useCollectionName(
+    bookmark.endpoint_id,
+    target.state === 'ok' ? target.name || null : target.state === 'unknown' ? null : undefined,
+  );
+  const where = gone ? 'collection was deleted' : target.state === 'loading' ? 'Checking the collection…' : name;
   return (
     <li
       className={`flex items-center gap-2 border-b border-slate-100 px-2 py-1.5 last:border-b-0 ${gone ? 'bg-slate-50' : ''}`}

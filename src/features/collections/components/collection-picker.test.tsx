@@ -64,7 +64,7 @@ describe('CollectionPicker', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('option', { name: /Lab Storage/ }).getAttribute('aria-selected')).toBe('true');
     await userEvent.keyboard('{Enter}');
-    expect(onChoose).toHaveBeenCalledWith({ id: 'c-1', display_name: 'Lab Storage' });
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ id: 'c-1', display_name: 'Lab Storage' }));
   });
 
   it('is keyboard navigable: arrows move through results, Enter chooses', async () => {
@@ -76,6 +76,6 @@ describe('CollectionPicker', () => {
     expect(screen.getByRole('option', { name: /Lab Share/ }).getAttribute('aria-selected')).toBe('true');
     expect(box.getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: /Lab Share/ }).id);
     await userEvent.keyboard('{Enter}');
-    expect(onChoose).toHaveBeenCalledWith({ id: 'c-2', display_name: 'Lab Share' });
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ id: 'c-2', display_name: 'Lab Share' }));
   });
 });

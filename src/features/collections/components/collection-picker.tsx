@@ -8,7 +8,13 @@ import { useSuggestions } from '@/features/collections/components/use-suggestion
 import { PICKER_TABS, SCOPES, type PickerTab, type SearchScope } from '@/features/collections/lib/search-scopes';
 import { useDebounced } from '@/features/collections/lib/use-debounced';
 
-export type ChosenCollection = { id: string; display_name: string };
+/** What the chooser needs to open it well: a guest collection shared with the user may not open at its root. */
+export type ChosenCollection = {
+  id: string;
+  display_name: string;
+  entity_type?: string | null;
+  my_effective_roles?: readonly string[] | null;
+};
 type TabId = PickerTab['id'];
 
 const PAGE_SIZE = 25;
@@ -68,7 +74,13 @@ export function CollectionPicker({
   }, [autoFocus]);
 
   const choose = (c: Endpoint | undefined) => {
-    if (c) onChoose({ id: c.id, display_name: c.display_name ?? c.id });
+    if (c)
+      onChoose({
+        id: c.id,
+        display_name: c.display_name ?? c.id,
+        entity_type: c.entity_type,
+        my_effective_roles: c.my_effective_roles,
+      });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'ArrowDown') setActive(Math.min(active + 1, results.length - 1));

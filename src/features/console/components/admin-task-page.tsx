@@ -1,9 +1,9 @@
 // Route `#/console/tasks/:taskId`: one task as its endpoints' administrators see it (endpoint_manager routes),
 // laid out like the owner's task page, with administrator pause, resume and cancel.
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Button } from '@/components/ui/button';
-import { MessagePanel } from '@/components/ui/message-panel';
+import { TaskPage, TaskPageFailure, TaskPageLoading } from '@/components/tasks/task-page-frame';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useAdminPauseInfo, useAdminTask, useAdminTaskEvents } from '@/features/console/api/admin-tasks';
 import type { AdminAction } from '@/features/console/api/admin-actions';
@@ -28,40 +28,21 @@ export function AdminTaskPage() {
   const [action, setAction] = useState<AdminAction | null>(null);
   const [cancel, setCancel] = useState<AdminCancel | null>(null);
 
-  const back = (
-    <Link to={routeTo.console()} className="text-xs text-blue-800 hover:underline">
-      ← Administrator console
-    </Link>
-  );
-  if (query.isPending)
-    return (
-      <div className="p-4">
-        {back}
-        <p role="status" className="mt-2 text-sm">
-          Loading task…
-        </p>
-      </div>
-    );
+  const back = { to: routeTo.console(), label: 'Administrator console' };
+  if (query.isPending) return <TaskPageLoading back={back} />;
   if (!task) {
     const e = describeRoleError(query.error, {
       roles: ['administrator', 'activity_manager', 'activity_monitor'],
       on: 'the source or destination endpoint of this task',
     });
     return (
-      <div className="flex flex-col gap-2 p-4">
-        {back}
-        <MessagePanel
-          role="alert"
-          tone="error"
-          title={e.title}
-          actions={<Button onClick={() => void query.refetch()}>Try again</Button>}
-        >
-          <p className="whitespace-pre-line">{e.detail}</p>
-          <p className="mt-1 text-xs text-slate-600">
-            Task id: <code>{taskId}</code>
-          </p>
-        </MessagePanel>
-      </div>
+      <TaskPageFailure
+        back={back}
+        taskId={taskId}
+        title={e.title}
+        detail={e.detail}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
 
@@ -81,20 +62,19 @@ export function AdminTaskPage() {
       ].filter((m): m is string => !!m)
     : [];
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-3">
-      {back}
-      <header className="flex flex-col gap-1">
-        <h1 className="text-lg font-semibold text-slate-900">{name}</h1>
-        <p className="text-xs text-slate-600">
-          {endpointsText(task)} · owned by {task.owner_string ?? task.owner_id ?? 'unknown'}
-        </p>
-        <div className="flex flex-wrap items-center gap-2 text-sm">
+    <TaskPage
+      back={back}
+      name={name}
+      route={`${endpointsText(task)} · owned by ${task.owner_string ?? task.owner_id ?? 'unknown'}`}
+      status={
+        <>
           <AdminStatusBadge task={task} />
           {task.nice_status_short_description ? (
             <span className="text-slate-700">{task.nice_status_short_description}</span>
           ) : null}
-        </div>
-      </header>
+        </>
+      }
+    >
       {task.is_paused ? (
         <section aria-label="Pause information" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           <h2 className="font-semibold text-amber-950">Paused by an administrator or a pause rule</h2>
@@ -167,6 +147,6 @@ export function AdminTaskPage() {
           }}
         />
       ) : null}
-    </div>
+    </TaskPage>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
+import { RemoveAccessDialog } from '@/components/access-rules/remove-access-dialog';
 import {
   useAdminAccessList,
   useDeleteAccessRule,
@@ -50,6 +51,7 @@ export function GuestCollectionsSection({ endpointId, endpointName }: { endpoint
 
 function GuestCollection({ guest }: { guest: Endpoint }) {
   const [open, setOpen] = useState(false);
+  const [removing, setRemoving] = useState<(AccessRule & { id: string }) | null>(null);
   const name = guest.display_name ?? guest.id;
   const rules = useAdminAccessList(guest.id, open);
   const del = useDeleteAccessRule(guest.id);
@@ -59,6 +61,10 @@ function GuestCollection({ guest }: { guest: Endpoint }) {
   const delError = del.isError
     ? describeRoleError(del.error, { roles: ['access_manager', 'administrator'], on: name })
     : null;
+  const closeRemoving = () => {
+    setRemoving(null);
+    del.reset();
+  };
   return (
     <li className="rounded-md border border-slate-200 bg-white p-2 text-sm">
       <div className="flex flex-wrap items-center gap-2">
@@ -74,11 +80,6 @@ function GuestCollection({ guest }: { guest: Endpoint }) {
       {error ? (
         <p role="alert" className="mt-1 text-xs whitespace-pre-line text-red-700">
           {error.title}: {error.detail}
-        </p>
-      ) : null}
-      {delError ? (
-        <p role="alert" className="mt-1 text-xs whitespace-pre-line text-red-700">
-          {delError.title}: {delError.detail}
         </p>
       ) : null}
       {open && rules.data ? (
@@ -108,9 +109,9 @@ function GuestCollection({ guest }: { guest: Endpoint }) {
                       size="sm"
                       disabled={del.isPending}
                       aria-label={`Delete access rule for ${principalText(r)} on ${r.path ?? '/'}`}
-                      onClick={() => del.mutate(String(r.id))}
+                      onClick={() => setRemoving({ ...r, id: String(r.id) })}
                     >
-                      Delete
+                      Delete…
                     </Button>
                   ) : r.id === null ? (
                     <span className="text-slate-500">From a role</span>
@@ -120,6 +121,16 @@ function GuestCollection({ guest }: { guest: Endpoint }) {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {removing ? (
+        <RemoveAccessDialog
+          who={principalText(removing)}
+          rule={removing}
+          pending={del.isPending}
+          problem={delError}
+          onConfirm={() => del.mutate(removing.id, { onSuccess: closeRemoving })}
+          onClose={closeRemoving}
+        />
       ) : null}
     </li>
   );

@@ -7,7 +7,7 @@ import { NetworkError } from '@/lib/globus/errors';
 import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
 import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
-import { collectionNamesStore } from '@/features/file-manager/model/collection-names';
+import { collectionNamesStore } from '@/lib/storage/collection-names';
 import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
 import { eventually } from '@/test/eventually';
 

@@ -17,6 +17,7 @@ import { otherSide, type PaneSide } from '@/features/file-manager/model/pane-sid
 import { cursorIndexOf } from '@/features/file-manager/model/selection';
 import { FileGrid } from '@/features/file-manager/components/file-grid';
 import { PaneError } from '@/features/file-manager/components/pane-error';
+import { isGuestCollection, managesGuestAccess } from '@/lib/globus/sharing-hosts';
 import { PathBar } from '@/features/file-manager/components/path-bar';
 import { PaneToolbar } from '@/features/file-manager/components/pane-toolbar';
 import { StatusLine } from '@/features/file-manager/components/status-line';
@@ -140,6 +141,11 @@ export function FilePane({
       collectionName={name}
       onNavigate={go}
       onRetry={refresh}
+      guestOf={
+        isGuestCollection(collection?.entity_type) && !managesGuestAccess(collection?.my_effective_roles)
+          ? { collectionId }
+          : undefined
+      }
     />
   );
 

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { MessagePanel } from '@/components/ui/message-panel';
 import { useReauthorize } from '@/features/file-manager/hooks/use-reauthorize';
 import { parentPath } from '@/lib/paths/collection-path';
+import { GuestRootHelp } from '@/features/file-manager/components/guest-root-help';
 import { ActivationAction } from '@/components/activation/activation-action';
 import { isLocalFileError } from '@/lib/local-files/local-errors';
 import { LocalPaneError } from '@/features/file-manager/components/local-pane-error';
@@ -29,7 +30,14 @@ type Props = {
   onRetry: () => void;
   /** A refresh failed while the last listing stays on screen: a strip above it rather than a card instead of it. */
   compact?: boolean;
+  /**
+   * The collection is a guest collection the user does not manage: a permission error at its root most
+   * likely means their access is to a folder inside it.
+   */
+  guestOf?: { collectionId: string };
 };
+
+const DENIED = ['EndpointPermissionDenied', 'PermissionDenied', 'ExternalError.DirListingFailed.PermissionDenied'];
 
 /** A failed listing, shown inside the pane with what happened and the buttons that can fix it. */
 export function PaneError(props: Props) {
@@ -37,7 +45,7 @@ export function PaneError(props: Props) {
   return isLocalFileError(props.error) ? <LocalPaneError {...props} /> : <CollectionPaneError {...props} />;
 }
 
-function CollectionPaneError({ error, path, collectionName, onNavigate, onRetry, compact }: Props) {
+function CollectionPaneError({ error, path, collectionName, onNavigate, onRetry, compact, guestOf }: Props) {
   const reauthorize = useReauthorize();
   const info = describeError(error);
   const g = error instanceof GlobusError ? error : undefined;
@@ -93,6 +101,12 @@ function CollectionPaneError({ error, path, collectionName, onNavigate, onRetry,
         </span>
         <span className="flex flex-wrap gap-1">{actions}</span>
       </div>
+    );
+  }
+
+  if (guestOf && !compact && (path === '' || path === '/') && is(error, ...DENIED)) {
+    return (
+      <GuestRootHelp collectionId={guestOf.collectionId} collectionName={collectionName} onNavigate={onNavigate} />
     );
   }
 

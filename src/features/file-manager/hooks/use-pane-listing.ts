@@ -3,9 +3,11 @@ import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { useListDirectory } from '@/features/file-manager/api/list-directory';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
-import { useCollectionName } from '@/features/file-manager/hooks/use-collection-name';
+import { useCollectionName } from '@/components/collection-name/use-collection-name';
 import { effectiveSort, sortEntries } from '@/features/file-manager/lib/sort-entries';
 import { filterEntries } from '@/features/file-manager/lib/filter-entries';
+import { isGuestCollection } from '@/lib/globus/sharing-hosts';
+import { rememberGuestFolder } from '@/lib/storage/guest-folders';
 import type { PaneListing } from '@/features/file-manager/model/file-manager-state';
 import type { PaneSide } from '@/features/file-manager/model/pane-side';
 import { nameIndex, type NameIndex } from '@/features/file-manager/model/selection';
@@ -68,6 +70,12 @@ export function usePaneListing(
   const fetching = ls.isFetching;
   useEffect(() => store.dispatch({ type: 'fetching', side, fetching }), [store, side, fetching]);
   useLayoutEffect(() => () => store.dispatch({ type: 'listing', side, listing: null }), [store, side]);
+  // A folder a guest collection let the user list is where to open it next time (its root may be closed to them).
+  const guestFolder =
+    listed && isGuestCollection(collection?.entity_type) && data?.path !== '/' ? (data?.path ?? '') : '';
+  useEffect(() => {
+    if (guestFolder) void rememberGuestFolder(collectionId, guestFolder);
+  }, [collectionId, guestFolder]);
 
   return { ls, listing, sort, sorting, prefs, filter };
 }

@@ -1,22 +1,30 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GlobusHttp } from '@/lib/globus/http';
 import { useServices } from '@/components/services/services-context';
 import { endpointSearch } from '@/lib/globus/transfer';
+import { nextOffsetHasNextPage } from '@/lib/globus/paging';
 import { createGuestCollection, deleteGuestCollection, type GuestCollectionCreate } from '@/lib/globus/sharing';
 import { endpointKeys } from '@/lib/queries/endpoint';
 import { sharingKeys } from '@/features/sharing/api/sharing-keys';
 
-/** Search answers at most 100 per page; more guest collections than that are reached by the search page. */
-const MY_GUESTS_LIMIT = 100;
+/** Search answers at most 100 per page (docs/protocol/transfer.md#paging); further pages on request. */
+const MY_GUESTS_PAGE = 100;
 
-/** Guest collections I administer or manage access to (Transfer's `shared-by-me` scope). */
+/** Guest collections I administer or manage access to (Transfer's `shared-by-me` scope), page by page. */
 const myGuestCollectionsQuery = (http: GlobusHttp) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: sharingKeys.myGuests(),
-    queryFn: ({ signal }) => endpointSearch(http, { filter_scope: 'shared-by-me', limit: MY_GUESTS_LIMIT }, { signal }),
+    queryFn: ({ signal, pageParam }) =>
+      endpointSearch(
+        http,
+        { filter_scope: 'shared-by-me', limit: MY_GUESTS_PAGE, ...(pageParam ? { offset: pageParam } : {}) },
+        { signal },
+      ),
+    initialPageParam: 0,
+    getNextPageParam: (page) => nextOffsetHasNextPage(page),
   });
 
-export const useMyGuestCollections = () => useQuery(myGuestCollectionsQuery(useServices().http));
+export const useMyGuestCollections = () => useInfiniteQuery(myGuestCollectionsQuery(useServices().http));
 
 export function useCreateGuestCollection() {
   const { http } = useServices();

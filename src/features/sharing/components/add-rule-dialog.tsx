@@ -9,7 +9,7 @@ import type { Identity } from '@/lib/globus/auth-api';
 import type { PrincipalType } from '@/lib/globus/sharing';
 import { myGroupsQuery } from '@/lib/queries/groups';
 import { useCreateRule } from '@/features/sharing/api/access-rules';
-import { FolderBrowser } from '@/features/sharing/components/folder-browser';
+import { FolderChooser } from '@/components/folder-browser/folder-chooser';
 import { ExpiryField, PermissionField, TextField } from '@/features/sharing/components/rule-fields';
 import { buildRule, newRuleForm, type RuleForm, type RuleFormErrors } from '@/features/sharing/lib/rule-form';
 import { describeSharingError } from '@/features/sharing/lib/sharing-errors';
@@ -125,7 +125,7 @@ export function AddRuleDialog({
         </Button>
       </div>
       {browsing ? (
-        <FolderBrowser
+        <FolderChooser
           collectionId={collectionId}
           start="/"
           onPick={(path) => {

@@ -86,7 +86,7 @@ describe('PermissionsPage', () => {
     await userEvent.click(within(dialog).getByRole('radio', { name: 'A group' }));
     await userEvent.selectOptions(await within(dialog).findByRole('combobox', { name: 'Group' }), GROUP.name);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Browse…' }));
-    await userEvent.click(await within(dialog).findByRole('button', { name: 'lab' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Open folder lab' }));
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Use /lab/' }));
     expect(field(dialog, 'Folder').value).toBe('/lab/');
     await submit(dialog);

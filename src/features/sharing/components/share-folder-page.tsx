@@ -12,7 +12,7 @@ import type { Endpoint } from '@/lib/globus/transfer-types';
 import { endpointQuery } from '@/lib/queries/endpoint';
 import { routeTo, SHARE_PARAMS } from '@/lib/routes/paths';
 import { useCreateGuestCollection } from '@/features/sharing/api/guest-collections';
-import { FolderBrowser } from '@/features/sharing/components/folder-browser';
+import { FolderChooser } from '@/components/folder-browser/folder-chooser';
 import { TextField } from '@/features/sharing/components/rule-fields';
 import { normaliseRulePath } from '@/features/sharing/lib/rule-path';
 import { describeSharingError } from '@/features/sharing/lib/sharing-errors';
@@ -163,7 +163,7 @@ function CreateGuestForm({ host, initialPath }: { host: Endpoint; initialPath: s
         </Button>
       </div>
       {browsing ? (
-        <FolderBrowser
+        <FolderChooser
           collectionId={host.id}
           start={path}
           onPick={(p) => {

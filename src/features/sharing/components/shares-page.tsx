@@ -7,6 +7,7 @@ import { MessagePanel } from '@/components/ui/message-panel';
 import { Spinner } from '@/components/ui/spinner';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { routeTo } from '@/lib/routes/paths';
+import { formatCount } from '@/lib/format/numbers';
 import { useMyGuestCollections } from '@/features/sharing/api/guest-collections';
 import { DeleteGuestDialog } from '@/features/sharing/components/delete-guest-dialog';
 import { describeSharingError } from '@/features/sharing/lib/sharing-errors';
@@ -19,11 +20,13 @@ export function SharesPage() {
   const { config } = useServices();
   const guests = useMyGuestCollections();
   const [deleting, setDeleting] = useState<Endpoint | null>(null);
-  const list = guests.data?.DATA ?? [];
+  const list = guests.data?.pages.flatMap((p) => p.DATA) ?? [];
+  // Search reaches 1000 results per query: past that, the last page says there is more but none can be asked for.
+  const capped = !guests.hasNextPage && (guests.data?.pages.at(-1)?.has_next_page ?? false);
 
   let body;
   if (guests.isPending) body = <Spinner label="Loading your guest collections" />;
-  else if (guests.isError) {
+  else if (guests.isError && !guests.data) {
     const p = describeSharingError(guests.error, 'guest');
     body = (
       <MessagePanel
@@ -84,6 +87,29 @@ export function SharesPage() {
         })}
       </ul>
     );
+  const more =
+    list.length > 0 ? (
+      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <p role="status">
+          {guests.hasNextPage || capped
+            ? `Showing the first ${formatCount(list.length)} of your guest collections.`
+            : `${formatCount(list.length)} guest ${list.length === 1 ? 'collection' : 'collections'}.`}
+          {capped
+            ? ' Globus lists no more than this here; find the others with Collections → Shared by me and a search.'
+            : ''}
+        </p>
+        {guests.hasNextPage ? (
+          <Button size="sm" disabled={guests.isFetchingNextPage} onClick={() => void guests.fetchNextPage()}>
+            {guests.isFetchingNextPage ? 'Loading more…' : 'Load more'}
+          </Button>
+        ) : null}
+        {guests.isFetchNextPageError ? (
+          <p role="alert" className="text-red-700">
+            Could not load more: {describeSharingError(guests.error, 'guest').title}. Try again.
+          </p>
+        ) : null}
+      </div>
+    ) : null;
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-3">
@@ -94,6 +120,7 @@ export function SharesPage() {
         </p>
       </header>
       {body}
+      {more}
       {deleting ? <DeleteGuestDialog guest={deleting} onClose={() => setDeleting(null)} /> : null}
     </div>
   );

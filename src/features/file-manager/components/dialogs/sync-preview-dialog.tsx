@@ -1,17 +1,24 @@
-import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { GlobusError } from '@/lib/globus/errors';
+import { useMemo, useState } from 'react';
 import { describeError } from '@/lib/globus/describe-error';
-import { Button } from '@/components/ui/button';
-import { Spinner } from '@/components/ui/spinner';
-import { useServices } from '@/components/services/services-context';
-import { listDirectoryQuery } from '@/features/file-manager/api/list-directory';
-import { syncPreview } from '@/features/file-manager/lib/compare';
+import { formatCount } from '@/lib/format/numbers';
 import { childPath } from '@/lib/paths/collection-path';
-import { SYNC_LEVELS, type TransferForm } from '@/features/file-manager/model/transfer-form';
+import { Button } from '@/components/ui/button';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { DialogError, Modal } from '@/components/ui/modal';
+import { syncPlan, type WalkCap, type WalkResult } from '@/features/file-manager/lib/sync-walk';
+import { useSyncWalk } from '@/features/file-manager/hooks/use-sync-walk';
+import { SYNC_LEVELS, type TransferForm } from '@/features/file-manager/model/transfer-form';
 
-/** What a sync of the selected folder would copy at its top level, for each sync level. */
+/** A dialog stays readable: past this many rows the rest is counted, not listed. */
+const SHOWN_ROWS = 500;
+
+const CAP_NOTES: Record<WalkCap['kind'], (limit: string) => string> = {
+  depth: (n) => `Only ${n} folder levels below this folder are compared: deeper folders are not in this preview.`,
+  folders: (n) => `The preview stops at ${n} folders: the folders not listed are not in this preview.`,
+  entries: (n) => `The preview stops after ${n} items: the folders not yet listed are not in this preview.`,
+};
+
+/** What a sync of the selected folder would copy, its sub-folders included, for each sync level. */
 export function SyncPreviewDialog({
   form,
   onClose,
@@ -21,18 +28,15 @@ export function SyncPreviewDialog({
   onClose: () => void;
   onTransfer: (f: TransferForm) => void;
 }) {
-  const { http } = useServices();
   const [level, setLevel] = useState(form.syncLevel);
   const folder = form.items[0]!.name;
-  const src = useQuery(listDirectoryQuery(http, form.source.collectionId, childPath(form.source.path, folder)));
-  const dst = useQuery({
-    ...listDirectoryQuery(http, form.destination.collectionId, childPath(form.destination.path, folder)),
-    retry: false,
-  });
-  // A destination folder that does not exist yet means everything is copied.
-  const dstMissing = dst.error instanceof GlobusError && dst.error.status === 404;
-  const rows = src.data && (dst.data || dstMissing) ? syncPreview(src.data.DATA, dst.data?.DATA ?? [], level) : null;
-  const copies = rows?.filter((r) => r.copy).length ?? 0;
+  const { state, stop } = useSyncWalk(
+    form.source.collectionId,
+    childPath(form.source.path, folder),
+    form.destination.collectionId,
+    childPath(form.destination.path, folder),
+  );
+  const walking = state.status === 'walking';
   return (
     <Modal
       wide
@@ -40,6 +44,7 @@ export function SyncPreviewDialog({
       onClose={onClose}
       footer={
         <>
+          {walking ? <Button onClick={stop}>Stop comparing</Button> : null}
           <Button onClick={onClose}>Close</Button>
           <Button variant="primary" onClick={() => onTransfer({ ...form, syncLevel: level })}>
             Set up this transfer…
@@ -61,43 +66,104 @@ export function SyncPreviewDialog({
           ))}
         </select>
       </label>
-      {src.isError ? (
-        <DialogError title={describeError(src.error).title} detail={describeError(src.error).detail} />
+      {state.status === 'failed' ? (
+        <DialogError title={describeError(state.error).title} detail={describeError(state.error).detail} />
       ) : null}
-      {dst.isError && !dstMissing ? (
-        <DialogError title={describeError(dst.error).title} detail={describeError(dst.error).detail} />
+      {walking ? (
+        <div className="mt-2 flex flex-col gap-1">
+          <p role="status">
+            Comparing folders:{' '}
+            {state.progress
+              ? `${formatCount(state.progress.folders)} of ${formatCount(state.progress.known)} listed`
+              : 'starting'}
+            {state.progress?.current ? ` (now “${state.progress.current}”)` : ''}…
+          </p>
+          <ProgressBar
+            label="Comparing folders"
+            value={state.progress?.folders ?? null}
+            max={state.progress?.known ?? 0}
+            busy
+          />
+        </div>
       ) : null}
-      {!rows && !src.isError && !(dst.isError && !dstMissing) ? <Spinner label="Comparing folders" /> : null}
-      {rows ? (
-        <>
-          <p role="status" className="mt-2">
-            {copies} of {rows.length} top-level items would be copied
-            {dstMissing ? ' (the destination folder does not exist yet)' : ''}.
-          </p>
-          <p className="mt-1 text-slate-600">
-            Only the folder’s top level is compared here: each sub-folder is one row, marked as copied when it is
-            missing on the other side. Transfer compares the files inside sub-folders when the task runs.
-          </p>
-          <table className="mt-2 w-full text-sm">
-            <thead>
-              <tr>
-                <th className="text-left">Name</th>
-                <th className="text-left">Copied?</th>
-                <th className="text-left">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.name} className={r.copy ? '' : 'text-slate-500'}>
-                  <td className="pr-2 font-mono text-xs break-all">{r.name}</td>
-                  <td className="pr-2">{r.copy ? 'Yes' : 'No'}</td>
-                  <td>{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+      {state.status === 'done' ? (
+        <SyncPlanView result={state.result} destMissing={state.destMissing} level={level} />
       ) : null}
     </Modal>
+  );
+}
+
+function SyncPlanView({
+  result,
+  destMissing,
+  level,
+}: {
+  result: WalkResult;
+  destMissing: boolean;
+  level: TransferForm['syncLevel'];
+}) {
+  const plan = useMemo(() => syncPlan(result.pairs, level), [result.pairs, level]);
+  const added = plan.copies.filter((c) => c.kind === 'new').length;
+  const incomplete = result.stopped || result.cap !== null || result.skipped.length > 0;
+  return (
+    <>
+      <p role="status" className="mt-2">
+        {formatCount(plan.copies.length)} {plan.copies.length === 1 ? 'file' : 'files'} would be copied (
+        {formatCount(added)} new, {formatCount(plan.copies.length - added)} changed); {formatCount(plan.upToDate)}{' '}
+        already up to date, in {formatCount(result.pairs.length)} {result.pairs.length === 1 ? 'folder' : 'folders'}{' '}
+        compared
+        {destMissing ? ' (the destination folder does not exist yet)' : ''}.
+      </p>
+      {incomplete ? (
+        <div className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">
+          <p>
+            {result.stopped
+              ? 'Comparing was stopped: the folders not yet listed are not in this preview.'
+              : result.cap
+                ? CAP_NOTES[result.cap.kind](formatCount(result.cap.limit))
+                : 'Some folders could not be listed and are not in this preview.'}{' '}
+            The transfer itself compares everything when it runs.
+          </p>
+          {result.skipped.length > 0 ? (
+            <details className="mt-1">
+              <summary>
+                {formatCount(result.skipped.length)} {result.skipped.length === 1 ? 'folder' : 'folders'} not compared
+              </summary>
+              <ul className="mt-1 font-mono text-xs">
+                {result.skipped.slice(0, SHOWN_ROWS).map((s) => (
+                  <li key={s.rel}>
+                    {s.rel} <span className="font-sans text-amber-800">({s.why})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+      ) : null}
+      {plan.copies.length > 0 ? (
+        <table className="mt-2 w-full text-sm">
+          <caption className="sr-only">Files that would be copied</caption>
+          <thead>
+            <tr>
+              <th className="text-left">Path</th>
+              <th className="text-left">New or changed</th>
+              <th className="text-left">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.copies.slice(0, SHOWN_ROWS).map((c) => (
+              <tr key={c.path}>
+                <td className="pr-2 font-mono text-xs break-all">{c.path}</td>
+                <td className="pr-2">{c.kind === 'new' ? 'New' : 'Changed'}</td>
+                <td>{c.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {plan.copies.length > SHOWN_ROWS ? (
+        <p className="mt-1 text-slate-600">…and {formatCount(plan.copies.length - SHOWN_ROWS)} more files.</p>
+      ) : null}
+    </>
   );
 }
