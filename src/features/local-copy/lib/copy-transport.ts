@@ -45,13 +45,13 @@ export function createCopyTransport(http: GlobusHttp, https: CollectionHttps): C
         return;
       }
       try {
-        await mkdir(http, job.collectionId, remote);
+        await mkdir(http, job.collectionId, remote.replace(/\/+$/, ''));
       } catch (err) {
         if (!exists(err)) throw err;
       }
     },
 
-    async copyFile(job, item, signal, onProgress) {
+    async copyFile(job, item, { resume, signal, onProgress }) {
       const { local, remote } = itemPaths(job, item);
       const common = {
         https,
@@ -72,7 +72,7 @@ export function createCopyTransport(http: GlobusHttp, https: CollectionHttps): C
         return;
       }
       const file = await named(baseName(item.rel), () => localFileHandle(job.localHandle, local, true));
-      await downloadInto({ ...common, file, signal, onProgress });
+      await downloadInto({ ...common, file, resume, signal, onProgress });
     },
 
     async removePartial(job, item) {

@@ -15,6 +15,8 @@ export type CopyItem = {
   status: CopyItemStatus;
   /** Bytes copied so far (for a download resumed after a failure, what is on disk). */
   done: number;
+  /** This queue has written to the target before: what is there is a partial copy to continue, not an older file. */
+  begun?: boolean;
   error?: string;
 };
 
@@ -66,6 +68,7 @@ const itemSchema = v.object({
   size: v.number(),
   status: v.picklist(['queued', 'running', 'done', 'failed', 'cancelled']),
   done: v.number(),
+  begun: v.optional(v.boolean()),
   error: v.optional(v.string()),
 });
 

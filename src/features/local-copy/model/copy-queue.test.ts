@@ -56,6 +56,8 @@ describe('copy queue', () => {
     t.running('a.bin')!.resolve();
     await vi.waitFor(() => expect(job.state).toBe('done'));
     expect(delays).toEqual([1_000, 4_000]);
+    // The retries continue the partial file; only the first attempt overwrites what was there.
+    expect(t.calls.map((c) => c.resume)).toEqual([false, true, true]);
     expect(job.items[0]).toMatchObject({ status: 'done', done: 100 });
   });
 

@@ -21,8 +21,15 @@ export interface CopyTransport {
   /** The picked folder's permission; with `ask`, asks the user (needs a click). */
   access(job: CopyJob, ask: boolean): Promise<boolean>;
   makeFolder(job: CopyJob, item: CopyItem, signal: AbortSignal): Promise<void>;
-  /** Copies and verifies the size; a download continues from what an earlier attempt left on disk. */
-  copyFile(job: CopyJob, item: CopyItem, signal: AbortSignal, onProgress: (done: number) => void): Promise<void>;
+  /**
+   * Copies and verifies the size. With `resume`, a download continues from what an earlier attempt left on
+   * disk; without, whatever is there (an older file) is overwritten from the start.
+   */
+  copyFile(
+    job: CopyJob,
+    item: CopyItem,
+    opts: { resume: boolean; signal: AbortSignal; onProgress: (done: number) => void },
+  ): Promise<void>;
   /** Removes a half-written target; false when it cannot (an upload's, or a file in use). */
   removePartial(job: CopyJob, item: CopyItem): Promise<boolean>;
 }
@@ -180,14 +187,22 @@ export function createCopyQueue(deps: Deps) {
   async function attempt(job: CopyJob, item: CopyItem, signal: AbortSignal) {
     for (let tries = 0; ; tries += 1) {
       try {
-        if (item.kind === 'dir') await transport.makeFolder(job, item, signal);
-        else
-          await transport.copyFile(job, item, signal, (done) => {
+        if (item.kind === 'dir') {
+          await transport.makeFolder(job, item, signal);
+          return;
+        }
+        const resume = item.begun === true;
+        item.begun = true;
+        await transport.copyFile(job, item, {
+          resume,
+          signal,
+          onProgress: (done) => {
             if (done > item.done) moved += done - item.done;
             item.done = done;
             sample();
             changed(job, true);
-          });
+          },
+        });
         return;
       } catch (err) {
         if (signal.aborted || !(err instanceof NetworkError) || tries >= delays.length) throw err;

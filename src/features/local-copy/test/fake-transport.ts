@@ -4,6 +4,7 @@ import type { CopyTransport } from '@/features/local-copy/model/copy-queue';
 
 export type PendingCall = {
   rel: string;
+  resume: boolean;
   kind: 'dir' | 'file';
   signal: AbortSignal;
   progress: (done: number) => void;
@@ -17,10 +18,11 @@ export function fakeTransport(opts: { granted?: boolean } = {}) {
   let granted = opts.granted ?? true;
   const pending = () => calls.filter((c) => !settled.has(c));
   const settled = new Set<PendingCall>();
-  const call = (item: CopyItem, signal: AbortSignal, progress: (done: number) => void) =>
+  const call = (item: CopyItem, signal: AbortSignal, progress: (done: number) => void, resume = false) =>
     new Promise<void>((resolve, reject) => {
       const c: PendingCall = {
         rel: item.rel,
+        resume,
         kind: item.kind,
         signal,
         progress,
@@ -37,7 +39,7 @@ export function fakeTransport(opts: { granted?: boolean } = {}) {
       return Promise.resolve(granted);
     },
     makeFolder: (_job, item, signal) => call(item, signal, () => {}),
-    copyFile: (_job, item, signal, onProgress) => call(item, signal, onProgress),
+    copyFile: (_job, item, { signal, onProgress, resume }) => call(item, signal, onProgress, resume),
     removePartial: (_job, item) => {
       removed.push(item.rel);
       return Promise.resolve(true);
