@@ -90,9 +90,17 @@ export function createCopyQueue(deps: Deps) {
     if (first && span >= 1_000 && moved > first[1]) lastRate = ((moved - first[1]) * 1000) / span;
   }
 
-  function notify(progressOnly = false) {
+  let trailing: ReturnType<typeof setTimeout> | null = null;
+
+  /** `soon`: a file's progress or status, shown within PROGRESS_EVERY_MS (thousands of small files must not re-render each). */
+  function notify(soon = false) {
     const t = now();
-    if (progressOnly && t - lastNotify < PROGRESS_EVERY_MS) return;
+    if (soon && t - lastNotify < PROGRESS_EVERY_MS) {
+      trailing ??= setTimeout(() => notify(), PROGRESS_EVERY_MS);
+      return;
+    }
+    if (trailing) clearTimeout(trailing);
+    trailing = null;
     lastNotify = t;
     snapshot = { version: snapshot.version + 1, jobs: [...jobs] };
     for (const l of [...listeners]) l();
@@ -106,24 +114,38 @@ export function createCopyQueue(deps: Deps) {
     await Promise.all(batch.map((j) => (jobs.includes(j) ? store.save(j) : Promise.resolve())));
   }
 
-  function changed(job: CopyJob, progressOnly = false) {
+  function changed(job: CopyJob, soon = false) {
     dirty.add(job);
     saveTimer ??= setTimeout(() => void flush(), SAVE_EVERY_MS);
-    notify(progressOnly);
+    notify(soon);
   }
 
+  // Per job, the index before which every item is settled: finding the next item stays cheap in a
+  // list of 100,000 files. Reset whenever settled items can become queued again.
+  const cursors = new WeakMap<CopyJob, number>();
+
   function nextItem(job: CopyJob): CopyItem | null {
-    // Folders one at a time and before any file, so every file's folder exists when it is written.
-    const folder = job.items.find((i) => i.kind === 'dir' && unfinished(i));
-    if (folder) return folder.status === 'queued' ? folder : null;
-    return job.items.find((i) => i.status === 'queued') ?? null;
+    const { items } = job;
+    let i = cursors.get(job) ?? 0;
+    while (i < items.length && !unfinished(items[i]!)) i += 1;
+    cursors.set(job, i);
+    // Items list folders first (parents before children): folders go one at a time, and files only once
+    // every folder is made, so each file's folder exists when it is written.
+    for (let k = i; k < items.length; k += 1) {
+      const item = items[k]!;
+      if (item.status === 'queued') return item;
+      if (item.kind === 'dir') return null;
+    }
+    return null;
   }
 
   function pump() {
     for (const job of jobs) {
       if (job.state !== 'running') continue;
-      for (let item = nextItem(job); item && running.size < concurrency; item = nextItem(job)) start(job, item);
-      if (!job.items.some(unfinished)) finish(job);
+      let item = nextItem(job);
+      for (; item && running.size < concurrency; item = nextItem(job)) start(job, item);
+      const busy = [...running.values()].some((r) => r.job === job);
+      if (!item && !busy && !job.items.some(unfinished)) finish(job);
     }
   }
 
@@ -237,12 +259,12 @@ export function createCopyQueue(deps: Deps) {
         } else fail(job, item, err);
       } finally {
         running.delete(item);
-        changed(job);
+        changed(job, true);
         pump();
       }
     })();
     running.set(item, { job, controller, done });
-    changed(job);
+    changed(job, true);
   }
 
   const find = (id: string) => jobs.find((j) => j.id === id);
@@ -258,6 +280,7 @@ export function createCopyQueue(deps: Deps) {
   }
 
   async function resumeJob(job: CopyJob, ask: boolean): Promise<boolean> {
+    cursors.delete(job);
     if (!(await transport.access(job, ask))) {
       if (job.state === 'running') pause(job, 'permission');
       return false;
