@@ -6,6 +6,7 @@ import { useUser } from '@/app/auth/session-queries';
 import { useSessionEnded } from '@/app/auth/session-ended';
 import { AppNav } from '@/app/layout/app-nav';
 import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
+import { forgetCopies } from '@/features/local-copy/hooks/use-copy-queue';
 import { routeTo } from '@/lib/routes/paths';
 
 export function AppHeader() {
@@ -47,8 +48,9 @@ export function AppHeader() {
           disabled={leaving}
           onClick={() => {
             setLeaving(true);
-            // Files kept for an upload across a consent round trip are the user's data too.
-            void clearPendingUploads()
+            // Files kept for an upload across a consent round trip are the user's data too, and so are the
+            // copies with this computer (their folder handles).
+            void Promise.all([clearPendingUploads(), forgetCopies()])
               .catch(() => {})
               .then(() => auth.logout())
               .finally(() => setLeaving(false));

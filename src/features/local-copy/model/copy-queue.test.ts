@@ -224,3 +224,18 @@ describe('copy queue', () => {
     expect(job.items.map((i) => i.status)).toEqual(['queued', 'queued']);
   });
 });
+
+describe('copy queue at logout', () => {
+  it('stops every copy and forgets the saved list', async () => {
+    const t = fakeTransport();
+    const { queue, store } = setUp(t.transport);
+    const job = makeJob(files(2));
+    queue.add(job);
+    await vi.waitFor(() => expect(t.pending()).toHaveLength(2));
+    await queue.flush();
+    expect(store.saved.size).toBe(1);
+    await queue.forgetAll();
+    expect(t.calls.every((c) => c.signal.aborted)).toBe(true);
+    expect([queue.getSnapshot().jobs, store.saved.size]).toEqual([[], 0]);
+  });
+});

@@ -38,6 +38,7 @@ export interface JobStore {
   load(): Promise<CopyJob[]>;
   save(job: CopyJob): Promise<void>;
   remove(id: string): Promise<void>;
+  clear(): Promise<void>;
 }
 
 export type QueueSnapshot = { version: number; jobs: readonly CopyJob[] };
@@ -408,6 +409,18 @@ export function createCopyQueue(deps: Deps) {
     },
 
     flush,
+
+    /** Logout: every copy stops and is forgotten (the next user of this browser must not see them). */
+    async forgetAll() {
+      for (const job of jobs) job.state = 'cancelled';
+      for (const r of running.values()) r.controller.abort();
+      await Promise.all([...running.values()].map((r) => r.done));
+      if (saveTimer) clearTimeout(saveTimer);
+      dirty.clear();
+      jobs = [];
+      notify();
+      await store.clear();
+    },
   };
 }
 

@@ -9,5 +9,6 @@ export function createJobStore(kv: KeyValueStore<unknown> = createKeyValueStore(
     load: async () => (await store.entries()).map(([, job]) => job).sort((a, b) => a.createdAt - b.createdAt),
     save: (job) => store.set(job.id, job),
     remove: (id) => store.delete(id),
+    clear: () => store.clear(),
   };
 }

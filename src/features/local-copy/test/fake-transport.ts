@@ -102,5 +102,6 @@ export function memoryJobStore() {
     load: () => Promise.resolve([...saved.values()].map(clone)),
     save: (job: CopyJob) => Promise.resolve(void saved.set(job.id, clone(job))),
     remove: (id: string) => Promise.resolve(void saved.delete(id)),
+    clear: () => Promise.resolve(saved.clear()),
   };
 }
