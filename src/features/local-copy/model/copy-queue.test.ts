@@ -213,6 +213,19 @@ describe('copy queue', () => {
     );
   });
 
+  it('after a consent round trip, reads a 403 as missing permission and fails the file with that reason', async () => {
+    const t = fakeTransport();
+    const { queue } = setUp(t.transport);
+    const job = makeJob([['a.bin', 1]], { direction: 'up', consentTried: true });
+    queue.add(job);
+    await vi.waitFor(() => expect(t.running('a.bin')).toBeDefined());
+    t.running('a.bin')!.reject(new CollectionHttpsError('HTTP 403', 403, true, ['scope']));
+    await vi.waitFor(() => expect(job.state).toBe('done'));
+    expect(job.items[0]?.error).toBe(
+      'You do not have permission to write “a.bin” on “Lab Storage”. Ask its administrator for write access.',
+    );
+  });
+
   it('pauses on a full disk instead of failing every file after it', async () => {
     const t = fakeTransport();
     const { queue } = setUp(t.transport);

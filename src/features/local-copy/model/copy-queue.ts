@@ -169,7 +169,7 @@ export function createCopyQueue(deps: Deps) {
 
   function loginNeedOf(err: unknown, job: CopyJob) {
     if (err instanceof CollectionHttpsError && err.needsConsent && (err.status === 401 || !job.consentTried)) {
-      return { scopes: err.requiredScopes };
+      return err.status === 403 ? { scopes: err.requiredScopes, refused: true } : { scopes: err.requiredScopes };
     }
     if (err instanceof GlobusError && ['login', 'consent', 'session'].includes(describeError(err).action)) {
       const scopes = err.requiredScopes ?? err.authorizationParameters?.required_scopes ?? [];
