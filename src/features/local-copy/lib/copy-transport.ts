@@ -10,7 +10,7 @@ import { downloadInto, uploadFrom } from '@/features/local-copy/lib/file-io';
 import { localFileHandle, removeLocalFile } from '@/features/local-copy/lib/local-tree';
 import { LocalNameError } from '@/features/local-copy/lib/copy-errors';
 import { itemPaths, type CopyJob } from '@/features/local-copy/model/copy-job';
-import type { CopyTransport } from '@/features/local-copy/model/copy-queue';
+import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
 
 const exists = (err: unknown) =>
   err instanceof GlobusError && (err.isCode('ExternalError.MkdirFailed.Exists') || err.status === 409);

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
 import { CollectionHttpsError } from '@/lib/globus/https';
-import { createCopyQueue, type CopyTransport } from '@/features/local-copy/model/copy-queue';
+import { createCopyQueue } from '@/features/local-copy/model/copy-queue';
+import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
 import type { CopyJob } from '@/features/local-copy/model/copy-job';
 import { fakeTransport, makeJob, memoryJobStore } from '@/features/local-copy/test/fake-transport';
 

@@ -1,45 +1,20 @@
 // The one queue of copies between this computer and collections: folders first, then files, at most
 // COPY_CONCURRENCY at a time across all jobs; retries after dropped connections; pauses for what only the user
 // can give (a login, the folder permission, disk space); kept in IndexedDB so a reload picks up where it was.
-import { CollectionHttpsError } from '@/lib/globus/https';
-import { GlobusError, NetworkError } from '@/lib/globus/errors';
-import { describeError } from '@/lib/globus/describe-error';
+import { NetworkError } from '@/lib/globus/errors';
 import { describeCopyError, isDomError } from '@/features/local-copy/lib/copy-errors';
+import { cancelNote, loginNeedOf } from '@/features/local-copy/model/copy-outcome';
+import { createRateMeter } from '@/features/local-copy/model/rate-meter';
 import { targetKey, type CopyItem, type CopyJob, type PauseReason } from '@/features/local-copy/model/copy-job';
+import type { CopyTransport, JobStore } from '@/features/local-copy/model/copy-ports';
 
 export const COPY_CONCURRENCY = 4;
 /** Waits before retrying a file after a dropped connection; then the file fails. */
 export const RETRY_DELAYS_MS = [1_000, 4_000, 15_000];
 /** Progress reaches the screen at most this often (status changes at once). */
 const PROGRESS_EVERY_MS = 250;
-/** The rate is measured over this last stretch of time. */
-const RATE_WINDOW_MS = 20_000;
 /** Progress reaches IndexedDB at most this often (status changes too: a list of 100,000 files is one record). */
 const SAVE_EVERY_MS = 1_000;
-
-export interface CopyTransport {
-  /** The picked folder's permission; with `ask`, asks the user (needs a click). */
-  access(job: CopyJob, ask: boolean): Promise<boolean>;
-  makeFolder(job: CopyJob, item: CopyItem, signal: AbortSignal): Promise<void>;
-  /**
-   * Copies and verifies the size. With `resume`, a download continues from what an earlier attempt left on
-   * disk; without, whatever is there (an older file) is overwritten from the start.
-   */
-  copyFile(
-    job: CopyJob,
-    item: CopyItem,
-    opts: { resume: boolean; signal: AbortSignal; onProgress: (done: number) => void },
-  ): Promise<void>;
-  /** Removes a half-written target; false when it cannot (an upload's, or a file in use). */
-  removePartial(job: CopyJob, item: CopyItem): Promise<boolean>;
-}
-
-export interface JobStore {
-  load(): Promise<CopyJob[]>;
-  save(job: CopyJob): Promise<void>;
-  remove(id: string): Promise<void>;
-  clear(): Promise<void>;
-}
 
 export type QueueSnapshot = { version: number; jobs: readonly CopyJob[] };
 
@@ -79,17 +54,7 @@ export function createCopyQueue(deps: Deps) {
   const dirty = new Set<CopyJob>();
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   // Bytes moved by all jobs over time: the rate the panel and the next dialog's estimate use.
-  let moved = 0;
-  let samples: Array<[at: number, moved: number]> = [];
-  let lastRate: number | null = null;
-
-  function sample() {
-    const t = now();
-    samples = [...samples.filter(([at]) => t - at <= RATE_WINDOW_MS), [t, moved]];
-    const [first] = samples;
-    const span = first ? t - first[0] : 0;
-    if (first && span >= 1_000 && moved > first[1]) lastRate = ((moved - first[1]) * 1000) / span;
-  }
+  const meter = createRateMeter(now);
 
   let trailing: ReturnType<typeof setTimeout> | null = null;
 
@@ -167,18 +132,6 @@ export function createCopyQueue(deps: Deps) {
     changed(job);
   }
 
-  function loginNeedOf(err: unknown, job: CopyJob) {
-    if (err instanceof CollectionHttpsError && err.needsConsent && (err.status === 401 || !job.consentTried)) {
-      return err.status === 403 ? { scopes: err.requiredScopes, refused: true } : { scopes: err.requiredScopes };
-    }
-    if (err instanceof GlobusError && ['login', 'consent', 'session'].includes(describeError(err).action)) {
-      const scopes = err.requiredScopes ?? err.authorizationParameters?.required_scopes ?? [];
-      const params = err.isCode('ConsentRequired') ? undefined : err.authorizationParameters;
-      return params ? { scopes, authorizationParameters: params } : { scopes };
-    }
-    return null;
-  }
-
   function fail(job: CopyJob, item: CopyItem, err: unknown) {
     const name = item.rel.split('/').pop() ?? item.rel;
     item.status = 'failed';
@@ -220,9 +173,8 @@ export function createCopyQueue(deps: Deps) {
           resume,
           signal,
           onProgress: (done) => {
-            if (done > item.done) moved += done - item.done;
+            meter.add(done - item.done);
             item.done = done;
-            sample();
             changed(job, true);
           },
         });
@@ -298,7 +250,7 @@ export function createCopyQueue(deps: Deps) {
     getSnapshot: () => snapshot,
 
     /** Bytes per second over the last seconds of copying (kept when idle); null before any copy was measured. */
-    rate: (): number | null => lastRate,
+    rate: meter.rate,
 
     subscribe: (listener: () => void) => {
       listeners.add(listener);
@@ -425,19 +377,3 @@ export function createCopyQueue(deps: Deps) {
 }
 
 export type CopyQueue = ReturnType<typeof createCopyQueue>;
-
-function cancelNote(job: CopyJob, removed: number, kept: string[]): string {
-  const parts: string[] = [];
-  if (removed) parts.push(`${removed} half-written ${removed === 1 ? 'file was' : 'files were'} removed.`);
-  if (kept.length) {
-    const names = kept
-      .slice(0, 5)
-      .map((r) => `“${r}”`)
-      .join(', ');
-    const where = job.direction === 'up' ? `on “${job.collectionName}”` : `in “${job.localRootName}”`;
-    parts.push(
-      `Left half-written ${where}: ${names}${kept.length > 5 ? ` and ${kept.length - 5} more` : ''}. Delete ${kept.length === 1 ? 'it' : 'them'} or copy again.`,
-    );
-  }
-  return parts.join(' ') || 'Nothing was left half-written.';
-}

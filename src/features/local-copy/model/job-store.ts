@@ -1,6 +1,6 @@
 import { createKeyValueStore, validatedStore, type KeyValueStore } from '@/lib/storage/kv-store';
 import { copyJobSchema, type CopyJob } from '@/features/local-copy/model/copy-job';
-import type { JobStore } from '@/features/local-copy/model/copy-queue';
+import type { JobStore } from '@/features/local-copy/model/copy-ports';
 
 /** Copies in IndexedDB, one record per job; oldest first when read back. */
 export function createJobStore(kv: KeyValueStore<unknown> = createKeyValueStore('local-copies')): JobStore {

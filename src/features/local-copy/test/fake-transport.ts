@@ -1,6 +1,6 @@
 // A copy transport the test drives by hand: every folder or file operation waits until the test settles it.
 import type { CopyItem, CopyJob } from '@/features/local-copy/model/copy-job';
-import type { CopyTransport } from '@/features/local-copy/model/copy-queue';
+import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
 
 export type PendingCall = {
   rel: string;
