@@ -78,6 +78,26 @@ function setUp(httpsServer: string | null = SERVER) {
 const request = (r: LocalCopyRequest) => act(() => localCopyRequested.emit(r));
 
 describe('the copy dialog', () => {
+  it('uploads: asks once for the folder the browser no longer allows, then plans from it', async () => {
+    const user = userEvent.setup();
+    const { queue } = setUp();
+    const folder = fakeDirectory('Lab PC', { run: { 'a.csv': '0123456789' } });
+    let state: PermissionState = 'prompt';
+    Object.assign(folder, {
+      queryPermission: () => Promise.resolve(state),
+      requestPermission: () => Promise.resolve((state = 'granted')),
+    });
+    vi.mocked(loadLocalRoot).mockResolvedValue({ id: 'local:k1', name: 'Lab PC', handle: folder, addedAt: 1 });
+    request({ ...DOWN, direction: 'up', items: [{ name: 'run', type: 'dir', size: 0 }] });
+    const dialog = await screen.findByRole('dialog', { name: 'Upload to collection' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Allow access to “Lab PC”' }));
+    await within(dialog).findByText('1 folder and 1 file, 10 B in total.');
+    await user.click(within(dialog).getByRole('button', { name: 'Start copying' }));
+    await waitFor(() =>
+      expect(queue.getSnapshot().jobs[0]).toMatchObject({ direction: 'up', collectionPath: '/data/' }),
+    );
+  });
+
   it('plans the copy, counts what it skips, and queues it with the chosen options', async () => {
     const user = userEvent.setup();
     const { queue } = setUp();
