@@ -7,6 +7,7 @@ import { useSessionEnded } from '@/app/auth/session-ended';
 import { AppNav } from '@/app/layout/app-nav';
 import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
 import { clearLocalRoots } from '@/lib/local-files/local-roots';
+import { forgetCopies } from '@/features/local-copy/hooks/use-copy-queue';
 import { routeTo } from '@/lib/routes/paths';
 
 export function AppHeader() {
@@ -49,8 +50,9 @@ export function AppHeader() {
           onClick={() => {
             setLeaving(true);
             // Files kept for an upload across a consent round trip are the user's data too, and so are the
-            // folders picked on this computer: the next person at this browser must not find them.
-            void Promise.all([clearPendingUploads(), clearLocalRoots()])
+            // folders picked on this computer and the copies with them (their folder handles): the next person
+            // at this browser must not find them.
+            void Promise.all([clearPendingUploads(), clearLocalRoots(), forgetCopies()])
               .catch(() => {})
               .then(() => auth.logout())
               .finally(() => setLeaving(false));

@@ -175,7 +175,11 @@ function PauseNote({ job }: { job: CopyJob }) {
   const text = {
     user: null,
     permission: `After a reload the browser asks again before this page may use “${job.localRootName}”. Allow it to go on.`,
-    login: `Globus needs you to log in again (or to allow HTTPS access to “${job.collectionName}”) before the copy can go on. You come back here and the copy continues.`,
+    login: `Globus needs you to log in again (or to allow HTTPS access to “${job.collectionName}”) before the copy can go on. You come back here and the copy continues.${
+      job.loginNeed?.refused
+        ? ` If you allowed it already, you may lack permission to ${job.direction === 'up' ? 'write to' : 'read from'} this collection: then the files fail with that reason after the login.`
+        : ''
+    }`,
     'disk-full': 'This computer’s disk is full. Free some space, then resume.',
   }[job.pauseReason ?? 'user'];
   return text ? <p className="mt-1 rounded-sm bg-amber-50 p-1 text-amber-900">{text}</p> : null;

@@ -23,6 +23,13 @@ function sharedQueue(auth: AuthClient, http: GlobusHttp): CopyQueue {
   return shared.queue;
 }
 
+/** Logout: stops every copy and forgets the list, with the folder handles in it. */
+export async function forgetCopies(): Promise<void> {
+  const queue = shared?.queue;
+  shared = null;
+  await (queue ? queue.forgetAll() : createJobStore().clear());
+}
+
 /** The session's copy queue (or the one given, in tests). */
 export function useCopyQueue(given?: CopyQueue): CopyQueue {
   const { auth, http } = useServices();

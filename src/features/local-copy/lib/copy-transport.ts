@@ -10,7 +10,7 @@ import { downloadInto, uploadFrom } from '@/features/local-copy/lib/file-io';
 import { localFileHandle, removeLocalFile } from '@/features/local-copy/lib/local-tree';
 import { LocalNameError } from '@/features/local-copy/lib/copy-errors';
 import { itemPaths, type CopyJob } from '@/features/local-copy/model/copy-job';
-import type { CopyTransport } from '@/features/local-copy/model/copy-queue';
+import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
 
 const exists = (err: unknown) =>
   err instanceof GlobusError && (err.isCode('ExternalError.MkdirFailed.Exists') || err.status === 409);
@@ -45,13 +45,13 @@ export function createCopyTransport(http: GlobusHttp, https: CollectionHttps): C
         return;
       }
       try {
-        await mkdir(http, job.collectionId, remote);
+        await mkdir(http, job.collectionId, remote.replace(/\/+$/, ''));
       } catch (err) {
         if (!exists(err)) throw err;
       }
     },
 
-    async copyFile(job, item, signal, onProgress) {
+    async copyFile(job, item, { resume, signal, onProgress }) {
       const { local, remote } = itemPaths(job, item);
       const common = {
         https,
@@ -72,7 +72,7 @@ export function createCopyTransport(http: GlobusHttp, https: CollectionHttps): C
         return;
       }
       const file = await named(baseName(item.rel), () => localFileHandle(job.localHandle, local, true));
-      await downloadInto({ ...common, file, signal, onProgress });
+      await downloadInto({ ...common, file, resume, signal, onProgress });
     },
 
     async removePartial(job, item) {

@@ -72,10 +72,12 @@ describe('downloadInto', () => {
     const progress: number[] = [];
     const req = { ...target, https: server.https, size: 12, file: file.handle, signal: new AbortController().signal };
 
-    await expect(downloadInto({ ...req, onProgress: (d) => progress.push(d) })).rejects.toBeInstanceOf(NetworkError);
+    await expect(downloadInto({ ...req, resume: false, onProgress: (d) => progress.push(d) })).rejects.toBeInstanceOf(
+      NetworkError,
+    );
     expect(file.text()).toBe('hello');
 
-    await downloadInto({ ...req, onProgress: (d) => progress.push(d) });
+    await downloadInto({ ...req, resume: true, onProgress: (d) => progress.push(d) });
     expect(server.asked).toEqual([undefined, 5]);
     expect(file.text()).toBe('hello, data\n');
     expect(progress).toEqual([0, 5, 5, 12]);
@@ -89,6 +91,7 @@ describe('downloadInto', () => {
       https: server.https,
       size: 5,
       file: file.handle,
+      resume: true,
       signal: new AbortController().signal,
       onProgress: () => {},
     });
@@ -116,6 +119,7 @@ describe('downloadInto', () => {
       https,
       size: 16,
       file: file.handle,
+      resume: false,
       signal: new AbortController().signal,
       onProgress: () => {},
       minCommitBytes: 2,
@@ -134,10 +138,37 @@ describe('downloadInto', () => {
         https: server.https,
         size: 9,
         file: file.handle,
+        resume: false,
         signal: new AbortController().signal,
         onProgress: () => {},
       }),
     ).rejects.toBeInstanceOf(SizeMismatchError);
+  });
+});
+
+describe('downloadInto, overwriting', () => {
+  it('replaces an older file of the same size instead of taking it for a finished copy', async () => {
+    const file = fakeFileHandle('old!!');
+    const server = fakeServer('fresh');
+    const req = { ...target, https: server.https, size: 5, file: file.handle, signal: new AbortController().signal };
+    await downloadInto({ ...req, resume: false, onProgress: () => {} });
+    expect([server.asked, file.text()]).toEqual([[undefined], 'fresh']);
+  });
+
+  it('fetches the whole file when the server refuses the Range request outright (CORS)', async () => {
+    const file = fakeFileHandle('hel');
+    const asked: Array<number | undefined> = [];
+    const https: CollectionHttps = {
+      download: async (t) => {
+        asked.push(t.offset);
+        if (t.offset) throw new NetworkError('blocked');
+        return new Response('hello');
+      },
+      upload: async () => {},
+    };
+    const req = { ...target, https, size: 5, file: file.handle, signal: new AbortController().signal };
+    await downloadInto({ ...req, resume: true, onProgress: () => {} });
+    expect([asked, file.text()]).toEqual([[3, undefined], 'hello']);
   });
 });
 

@@ -33,6 +33,8 @@ export type DownloadInto = {
   path: string;
   size: number;
   file: FileSystemFileHandle;
+  /** What is on disk is this copy's own earlier attempt: continue it. Otherwise it is overwritten. */
+  resume: boolean;
   signal: AbortSignal;
   /** Bytes on disk so far (including what an earlier attempt left). */
   onProgress: (done: number) => void;
@@ -45,18 +47,29 @@ export type DownloadInto = {
  */
 export async function downloadInto(req: DownloadInto): Promise<void> {
   const minCommit = req.minCommitBytes ?? MIN_COMMIT_BYTES;
-  let onDisk = (await req.file.getFile()).size;
+  let onDisk = req.resume ? (await req.file.getFile()).size : 0;
   // Longer than the source: not a partial copy of it; start again.
   if (onDisk > req.size) onDisk = 0;
   req.onProgress(onDisk);
-  if (onDisk < req.size || req.size === 0) {
-    const response = await req.https.download({
-      collectionId: req.collectionId,
-      httpsServer: req.httpsServer,
-      path: req.path,
-      signal: req.signal,
-      ...(onDisk > 0 ? { offset: onDisk } : {}),
-    });
+  if (!req.resume || onDisk < req.size) {
+    const get = (offset: number) =>
+      req.https.download({
+        collectionId: req.collectionId,
+        httpsServer: req.httpsServer,
+        path: req.path,
+        signal: req.signal,
+        ...(offset > 0 ? { offset } : {}),
+      });
+    let response: Response;
+    try {
+      response = await get(onDisk);
+    } catch (err) {
+      // A server whose CORS rules leave out the Range header refuses the request before any answer:
+      // fetch the whole file instead (a real outage fails this request too).
+      if (!(err instanceof NetworkError) || onDisk === 0 || req.signal.aborted) throw err;
+      onDisk = 0;
+      response = await get(0);
+    }
     const resumed = onDisk > 0 && response.status === 206;
     let written = resumed ? onDisk : 0;
     let committed = written;

@@ -15,6 +15,8 @@ export type CopyItem = {
   status: CopyItemStatus;
   /** Bytes copied so far (for a download resumed after a failure, what is on disk). */
   done: number;
+  /** This queue has written to the target before: what is there is a partial copy to continue, not an older file. */
+  begun?: boolean;
   error?: string;
 };
 
@@ -23,7 +25,12 @@ export type PauseReason = 'user' | 'permission' | 'login' | 'disk-full';
 
 export type JobState = 'running' | 'paused' | 'stopped' | 'done' | 'cancelled';
 
-export type LoginNeed = { scopes: string[]; authorizationParameters?: AuthorizationParameters };
+export type LoginNeed = {
+  scopes: string[];
+  authorizationParameters?: AuthorizationParameters;
+  /** The HTTPS server refused a token it was given (403): consent may be missing, or the permission itself. */
+  refused?: boolean;
+};
 
 export type CopyJob = {
   id: string;
@@ -66,6 +73,7 @@ const itemSchema = v.object({
   size: v.number(),
   status: v.picklist(['queued', 'running', 'done', 'failed', 'cancelled']),
   done: v.number(),
+  begun: v.optional(v.boolean()),
   error: v.optional(v.string()),
 });
 
@@ -87,7 +95,11 @@ export const copyJobSchema = v.object({
   state: v.picklist(['running', 'paused', 'stopped', 'done', 'cancelled']),
   pauseReason: v.optional(v.picklist(['user', 'permission', 'login', 'disk-full'])),
   loginNeed: v.optional(
-    v.object({ scopes: v.array(v.string()), authorizationParameters: v.optional(v.record(v.string(), v.unknown())) }),
+    v.object({
+      scopes: v.array(v.string()),
+      authorizationParameters: v.optional(v.record(v.string(), v.unknown())),
+      refused: v.optional(v.boolean()),
+    }),
   ),
   consentTried: v.optional(v.boolean()),
   loginStarted: v.optional(v.boolean()),

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '@/lib/globus/errors';
 import { CollectionHttpsError } from '@/lib/globus/https';
-import { createCopyQueue, type CopyTransport } from '@/features/local-copy/model/copy-queue';
+import { createCopyQueue } from '@/features/local-copy/model/copy-queue';
+import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
 import type { CopyJob } from '@/features/local-copy/model/copy-job';
 import { fakeTransport, makeJob, memoryJobStore } from '@/features/local-copy/test/fake-transport';
 
@@ -56,6 +57,8 @@ describe('copy queue', () => {
     t.running('a.bin')!.resolve();
     await vi.waitFor(() => expect(job.state).toBe('done'));
     expect(delays).toEqual([1_000, 4_000]);
+    // The retries continue the partial file; only the first attempt overwrites what was there.
+    expect(t.calls.map((c) => c.resume)).toEqual([false, true, true]);
     expect(job.items[0]).toMatchObject({ status: 'done', done: 100 });
   });
 
@@ -211,6 +214,19 @@ describe('copy queue', () => {
     );
   });
 
+  it('after a consent round trip, reads a 403 as missing permission and fails the file with that reason', async () => {
+    const t = fakeTransport();
+    const { queue } = setUp(t.transport);
+    const job = makeJob([['a.bin', 1]], { direction: 'up', consentTried: true });
+    queue.add(job);
+    await vi.waitFor(() => expect(t.running('a.bin')).toBeDefined());
+    t.running('a.bin')!.reject(new CollectionHttpsError('HTTP 403', 403, true, ['scope']));
+    await vi.waitFor(() => expect(job.state).toBe('done'));
+    expect(job.items[0]?.error).toBe(
+      'You do not have permission to write “a.bin” on “Lab Storage”. Ask its administrator for write access.',
+    );
+  });
+
   it('pauses on a full disk instead of failing every file after it', async () => {
     const t = fakeTransport();
     const { queue } = setUp(t.transport);
@@ -220,5 +236,20 @@ describe('copy queue', () => {
     t.running('f0.dat')!.reject(new DOMException('full', 'QuotaExceededError'));
     await vi.waitFor(() => expect(job).toMatchObject({ state: 'paused', pauseReason: 'disk-full' }));
     expect(job.items.map((i) => i.status)).toEqual(['queued', 'queued']);
+  });
+});
+
+describe('copy queue at logout', () => {
+  it('stops every copy and forgets the saved list', async () => {
+    const t = fakeTransport();
+    const { queue, store } = setUp(t.transport);
+    const job = makeJob(files(2));
+    queue.add(job);
+    await vi.waitFor(() => expect(t.pending()).toHaveLength(2));
+    await queue.flush();
+    expect(store.saved.size).toBe(1);
+    await queue.forgetAll();
+    expect(t.calls.every((c) => c.signal.aborted)).toBe(true);
+    expect([queue.getSnapshot().jobs, store.saved.size]).toEqual([[], 0]);
   });
 });

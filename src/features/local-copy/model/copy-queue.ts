@@ -1,37 +1,20 @@
 // The one queue of copies between this computer and collections: folders first, then files, at most
 // COPY_CONCURRENCY at a time across all jobs; retries after dropped connections; pauses for what only the user
 // can give (a login, the folder permission, disk space); kept in IndexedDB so a reload picks up where it was.
-import { CollectionHttpsError } from '@/lib/globus/https';
-import { GlobusError, NetworkError } from '@/lib/globus/errors';
-import { describeError } from '@/lib/globus/describe-error';
+import { NetworkError } from '@/lib/globus/errors';
 import { describeCopyError, isDomError } from '@/features/local-copy/lib/copy-errors';
+import { cancelNote, loginNeedOf } from '@/features/local-copy/model/copy-outcome';
+import { createRateMeter } from '@/features/local-copy/model/rate-meter';
 import { targetKey, type CopyItem, type CopyJob, type PauseReason } from '@/features/local-copy/model/copy-job';
+import type { CopyTransport, JobStore } from '@/features/local-copy/model/copy-ports';
 
 export const COPY_CONCURRENCY = 4;
 /** Waits before retrying a file after a dropped connection; then the file fails. */
 export const RETRY_DELAYS_MS = [1_000, 4_000, 15_000];
 /** Progress reaches the screen at most this often (status changes at once). */
 const PROGRESS_EVERY_MS = 250;
-/** The rate is measured over this last stretch of time. */
-const RATE_WINDOW_MS = 20_000;
 /** Progress reaches IndexedDB at most this often (status changes too: a list of 100,000 files is one record). */
 const SAVE_EVERY_MS = 1_000;
-
-export interface CopyTransport {
-  /** The picked folder's permission; with `ask`, asks the user (needs a click). */
-  access(job: CopyJob, ask: boolean): Promise<boolean>;
-  makeFolder(job: CopyJob, item: CopyItem, signal: AbortSignal): Promise<void>;
-  /** Copies and verifies the size; a download continues from what an earlier attempt left on disk. */
-  copyFile(job: CopyJob, item: CopyItem, signal: AbortSignal, onProgress: (done: number) => void): Promise<void>;
-  /** Removes a half-written target; false when it cannot (an upload's, or a file in use). */
-  removePartial(job: CopyJob, item: CopyItem): Promise<boolean>;
-}
-
-export interface JobStore {
-  load(): Promise<CopyJob[]>;
-  save(job: CopyJob): Promise<void>;
-  remove(id: string): Promise<void>;
-}
 
 export type QueueSnapshot = { version: number; jobs: readonly CopyJob[] };
 
@@ -71,21 +54,19 @@ export function createCopyQueue(deps: Deps) {
   const dirty = new Set<CopyJob>();
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   // Bytes moved by all jobs over time: the rate the panel and the next dialog's estimate use.
-  let moved = 0;
-  let samples: Array<[at: number, moved: number]> = [];
-  let lastRate: number | null = null;
+  const meter = createRateMeter(now);
 
-  function sample() {
-    const t = now();
-    samples = [...samples.filter(([at]) => t - at <= RATE_WINDOW_MS), [t, moved]];
-    const [first] = samples;
-    const span = first ? t - first[0] : 0;
-    if (first && span >= 1_000 && moved > first[1]) lastRate = ((moved - first[1]) * 1000) / span;
-  }
+  let trailing: ReturnType<typeof setTimeout> | null = null;
 
-  function notify(progressOnly = false) {
+  /** `soon`: a file's progress or status, shown within PROGRESS_EVERY_MS (thousands of small files must not re-render each). */
+  function notify(soon = false) {
     const t = now();
-    if (progressOnly && t - lastNotify < PROGRESS_EVERY_MS) return;
+    if (soon && t - lastNotify < PROGRESS_EVERY_MS) {
+      trailing ??= setTimeout(() => notify(), PROGRESS_EVERY_MS);
+      return;
+    }
+    if (trailing) clearTimeout(trailing);
+    trailing = null;
     lastNotify = t;
     snapshot = { version: snapshot.version + 1, jobs: [...jobs] };
     for (const l of [...listeners]) l();
@@ -99,24 +80,38 @@ export function createCopyQueue(deps: Deps) {
     await Promise.all(batch.map((j) => (jobs.includes(j) ? store.save(j) : Promise.resolve())));
   }
 
-  function changed(job: CopyJob, progressOnly = false) {
+  function changed(job: CopyJob, soon = false) {
     dirty.add(job);
     saveTimer ??= setTimeout(() => void flush(), SAVE_EVERY_MS);
-    notify(progressOnly);
+    notify(soon);
   }
 
+  // Per job, the index before which every item is settled: finding the next item stays cheap in a
+  // list of 100,000 files. Reset whenever settled items can become queued again.
+  const cursors = new WeakMap<CopyJob, number>();
+
   function nextItem(job: CopyJob): CopyItem | null {
-    // Folders one at a time and before any file, so every file's folder exists when it is written.
-    const folder = job.items.find((i) => i.kind === 'dir' && unfinished(i));
-    if (folder) return folder.status === 'queued' ? folder : null;
-    return job.items.find((i) => i.status === 'queued') ?? null;
+    const { items } = job;
+    let i = cursors.get(job) ?? 0;
+    while (i < items.length && !unfinished(items[i]!)) i += 1;
+    cursors.set(job, i);
+    // Items list folders first (parents before children): folders go one at a time, and files only once
+    // every folder is made, so each file's folder exists when it is written.
+    for (let k = i; k < items.length; k += 1) {
+      const item = items[k]!;
+      if (item.status === 'queued') return item;
+      if (item.kind === 'dir') return null;
+    }
+    return null;
   }
 
   function pump() {
     for (const job of jobs) {
       if (job.state !== 'running') continue;
-      for (let item = nextItem(job); item && running.size < concurrency; item = nextItem(job)) start(job, item);
-      if (!job.items.some(unfinished)) finish(job);
+      let item = nextItem(job);
+      for (; item && running.size < concurrency; item = nextItem(job)) start(job, item);
+      const busy = [...running.values()].some((r) => r.job === job);
+      if (!item && !busy && !job.items.some(unfinished)) finish(job);
     }
   }
 
@@ -135,18 +130,6 @@ export function createCopyQueue(deps: Deps) {
       run.controller.abort();
     }
     changed(job);
-  }
-
-  function loginNeedOf(err: unknown, job: CopyJob) {
-    if (err instanceof CollectionHttpsError && err.needsConsent && (err.status === 401 || !job.consentTried)) {
-      return { scopes: err.requiredScopes };
-    }
-    if (err instanceof GlobusError && ['login', 'consent', 'session'].includes(describeError(err).action)) {
-      const scopes = err.requiredScopes ?? err.authorizationParameters?.required_scopes ?? [];
-      const params = err.isCode('ConsentRequired') ? undefined : err.authorizationParameters;
-      return params ? { scopes, authorizationParameters: params } : { scopes };
-    }
-    return null;
   }
 
   function fail(job: CopyJob, item: CopyItem, err: unknown) {
@@ -180,14 +163,21 @@ export function createCopyQueue(deps: Deps) {
   async function attempt(job: CopyJob, item: CopyItem, signal: AbortSignal) {
     for (let tries = 0; ; tries += 1) {
       try {
-        if (item.kind === 'dir') await transport.makeFolder(job, item, signal);
-        else
-          await transport.copyFile(job, item, signal, (done) => {
-            if (done > item.done) moved += done - item.done;
+        if (item.kind === 'dir') {
+          await transport.makeFolder(job, item, signal);
+          return;
+        }
+        const resume = item.begun === true;
+        item.begun = true;
+        await transport.copyFile(job, item, {
+          resume,
+          signal,
+          onProgress: (done) => {
+            meter.add(done - item.done);
             item.done = done;
-            sample();
             changed(job, true);
-          });
+          },
+        });
         return;
       } catch (err) {
         if (signal.aborted || !(err instanceof NetworkError) || tries >= delays.length) throw err;
@@ -222,12 +212,12 @@ export function createCopyQueue(deps: Deps) {
         } else fail(job, item, err);
       } finally {
         running.delete(item);
-        changed(job);
+        changed(job, true);
         pump();
       }
     })();
     running.set(item, { job, controller, done });
-    changed(job);
+    changed(job, true);
   }
 
   const find = (id: string) => jobs.find((j) => j.id === id);
@@ -243,6 +233,7 @@ export function createCopyQueue(deps: Deps) {
   }
 
   async function resumeJob(job: CopyJob, ask: boolean): Promise<boolean> {
+    cursors.delete(job);
     if (!(await transport.access(job, ask))) {
       if (job.state === 'running') pause(job, 'permission');
       return false;
@@ -259,7 +250,7 @@ export function createCopyQueue(deps: Deps) {
     getSnapshot: () => snapshot,
 
     /** Bytes per second over the last seconds of copying (kept when idle); null before any copy was measured. */
-    rate: (): number | null => lastRate,
+    rate: meter.rate,
 
     subscribe: (listener: () => void) => {
       listeners.add(listener);
@@ -370,23 +361,19 @@ export function createCopyQueue(deps: Deps) {
     },
 
     flush,
+
+    /** Logout: every copy stops and is forgotten (the next user of this browser must not see them). */
+    async forgetAll() {
+      for (const job of jobs) job.state = 'cancelled';
+      for (const r of running.values()) r.controller.abort();
+      await Promise.all([...running.values()].map((r) => r.done));
+      if (saveTimer) clearTimeout(saveTimer);
+      dirty.clear();
+      jobs = [];
+      notify();
+      await store.clear();
+    },
   };
 }
 
 export type CopyQueue = ReturnType<typeof createCopyQueue>;
-
-function cancelNote(job: CopyJob, removed: number, kept: string[]): string {
-  const parts: string[] = [];
-  if (removed) parts.push(`${removed} half-written ${removed === 1 ? 'file was' : 'files were'} removed.`);
-  if (kept.length) {
-    const names = kept
-      .slice(0, 5)
-      .map((r) => `“${r}”`)
-      .join(', ');
-    const where = job.direction === 'up' ? `on “${job.collectionName}”` : `in “${job.localRootName}”`;
-    parts.push(
-      `Left half-written ${where}: ${names}${kept.length > 5 ? ` and ${kept.length - 5} more` : ''}. Delete ${kept.length === 1 ? 'it' : 'them'} or copy again.`,
-    );
-  }
-  return parts.join(' ') || 'Nothing was left half-written.';
-}

@@ -1,6 +1,6 @@
 import { createKeyValueStore, validatedStore, type KeyValueStore } from '@/lib/storage/kv-store';
 import { copyJobSchema, type CopyJob } from '@/features/local-copy/model/copy-job';
-import type { JobStore } from '@/features/local-copy/model/copy-queue';
+import type { JobStore } from '@/features/local-copy/model/copy-ports';
 
 /** Copies in IndexedDB, one record per job; oldest first when read back. */
 export function createJobStore(kv: KeyValueStore<unknown> = createKeyValueStore('local-copies')): JobStore {
@@ -9,5 +9,6 @@ export function createJobStore(kv: KeyValueStore<unknown> = createKeyValueStore(
     load: async () => (await store.entries()).map(([, job]) => job).sort((a, b) => a.createdAt - b.createdAt),
     save: (job) => store.set(job.id, job),
     remove: (id) => store.delete(id),
+    clear: () => store.clear(),
   };
 }

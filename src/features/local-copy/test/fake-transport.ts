@@ -1,9 +1,10 @@
 // A copy transport the test drives by hand: every folder or file operation waits until the test settles it.
 import type { CopyItem, CopyJob } from '@/features/local-copy/model/copy-job';
-import type { CopyTransport } from '@/features/local-copy/model/copy-queue';
+import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
 
 export type PendingCall = {
   rel: string;
+  resume: boolean;
   kind: 'dir' | 'file';
   signal: AbortSignal;
   progress: (done: number) => void;
@@ -17,10 +18,11 @@ export function fakeTransport(opts: { granted?: boolean } = {}) {
   let granted = opts.granted ?? true;
   const pending = () => calls.filter((c) => !settled.has(c));
   const settled = new Set<PendingCall>();
-  const call = (item: CopyItem, signal: AbortSignal, progress: (done: number) => void) =>
+  const call = (item: CopyItem, signal: AbortSignal, progress: (done: number) => void, resume = false) =>
     new Promise<void>((resolve, reject) => {
       const c: PendingCall = {
         rel: item.rel,
+        resume,
         kind: item.kind,
         signal,
         progress,
@@ -37,7 +39,7 @@ export function fakeTransport(opts: { granted?: boolean } = {}) {
       return Promise.resolve(granted);
     },
     makeFolder: (_job, item, signal) => call(item, signal, () => {}),
-    copyFile: (_job, item, signal, onProgress) => call(item, signal, onProgress),
+    copyFile: (_job, item, { signal, onProgress, resume }) => call(item, signal, onProgress, resume),
     removePartial: (_job, item) => {
       removed.push(item.rel);
       return Promise.resolve(true);
@@ -100,5 +102,6 @@ export function memoryJobStore() {
     load: () => Promise.resolve([...saved.values()].map(clone)),
     save: (job: CopyJob) => Promise.resolve(void saved.set(job.id, clone(job))),
     remove: (id: string) => Promise.resolve(void saved.delete(id)),
+    clear: () => Promise.resolve(saved.clear()),
   };
 }
