@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { loadConfig } from '@/config/load-config';
 import { createAuthClient } from '@/lib/auth/auth-client';
 import { createGlobusHttp } from '@/lib/globus/http';
+import { withOffPageListings } from '@/lib/globus/listing/off-page-listings';
 import { AppProviders } from '@/app/app-providers';
 import { createQueryClient } from '@/app/create-query-client';
 import { createAppRouter, preloadFilesPage } from '@/app/router';
@@ -33,7 +34,7 @@ async function start() {
   applyRuntimePolicy(config);
 
   const auth = createAuthClient(config);
-  const http = createGlobusHttp(config, auth);
+  const http = withOffPageListings(createGlobusHttp(config, auth), config, auth);
 
   // A portal's `?action=…` or a helper page's GET answer: into the hash route, where the router reads it.
   const moved = hashForRealQuery(window.location.search, window.location.hash);
