@@ -8,8 +8,8 @@ import type { ResponseSchema } from '@/lib/globus/response';
 
 // Directory listings (requests marked `offPage`) are made in a worker once it is up: a 100,000-entry
 // folder is a 27 MB answer, and reading, parsing and checking it on the page froze the page for most of a
-// second. The worker starts with the first listing, which (like any listing before the worker is ready,
-// or after it failed) is made on the page as before, so the first folder shown never waits for it.
+// second. The worker starts once the first listing is in, which (like any listing before the worker is
+// ready, or after it failed) is made on the page as before, so the first folder shown never waits for it.
 
 /** The part of a Worker this uses, so tests can run the worker's code in-process. */
 export type ListingWorkerPort = {
@@ -42,7 +42,6 @@ export function withOffPageListings(
   let nextId = 0;
 
   function start() {
-    state = 'starting';
     worker = spawn();
     if (!worker) {
       state = 'failed';
@@ -96,8 +95,14 @@ export function withOffPageListings(
 
   function request<S extends ResponseSchema>(opts: RequestOptions<S>): Promise<unknown> {
     if (!opts.offPage || state !== 'ready' || !worker) {
-      if (opts.offPage && state === 'idle') start();
-      return http.request(opts);
+      const answer = http.request(opts);
+      if (opts.offPage && state === 'idle') {
+        // After the first listing, so loading the worker's code never slows the first folder down.
+        state = 'starting';
+        const later = () => void setTimeout(start, 0);
+        answer.then(later, later);
+      }
+      return answer;
     }
     const { signal } = opts;
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
