@@ -19,6 +19,7 @@ const STRING_FIELDS = [
   'link_last_modified',
 ] as const;
 type StringField = (typeof STRING_FIELDS)[number];
+const SHARED_STRING_FIELDS = STRING_FIELDS.filter((f) => f !== 'name' && f !== 'last_modified');
 const KNOWN = new Set<string>(['DATA_TYPE', 'size', 'link_size', ...STRING_FIELDS]);
 
 /** In a string column: a `null` value, and a field that was not there at all (only nullish fields may be absent). */
@@ -45,6 +46,14 @@ export function toColumns(entries: readonly FileEntry[]): { columns: EntryColumn
   const count = entries.length;
   const ids = new Map<string, number>();
   const table: string[] = [];
+  // Parsed JSON has no `undefined` values: undefined means the field is absent.
+  /** Names and times differ from entry to entry: looking them up would cost more than it saves. */
+  const newId = (value: unknown): number => {
+    if (value === null) return NULL;
+    if (value === undefined) return ABSENT;
+    table.push(value as string);
+    return table.length - 1;
+  };
   const idOf = (value: unknown): number => {
     if (value === null) return NULL;
     if (value === undefined) return ABSENT;
@@ -67,10 +76,12 @@ export function toColumns(entries: readonly FileEntry[]): { columns: EntryColumn
   const extra: EntryColumns['extra'] = [];
   for (let i = 0; i < count; i += 1) {
     const e = entries[i] as Record<string, unknown>;
-    for (const f of STRING_FIELDS) strings[f][i] = f in e ? idOf(e[f]) : ABSENT;
+    strings.name[i] = newId(e.name);
+    strings.last_modified[i] = newId(e.last_modified);
+    for (const f of SHARED_STRING_FIELDS) strings[f][i] = idOf(e[f]);
     size[i] = e.size as number;
     const ls = e.link_size;
-    if (!('link_size' in e)) linkSizeState[i] = Num.Absent;
+    if (ls === undefined) linkSizeState[i] = Num.Absent;
     else if (ls === null) linkSizeState[i] = Num.Null;
     else {
       linkSizeState[i] = Num.Value;
