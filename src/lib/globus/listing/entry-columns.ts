@@ -102,7 +102,11 @@ export function toColumns(entries: readonly FileEntry[]): { columns: EntryColumn
 /** How many entries one slice rebuilds: a few milliseconds of work on a slow machine. */
 const SLICE = 10_000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+type Yielding = { scheduler?: { yield?: () => Promise<void> } };
+
+/** Lets the page run (input, paint), then goes on ahead of other queued work where the browser can say so. */
+const nextTask = (): Promise<void> =>
+  (globalThis as Yielding).scheduler?.yield?.() ?? new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The entries back as plain objects, a slice at a time with the page free to run in between. */
 export async function fromColumns(c: EntryColumns, yieldBetween: () => Promise<void> = nextTask): Promise<FileEntry[]> {
