@@ -1,11 +1,15 @@
+// First: starts config.json and the login databases before the rest of the code is evaluated.
+import { authStores, configResponse } from '@/app/start/early-start';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { loadConfig } from '@/config/load-config';
 import { createAuthClient } from '@/lib/auth/auth-client';
 import { createGlobusHttp } from '@/lib/globus/http';
+import { withOffPageListings } from '@/lib/globus/listing/off-page-listings';
 import { AppProviders } from '@/app/app-providers';
 import { createQueryClient } from '@/app/create-query-client';
+import { loggedInQuery } from '@/app/auth/session-queries';
 import { createAppRouter, preloadFilesPage } from '@/app/router';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
 import { LoginErrorPage } from '@/app/start/login-error-page';
@@ -23,7 +27,7 @@ const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
 async function start() {
   // The file manager's code downloads while config.json is read (every page but the activity pages starts there).
   if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
-  const loaded = await loadConfig();
+  const loaded = await loadConfig('config.json', window.location, () => configResponse);
   if (!loaded.ok) {
     render(<ConfigErrorPage file={loaded.file} message={loaded.message} problems={loaded.problems} />);
     return;
@@ -32,8 +36,8 @@ async function start() {
   document.title = config.appName;
   applyRuntimePolicy(config);
 
-  const auth = createAuthClient(config);
-  const http = createGlobusHttp(config, auth);
+  const auth = createAuthClient(config, { stores: authStores });
+  const http = withOffPageListings(createGlobusHttp(config, auth), config, auth);
 
   // A portal's `?action=…` or a helper page's GET answer: into the hash route, where the router reads it.
   const moved = hashForRealQuery(window.location.search, window.location.hash);
@@ -59,6 +63,8 @@ async function start() {
 
   const services = { config, auth, http };
   const queryClient = createQueryClient();
+  // The layout waits for the login state before any page shows: ask now, not when the layout first renders.
+  void queryClient.prefetchQuery(loggedInQuery(auth));
   render(
     <AppProviders services={services} queryClient={queryClient}>
       <RouterProvider router={createAppRouter({ queryClient, services })} />

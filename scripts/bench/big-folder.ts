@@ -16,38 +16,29 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** Opens the big folder from its parent and returns ms from the ls response's end to the first row painted. */
+/**
+ * Opens the big folder from its parent and returns ms from the ls response's end to the first row painted.
+ * The listing is fetched in a worker, whose requests the page's resource timing does not see: the end of
+ * the response comes from the browser's own record of the request, both times as wall-clock ms.
+ */
 export async function openBigFolder(page: Page): Promise<number> {
-  const ms = await page.evaluate(
+  const listed = page.waitForEvent('requestfinished', {
+    predicate: (r) => r.url().includes('/ls?') && r.url().includes('big'),
+    timeout: 30_000,
+  });
+  const painted = await page.evaluate(
     ({ route }) =>
       new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('big folder did not render')), 30_000);
-        let responseEnd = 0;
-        const perf = new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as PerformanceResourceTiming[]) {
-            if (e.name.includes('/ls?') && e.name.includes('big')) responseEnd = e.responseEnd;
-          }
-        });
-        perf.observe({ type: 'resource', buffered: false });
         const check = () => {
           const grid = [...document.querySelectorAll('[role="grid"]')].find((g) =>
             (g.getAttribute('aria-label') ?? '').includes('/share/big/'),
           );
           if (grid?.querySelector('[role="row"][aria-rowindex="2"]')) {
-            const painted = performance.now();
-            // Resource timing entries are delivered asynchronously; wait for the ls entry.
-            const finish = () => {
-              perf.takeRecords().forEach((e) => {
-                const r = e as PerformanceResourceTiming;
-                if (r.name.includes('/ls?') && r.name.includes('big')) responseEnd = r.responseEnd;
-              });
-              if (!responseEnd) return void setTimeout(finish, 20);
-              perf.disconnect();
-              mo.disconnect();
-              clearTimeout(timer);
-              resolve(painted - responseEnd);
-            };
-            requestAnimationFrame(() => finish());
+            const at = performance.timeOrigin + performance.now();
+            mo.disconnect();
+            clearTimeout(timer);
+            requestAnimationFrame(() => resolve(at));
           }
         };
         const mo = new MutationObserver(check);
@@ -61,7 +52,8 @@ export async function openBigFolder(page: Page): Promise<number> {
       }),
     { route: filesRoute(PATHS.big).slice(1) },
   );
-  return ms;
+  const timing = (await listed).timing();
+  return painted - (timing.startTime + timing.responseEnd);
 }
 
 /**

@@ -1,7 +1,8 @@
-import * as oauth from 'oauth4webapi';
+import type * as oauth from 'oauth4webapi';
 import { authPageUrl } from '@/lib/helper-pages/auth-pages';
 import type { AppConfig } from '@/config/schema';
-import { authorizationServer, requestOptions } from '@/lib/auth/authorization-server';
+import { authorizationServer } from '@/lib/auth/authorization-server';
+import type { OAuthCalls } from '@/lib/auth/oauth-calls';
 import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
 import { OFFLINE_ACCESS, baseScopes, mergeScopes, splitScopes } from '@/lib/auth/scopes';
 import { NetworkError, type AuthorizationParameters } from '@/lib/globus/errors';
@@ -9,7 +10,7 @@ import { createPendingLoginStore, type PendingLoginStore } from '@/lib/storage/p
 import { createTokenStore, isExpiring, toTokenRecord, type TokenStore } from '@/lib/storage/token-store';
 import { tokensOf } from '@/lib/auth/token-response';
 import { createUserStore, type UserStore } from '@/lib/storage/user-store';
-import { asHashRoute, describeOAuthFailure, userInfoFromClaims } from '@/lib/auth/login-results';
+import { asHashRoute, userInfoFromClaims } from '@/lib/auth/login-results';
 
 export type LoginOptions = {
   /** App hash route to come back to, e.g. `#/files?origin_id=…`. */
@@ -90,13 +91,23 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
     locks ? (locks.request(name, work) as Promise<T>) : work();
 
   const as = authorizationServer(config);
-  const client: oauth.Client = {
-    client_id: config.clientId,
-    // Keeps oauth4webapi's id_token exp/iat checks on the same clock as ours (matters for injected clocks).
-    [oauth.clockSkew]: Math.round((now() - Date.now()) / 1000),
-  };
-  const clientAuth = oauth.None();
-  const options = requestOptions(config.authBaseUrl, fetchImpl);
+  const clockSkewSeconds = Math.round((now() - Date.now()) / 1000);
+  // The OAuth library is loaded on first use (a login, its callback, a refresh, a logout), not with the first page.
+  // Its code failing to load is a network failure: a refresh then keeps the refresh token, as when offline.
+  let calls: Promise<OAuthCalls> | undefined;
+  const oauthCalls = () =>
+    (calls ??= import('@/lib/auth/oauth-calls').then(
+      (m) => m.oauthCalls(config, fetchImpl, clockSkewSeconds),
+      (cause: unknown) => {
+        calls = undefined;
+        throw new NetworkError('The login code could not be loaded', { cause });
+      },
+    ));
+  const describeLoginFailure = (err: unknown) =>
+    import('@/lib/auth/oauth-calls').then(
+      (m) => m.describeOAuthFailure(err),
+      () => 'Globus Auth could not be reached. Check your connection and log in again.',
+    );
 
   async function storeTokenResponse(response: oauth.TokenEndpointResponse, fallbackRs?: string): Promise<void> {
     const t = now();
@@ -127,10 +138,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
       ...(opts.extraScopes ?? []),
       ...(opts.authorizationParameters?.required_scopes ?? []),
     ]).filter((scope) => config.requestRefreshTokens || scope !== OFFLINE_ACCESS);
-    const code_verifier = oauth.generateRandomCodeVerifier();
-    const code_challenge = await oauth.calculatePKCECodeChallenge(code_verifier);
-    const state = oauth.generateRandomState();
-    const nonce = oauth.generateRandomNonce();
+    const { code_verifier, code_challenge, state, nonce } = await (await oauthCalls()).newLoginSecrets();
     const record = { state, code_verifier, nonce, returnTo: asHashRoute(opts.returnTo), scopes, created_at: now() };
     await pending.save(opts.appState === undefined ? record : { ...record, appState: opts.appState });
 
@@ -187,22 +195,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
     }
 
     try {
-      const validated = oauth.validateAuthResponse(as, client, params, record.state);
-      const response = await oauth.authorizationCodeGrantRequest(
-        as,
-        client,
-        clientAuth,
-        validated,
-        config.redirectUri,
-        record.code_verifier,
-        options,
-      );
-      const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
-        expectedNonce: record.nonce,
-        requireIdToken: true,
-      });
-      const claims = oauth.getValidatedIdTokenClaims(result);
-      if (!claims) throw new Error('Globus Auth returned no identity token');
+      const { result, claims } = await (await oauthCalls()).exchangeCode(params, record);
       const previousUser = await users.get();
       // Another person's leftover tokens (e.g. collection HTTPS tokens) must not carry over.
       if (previousUser && previousUser.claims.sub !== claims.sub) await tokens.clear();
@@ -210,7 +203,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
       await users.put({ claims: { ...claims }, scopes: record.scopes });
     } catch (err) {
       stripCallbackParams(record.returnTo);
-      return { kind: 'error', title: 'Login failed', detail: describeOAuthFailure(err) };
+      return { kind: 'error', title: 'Login failed', detail: await describeLoginFailure(err) };
     }
     stripCallbackParams(record.returnTo);
     return record.appState === undefined
@@ -237,8 +230,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
     }
     if (!record?.refresh_token) return null;
     try {
-      const response = await oauth.refreshTokenGrantRequest(as, client, clientAuth, record.refresh_token, options);
-      const result = await oauth.processRefreshTokenResponse(as, client, response);
+      const result = await (await oauthCalls()).refresh(record.refresh_token);
       await storeTokenResponse(result, resourceServer);
       return (await tokens.get(resourceServer))?.access_token ?? null;
     } catch (err) {
@@ -292,12 +284,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   async function logout(): Promise<void> {
     const all = await tokens.all();
     const secrets = all.flatMap((r) => (r.refresh_token ? [r.access_token, r.refresh_token] : [r.access_token]));
-    await Promise.allSettled(
-      secrets.map(async (token) => {
-        const response = await oauth.revocationRequest(as, client, clientAuth, token, options);
-        await oauth.processRevocationResponse(response);
-      }),
-    );
+    await Promise.allSettled(secrets.map(async (token) => (await oauthCalls()).revoke(token)));
     await Promise.all([tokens.clear(), pending.clear(), users.clear()]);
     navigate(authPageUrl(config, 'logout'));
   }

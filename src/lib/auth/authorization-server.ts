@@ -1,4 +1,4 @@
-import * as oauth from 'oauth4webapi';
+import type * as oauth from 'oauth4webapi';
 import { isLoopbackHost, type AppConfig } from '@/config/schema';
 
 /**
@@ -26,17 +26,4 @@ export function allowsInsecureRequests(authBaseUrl: string): boolean {
   } catch {
     return false;
   }
-}
-
-export type OAuthRequestOptions = {
-  [oauth.customFetch]: (url: string, init: oauth.CustomFetchOptions<string, unknown>) => Promise<Response>;
-  [oauth.allowInsecureRequests]?: boolean;
-};
-
-export function requestOptions(authBaseUrl: string, fetchImpl: typeof fetch): OAuthRequestOptions {
-  const options: OAuthRequestOptions = {
-    [oauth.customFetch]: (url, init) => fetchImpl(url, init as RequestInit),
-  };
-  if (allowsInsecureRequests(authBaseUrl)) options[oauth.allowInsecureRequests] = true;
-  return options;
 }

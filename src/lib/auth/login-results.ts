@@ -1,26 +1,10 @@
-import * as oauth from 'oauth4webapi';
 import type { UserInfo } from '@/lib/auth/auth-client';
-import { NetworkError } from '@/lib/globus/errors';
-import { UnexpectedResponseError } from '@/lib/globus/response';
 
-// What a finished login turns into: the route to return to, a readable failure, the user's identity.
+// What a finished login turns into: the route to return to and the user's identity (a readable failure: oauth-calls.ts).
 
 /** returnTo is only ever used as the URL fragment, so it cannot redirect anywhere else. */
 export function asHashRoute(returnTo: string): string {
   return `#${returnTo.replace(/^#/, '')}`;
-}
-
-export function describeOAuthFailure(err: unknown): string {
-  if (err instanceof NetworkError) return 'Globus Auth could not be reached. Check your connection and log in again.';
-  if (err instanceof UnexpectedResponseError) return err.message;
-  if (err instanceof oauth.ResponseBodyError) {
-    return `Globus Auth refused the login (${err.error}${err.error_description ? `: ${err.error_description}` : ''}).`;
-  }
-  if (err instanceof oauth.AuthorizationResponseError) {
-    return `Globus Auth refused the login (${err.error}).`;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  return `The answer from Globus Auth could not be verified (${message}). Please log in again.`;
 }
 
 type Claims = Record<string, unknown>;

@@ -22,6 +22,11 @@ export type RequestOptions<S extends ResponseSchema = ResponseSchema> = {
   signal?: AbortSignal;
   /** The shape the answer must have; a body that does not fit fails as an UnexpectedResponseError. */
   schema: S;
+  /**
+   * A directory listing, which may be made in the listing worker (listing/off-page-listings.ts), with this
+   * same request() there. request() itself ignores it.
+   */
+  offPage?: boolean;
 };
 
 export interface GlobusHttp {

@@ -62,6 +62,7 @@ export const listDirectory = (http: GlobusHttp, id: string, params: ListDirector
     path: `operation/endpoint/${seg(id)}/ls`,
     query,
     schema: fileListSchema,
+    offPage: true,
     ...withSignal(opts),
   });
 };

@@ -1,0 +1,127 @@
+import type { AppConfig } from '@/config/schema';
+import type { AuthClient } from '@/lib/auth/auth-client';
+import type { GlobusHttp, RequestOptions } from '@/lib/globus/http';
+import { fromColumns } from '@/lib/globus/listing/entry-columns';
+import { receivedError, sendError } from '@/lib/globus/listing/error-transport';
+import type { FromWorker, ToWorker } from '@/lib/globus/listing/listing-worker-core';
+import type { ResponseSchema } from '@/lib/globus/response';
+
+// Directory listings (requests marked `offPage`) are made in a worker once it is up: a 100,000-entry
+// folder is a 27 MB answer, and reading, parsing and checking it on the page froze the page for most of a
+// second. The worker starts once the first listing is in, which (like any listing before the worker is
+// ready, or after it failed) is made on the page as before, so the first folder shown never waits for it.
+
+/** The part of a Worker this uses, so tests can run the worker's code in-process. */
+export type ListingWorkerPort = {
+  postMessage(message: ToWorker): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+};
+
+const spawnWorker = (): ListingWorkerPort | null => {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./listing-worker.ts', import.meta.url), { type: 'module', name: 'listings' });
+  } catch {
+    return null;
+  }
+};
+
+type Pending = { opts: RequestOptions; resolve: (value: unknown) => void; reject: (err: unknown) => void };
+
+export function withOffPageListings(
+  http: GlobusHttp,
+  config: AppConfig,
+  tokens: Pick<AuthClient, 'getAccessToken'>,
+  spawn: () => ListingWorkerPort | null = spawnWorker,
+): GlobusHttp {
+  let worker: ListingWorkerPort | null = null;
+  let state: 'idle' | 'starting' | 'ready' | 'failed' = 'idle';
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+
+  function start() {
+    worker = spawn();
+    if (!worker) {
+      state = 'failed';
+      return;
+    }
+    worker.onmessage = ({ data }) => void onMessage(data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      fail();
+    };
+    worker.postMessage({ type: 'init', config });
+  }
+
+  /** The worker could not load or broke: its calls are made again on the page (listings are safe to repeat). */
+  function fail() {
+    state = 'failed';
+    worker?.terminate();
+    worker = null;
+    for (const [id, p] of pending) {
+      pending.delete(id);
+      http.request(p.opts).then(p.resolve, p.reject);
+    }
+  }
+
+  async function onMessage(message: FromWorker) {
+    switch (message.type) {
+      case 'ready':
+        state = 'ready';
+        return;
+      case 'token':
+        try {
+          const token = await tokens.getAccessToken(message.resourceServer, { forceRefresh: message.forceRefresh });
+          worker?.postMessage({ type: 'token', id: message.id, token });
+        } catch (err) {
+          worker?.postMessage({ type: 'token-failed', id: message.id, error: sendError(err) });
+        }
+        return;
+      case 'listed': {
+        const p = pending.get(message.id);
+        pending.delete(message.id);
+        if (p) p.resolve({ ...message.head, DATA: await fromColumns(message.columns) });
+        return;
+      }
+      case 'failed': {
+        const p = pending.get(message.id);
+        pending.delete(message.id);
+        p?.reject(receivedError(message.error));
+      }
+    }
+  }
+
+  function request<S extends ResponseSchema>(opts: RequestOptions<S>): Promise<unknown> {
+    if (!opts.offPage || state !== 'ready' || !worker) {
+      const answer = http.request(opts);
+      if (opts.offPage && state === 'idle') {
+        // After the first listing, so loading the worker's code never slows the first folder down.
+        state = 'starting';
+        const later = () => void setTimeout(start, 0);
+        answer.then(later, later);
+      }
+      return answer;
+    }
+    const { signal } = opts;
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    const id = ++nextId;
+    const port = worker;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { opts, resolve, reject });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (!pending.delete(id)) return;
+          port.postMessage({ type: 'cancel', id });
+          reject(signal.reason as Error);
+        },
+        { once: true },
+      );
+      port.postMessage({ type: 'list', id, call: { service: opts.service, path: opts.path, query: opts.query } });
+    });
+  }
+
+  return { request };
+}
