@@ -90,6 +90,29 @@ describe('Collection HTTPS', () => {
     expect((await h.request(url, { headers: { authorization: `Bearer ${transfer}` } })).status).toBe(401);
   });
 
+  it('expands `~` to the caller’s home, as Transfer does, for reads and writes', async () => {
+    const h = harness();
+    const T1 = COLLECTIONS.tutorial1.id;
+    const doc = await h.login(
+      'alice',
+      `openid urn:globus:auth:scope:transfer.api.globus.org:all https://auth.globus.org/scopes/${T1}/https`,
+    );
+    const tok = h.tokenFor(doc, T1);
+    const ls = await h.json(`/v0.10/operation/endpoint/${T1}/ls?path=/~/`, h.tokenFor(doc, 'transfer.api.globus.org'));
+    const home: string = ls.body.absolute_path;
+    expect(home).toMatch(/^\/(.+\/)?$/);
+    const put = await h.request(`/__https/${T1}/~/from-home.txt`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tok}` },
+      body: 'hi',
+    });
+    expect(put.status).toBe(201);
+    const real = await h.request(`/__https/${T1}${home}from-home.txt`, { headers: { authorization: `Bearer ${tok}` } });
+    expect(await real.text()).toBe('hi');
+    const viaTilde = await h.request(`/__https/${T1}/~/from-home.txt`, { headers: { authorization: `Bearer ${tok}` } });
+    expect(await viaTilde.text()).toBe('hi');
+  });
+
   it('ACLs apply: bob may read /projects/ of alice’s share but not /private/', async () => {
     const h = harness();
     const A = COLLECTIONS.aliceShare.id;
