@@ -41,6 +41,8 @@ const listing = (path: string, entries: ReturnType<typeof file>[]) => ({
   DATA_TYPE: 'file_list',
   endpoint: 'c-1',
   path,
+  // Transfer echoes a `~` path and names the real one (here the home folder is /home/lab/).
+  absolute_path: path.startsWith('/~/') ? path.replace('/~/', '/home/lab/') : null,
   DATA: entries,
 });
 
@@ -96,6 +98,16 @@ describe('the copy dialog', () => {
     await waitFor(() =>
       expect(queue.getSnapshot().jobs[0]).toMatchObject({ direction: 'up', collectionPath: '/data/' }),
     );
+  });
+
+  it('copies to the real folder, not Transfer’s unexpanded `~`, which the HTTPS server cannot resolve', async () => {
+    const user = userEvent.setup();
+    const { queue } = setUp();
+    request({ ...DOWN, direction: 'up', collectionPath: '/~/', items: [{ name: 'notes.txt', type: 'file', size: 5 }] });
+    const dialog = await screen.findByRole('dialog', { name: 'Upload to collection' });
+    await within(dialog).findByText('0 folders and 1 file, 5 B in total.');
+    await user.click(within(dialog).getByRole('button', { name: 'Start copying' }));
+    await waitFor(() => expect(queue.getSnapshot().jobs[0]).toMatchObject({ collectionPath: '/home/lab/' }));
   });
 
   it('plans the copy, counts what it skips, and queues it with the chosen options', async () => {

@@ -47,7 +47,7 @@ export function LocalCopyDialog({
       collectionId: request.collectionId,
       collectionName,
       httpsServer,
-      collectionPath: request.collectionPath,
+      collectionPath: ready.collectionPath,
       skipExisting,
       stopOnError,
       skipped: chosen.skipped,
