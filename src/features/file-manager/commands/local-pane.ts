@@ -17,7 +17,7 @@ import type { PaneListing } from '@/features/file-manager/model/file-manager-sta
 
 export const isLocalPane = (p: PaneFacts): boolean => isLocalCollection(p.pane.collectionId);
 const activeIsLocal = (c: CommandContext) => isLocalPane(activePane(c));
-const eitherIsLocal = (c: CommandContext) => activeIsLocal(c) || isLocalPane(otherPane(c));
+export const eitherIsLocal = (c: CommandContext) => activeIsLocal(c) || isLocalPane(otherPane(c));
 
 export const LOCAL_TO_LOCAL =
   'Both panes show folders on this computer. Copy between them with your computer’s own file manager; this page copies between this computer and a collection.';

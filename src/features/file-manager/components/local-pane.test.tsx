@@ -74,6 +74,8 @@ describe('a pane of local files', () => {
     await userEvent.click(move);
     const notice = await screen.findByRole('dialog', { name: 'Move: not available here' });
     expect(notice.textContent).toMatch(/F5/);
+    // With this computer on one side, F5 copies through the HTTPS server: it is not called a Transfer.
+    expect(within(bar).getByRole('button', { name: /F5/ }).textContent).toBe('F5Copy to other pane');
     // New folder is a local operation: on.
     expect(
       within(bar)
