@@ -136,6 +136,19 @@ describe('the copy dialog', () => {
     expect(await screen.findByRole('region', { name: 'Copies with this computer' })).toBeTruthy();
   });
 
+  it('has the focus on “Start copying” from the start, so Enter starts the copy once it is planned', async () => {
+    const user = userEvent.setup();
+    const { queue } = setUp();
+    request(DOWN);
+    const dialog = await screen.findByRole('dialog', { name: 'Download to this computer' });
+    const start = within(dialog).getByRole('button', { name: 'Start copying' });
+    expect(document.activeElement).toBe(start);
+    await within(dialog).findByText('1 folder and 3 files, 35 B in total.');
+    expect(document.activeElement).toBe(start);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(queue.getSnapshot().jobs).toHaveLength(1));
+  });
+
   it('overwrites instead of skipping when asked', async () => {
     const user = userEvent.setup();
     const { queue } = setUp();
