@@ -80,3 +80,13 @@ export function copyBetween(
     items,
   };
 }
+
+/** Said when files from the computer's desktop are dropped on a local pane: the browser cannot be asked to copy there. */
+export const LOCAL_DROP_NOTICE = {
+  kind: 'notice' as const,
+  title: 'Dropping files here is not supported',
+  text:
+    'This pane shows a folder on this computer. To put files into it, copy them with your computer’s own file ' +
+    'manager (Finder, Explorer, Files). To upload files to a collection, drop them on a pane showing that ' +
+    'collection, or mark them here and press F5 with the collection open in the other pane.',
+};
