@@ -113,6 +113,23 @@ describe('Collection HTTPS', () => {
     expect(await viaTilde.text()).toBe('hi');
   });
 
+  it('lets a browser resume a download: Range is allowed cross-origin and Content-Range exposed', async () => {
+    const h = harness();
+    const T1 = COLLECTIONS.tutorial1.id;
+    const origin = 'http://localhost:5173';
+    const pre = await h.request(`/__https/${T1}/~/README.txt`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'range' },
+    });
+    expect(pre.headers.get('access-control-allow-headers')).toMatch(/\bRange\b/);
+    const tok = h.tokenFor(await h.login('alice', `https://auth.globus.org/scopes/${T1}/https`), T1);
+    const part = await h.request(`/__https/${T1}/~/README.txt`, {
+      headers: { authorization: `Bearer ${tok}`, range: 'bytes=1-', origin },
+    });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('access-control-expose-headers')).toMatch(/\bContent-Range\b/);
+  });
+
   it('ACLs apply: bob may read /projects/ of alice’s share but not /private/', async () => {
     const h = harness();
     const A = COLLECTIONS.aliceShare.id;
