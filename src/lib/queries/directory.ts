@@ -1,7 +1,7 @@
 // A folder listing under one key for every feature that lists folders (the file manager's panes, the
 // sharing and helper pages' folder browsers, the dataset view): a folder listed in one shows at once in
 // the others, and a change made in one (new folder, rename, delete) refreshes all.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { GlobusHttp } from '@/lib/globus/http';
 import { listDirectory } from '@/lib/globus/transfer';
 import { isLocalCollection } from '@/lib/local-files/local-roots';
@@ -27,3 +27,21 @@ export const directoryQuery = (http: GlobusHttp, collectionId: string, path: str
     staleTime: 5_000,
     gcTime: 5 * 60_000,
   });
+
+const HOME = /^\/?~(\/|$)/;
+
+/**
+ * The folder as a collection's HTTPS server must be given it. Transfer expands `~` itself and echoes the path
+ * unexpanded, but an HTTPS server needs the real path: the folder's listing gives it as `absolute_path` when
+ * the collection reports one (otherwise the path is used as shown). The listing is usually cached already.
+ */
+export async function httpsFolderPath(
+  queryClient: QueryClient,
+  http: GlobusHttp,
+  collectionId: string,
+  folder: string,
+): Promise<string> {
+  if (!HOME.test(folder)) return folder;
+  const listing = await queryClient.ensureQueryData(directoryQuery(http, collectionId, folder));
+  return listing.absolute_path ?? folder;
+}

@@ -5,15 +5,15 @@
  * id (scope `https://auth.globus.org/scopes/<id>/https`); a GET without Authorization
  * but with the emulator's browser session is served too (GCS authenticates navigations
  * itself through Globus Auth single sign-on — see
- * docs/protocol/https-access.md#cors-and-the-navigation-fallback). Response/error bodies are
- * provisional: `{code, message}`.
+ * docs/protocol/https-access.md#cors-and-the-navigation-fallback). A `~` path is expanded to the
+ * caller's home as Transfer does (provisional). Response/error bodies are provisional: `{code, message}`.
  */
 import type { Context, Hono } from 'hono';
 import type { EmuEnv } from '../core/context';
 import { checkBearer } from '../core/bearer';
 import { plainError } from '../core/errors';
 import { sessionAccount, sessionToken } from '../auth/session-cookie';
-import { normalizePath } from '../vfs/paths';
+import { expandHome, normalizePath } from '../vfs/paths';
 import type { TokenRecord } from '../auth/auth-state';
 import { callerForAccount, pathPermission } from '../transfer/caller';
 import { serveFile } from './download';
@@ -48,7 +48,9 @@ async function serve(c: Context<EmuEnv>): Promise<Response> {
   const token = authenticate(c, id);
   if (token instanceof Response) return token;
   const caller = callerForAccount(world, token);
-  const path = pathFromUrl(c, id);
+  // `~` is expanded as Transfer expands it (GCS's HTTPS behaviour for `~` is undocumented; provisional).
+  const raw = pathFromUrl(c, id);
+  const path = expandHome(raw, world.homeOf(col, caller.accountId)) ?? raw;
   const perm = pathPermission(world, col, caller, path);
   if (c.req.method === 'PUT') {
     if (perm !== 'rw') return plainError(c, 403, 'permission_denied', `Writing ${path} is not allowed`);

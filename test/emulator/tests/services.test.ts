@@ -90,6 +90,46 @@ describe('Collection HTTPS', () => {
     expect((await h.request(url, { headers: { authorization: `Bearer ${transfer}` } })).status).toBe(401);
   });
 
+  it('expands `~` to the caller’s home, as Transfer does, for reads and writes', async () => {
+    const h = harness();
+    const T1 = COLLECTIONS.tutorial1.id;
+    const doc = await h.login(
+      'alice',
+      `openid urn:globus:auth:scope:transfer.api.globus.org:all https://auth.globus.org/scopes/${T1}/https`,
+    );
+    const tok = h.tokenFor(doc, T1);
+    const ls = await h.json(`/v0.10/operation/endpoint/${T1}/ls?path=/~/`, h.tokenFor(doc, 'transfer.api.globus.org'));
+    const home: string = ls.body.absolute_path;
+    expect(home).toMatch(/^\/(.+\/)?$/);
+    const put = await h.request(`/__https/${T1}/~/from-home.txt`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tok}` },
+      body: 'hi',
+    });
+    expect(put.status).toBe(201);
+    const real = await h.request(`/__https/${T1}${home}from-home.txt`, { headers: { authorization: `Bearer ${tok}` } });
+    expect(await real.text()).toBe('hi');
+    const viaTilde = await h.request(`/__https/${T1}/~/from-home.txt`, { headers: { authorization: `Bearer ${tok}` } });
+    expect(await viaTilde.text()).toBe('hi');
+  });
+
+  it('lets a browser resume a download: Range is allowed cross-origin and Content-Range exposed', async () => {
+    const h = harness();
+    const T1 = COLLECTIONS.tutorial1.id;
+    const origin = 'http://localhost:5173';
+    const pre = await h.request(`/__https/${T1}/~/README.txt`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'range' },
+    });
+    expect(pre.headers.get('access-control-allow-headers')).toMatch(/\bRange\b/);
+    const tok = h.tokenFor(await h.login('alice', `https://auth.globus.org/scopes/${T1}/https`), T1);
+    const part = await h.request(`/__https/${T1}/~/README.txt`, {
+      headers: { authorization: `Bearer ${tok}`, range: 'bytes=1-', origin },
+    });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('access-control-expose-headers')).toMatch(/\bContent-Range\b/);
+  });
+
   it('ACLs apply: bob may read /projects/ of alice’s share but not /private/', async () => {
     const h = harness();
     const A = COLLECTIONS.aliceShare.id;

@@ -169,6 +169,18 @@ describe('HttpsActions', () => {
     expect(onUploaded).toHaveBeenCalledTimes(1);
   });
 
+  it('uploads into the real folder when the pane shows Transfer’s unexpanded `~`', async () => {
+    const ls = { DATA_TYPE: 'file_list', endpoint: ID, path: '/~/', absolute_path: '/home/lab/', DATA: [] };
+    renderActions({ selected: [], path: '/~/' }, 'https-token', [
+      { path: `operation/endpoint/${ID}/ls`, reply: () => ls },
+    ]);
+    await userEvent.upload(screen.getByLabelText('Files to upload'), [new File(['a'], 'a.txt')]);
+    const put = await FakeXhr.next();
+    expect(put.url).toBe(`${SERVER}/home/lab/a.txt`);
+    put.respond(201);
+    expect(await screen.findByText('Uploaded “a.txt”.')).toBeTruthy();
+  });
+
   it('files handed over by the page (dropped on the listing) upload like chosen ones, asking before replacing', async () => {
     const uploadRef = createRef<HttpsUploadHandle>();
     renderActions({ selected: [], existing: [{ name: 'old.csv' }], uploadRef });

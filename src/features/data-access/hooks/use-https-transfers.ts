@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { httpsFolderPath } from '@/lib/queries/directory';
+import { useServices } from '@/components/services/services-context';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { CollectionHttpsError } from '@/lib/globus/https';
 import { useHttpsAccess } from '@/features/data-access/hooks/use-https-access';
@@ -27,6 +30,10 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
   const access = useHttpsAccess(collectionId);
   const job = useTransferJob();
   const [consent, setConsent] = useState<ConsentNeed | null>(null);
+  const { http } = useServices();
+  const queryClient = useQueryClient();
+  // `path` is Transfer's echo: the HTTPS server needs `~` expanded (a listing that cannot say leaves it as shown).
+  const serverFolder = () => httpsFolderPath(queryClient, http, collectionId, path).catch(() => path);
 
   const needConsent = (err: unknown, need: ConsentNeed) => {
     if (!(err instanceof CollectionHttpsError && err.needsConsent)) return false;
@@ -35,7 +42,7 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
   };
 
   const download = async (file: Pick<FileEntry, 'name' | 'size'>) => {
-    const filePath = joinPath(path, file.name);
+    const filePath = joinPath(await serverFolder(), file.name);
     const fallbackUrl = navigationUrl(httpsServer, filePath);
     const need: ConsentNeed = { action: 'download', fallbackUrl, file: { name: file.name, size: file.size } };
     setConsent(null);
@@ -74,6 +81,7 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
     setConsent(null);
     if (!(await access.getToken())) return setConsent({ action: 'upload', files });
     let uploaded = 0;
+    const folder = await serverFolder();
     await job
       .run(async (signal, report) => {
         try {
@@ -83,7 +91,7 @@ export function useHttpsTransfers({ collectionId, httpsServer, path, onUploaded,
             await access.https.upload({
               collectionId,
               httpsServer,
-              path: joinPath(path, f.name),
+              path: joinPath(folder, f.name),
               body: f,
               signal,
               onProgress: (done, total) => report({ label, done, total }),

@@ -1,6 +1,6 @@
 // Shared by the HttpsActions tests: the component rendered with fake services, a fake fetch and XHR.
 import { afterEach, beforeEach, vi } from 'vitest';
-import { createFakeHttp } from '@/test/fake-http';
+import { createFakeHttp, type FakeRoute } from '@/test/fake-http';
 import { renderWithServices } from '@/test/render';
 import { HttpsActions, type HttpsActionsProps } from '@/features/data-access/components/https-actions';
 import { FakeXhr } from '@/features/data-access/test/fake-xhr';
@@ -20,8 +20,12 @@ export function setUpFakeXhr() {
   afterEach(() => vi.unstubAllGlobals());
 }
 
-export function renderActions(props: Partial<HttpsActionsProps> = {}, token: string | null = 'https-token') {
-  const { http } = createFakeHttp();
+export function renderActions(
+  props: Partial<HttpsActionsProps> = {},
+  token: string | null = 'https-token',
+  routes: FakeRoute[] = [],
+) {
+  const { http } = createFakeHttp(routes);
   const onUploaded = vi.fn();
   const { auth } = renderWithServices({
     entry: routeTo.files({ originId: 'c-1', originPath: '/data/' }),

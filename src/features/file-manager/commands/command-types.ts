@@ -38,6 +38,8 @@ export type ToolbarSpec = {
 export type Command = {
   id: string;
   label: string;
+  /** The label where it depends on the panes (read through `commandLabel`); `label` names it in the help. */
+  labelFor?: (ctx: CommandContext) => string;
   group: CommandGroup;
   /** Key chords as shown to people, e.g. `F5`, `Ctrl+A`, `Shift+F10`; keyTest is derived from them. */
   keys: readonly string[];

@@ -21,7 +21,12 @@ import { transferSide } from '@/features/file-manager/model/transfer-side';
 import { childPath, parentPath } from '@/lib/paths/collection-path';
 import { routeTo } from '@/lib/routes/paths';
 import { canPickFolders, NO_FOLDER_PICKER } from '@/lib/local-files/choose-local-folder';
-import { isLocalPane, localCopyRequest, localReasons } from '@/features/file-manager/commands/local-pane';
+import {
+  eitherIsLocal,
+  isLocalPane,
+  localCopyRequest,
+  localReasons,
+} from '@/features/file-manager/commands/local-pane';
 
 type Spec = Omit<Command, 'keyTest' | 'predicate'> & { predicate?: Command['predicate'] };
 /**
@@ -194,6 +199,8 @@ export const FILE_COMMANDS: readonly Command[] = [
   cmd({
     id: 'transfer',
     label: 'Transfer to other pane',
+    // With this computer on either side it is a copy through the HTTPS server, not a Transfer task.
+    labelFor: (c) => (eitherIsLocal(c) ? 'Copy to other pane' : 'Transfer to other pane'),
     group: 'Files',
     keys: ['F5'],
     fkey: 'F5',

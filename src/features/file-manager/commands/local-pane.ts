@@ -17,7 +17,7 @@ import type { PaneListing } from '@/features/file-manager/model/file-manager-sta
 
 export const isLocalPane = (p: PaneFacts): boolean => isLocalCollection(p.pane.collectionId);
 const activeIsLocal = (c: CommandContext) => isLocalPane(activePane(c));
-const eitherIsLocal = (c: CommandContext) => activeIsLocal(c) || isLocalPane(otherPane(c));
+export const eitherIsLocal = (c: CommandContext) => activeIsLocal(c) || isLocalPane(otherPane(c));
 
 export const LOCAL_TO_LOCAL =
   'Both panes show folders on this computer. Copy between them with your computer’s own file manager; this page copies between this computer and a collection.';
@@ -80,3 +80,13 @@ export function copyBetween(
     items,
   };
 }
+
+/** Said when files from the computer's desktop are dropped on a local pane: the browser cannot be asked to copy there. */
+export const LOCAL_DROP_NOTICE = {
+  kind: 'notice' as const,
+  title: 'Dropping files here is not supported',
+  text:
+    'This pane shows a folder on this computer. To put files into it, copy them with your computer’s own file ' +
+    'manager (Finder, Explorer, Files). To upload files to a collection, drop them on a pane showing that ' +
+    'collection, or mark them here and press F5 with the collection open in the other pane.',
+};

@@ -1,6 +1,9 @@
 import type { Command, CommandContext, CommandResult, KeyLike } from '@/features/file-manager/commands/command-types';
 import { chordId } from '@/features/file-manager/commands/key-chords';
 
+/** What a command is called in the panes at hand. */
+export const commandLabel = (c: Command, ctx: CommandContext): string => c.labelFor?.(ctx) ?? c.label;
+
 export type Registry = { commands: readonly Command[]; byId: ReadonlyMap<string, Command> };
 
 /** Refuses duplicate ids and two commands declaring the same chord: a key must mean one thing. */

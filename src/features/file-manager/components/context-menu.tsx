@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CommandContext } from '@/features/file-manager/commands/command-types';
-import type { Registry } from '@/features/file-manager/commands/registry';
+import { commandLabel, type Registry } from '@/features/file-manager/commands/registry';
 
 /** The row menu (right click, Shift+F10, the Menu key): the registry's menu commands that apply now. */
 export function ContextMenu({
@@ -73,7 +73,7 @@ export function ContextMenu({
             className="flex w-full items-center justify-between px-3 py-1 text-left hover:bg-slate-100 focus:bg-blue-100 focus:outline-none aria-disabled:text-slate-500"
           >
             <span>
-              {c.label}
+              {commandLabel(c, ctx)}
               {reason ? <span className="sr-only"> (not available here: {reason})</span> : null}
             </span>
             <kbd className="font-mono text-xs text-slate-600">{c.keys[0]}</kbd>

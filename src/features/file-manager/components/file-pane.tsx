@@ -5,6 +5,8 @@ import { paneFacts } from '@/features/file-manager/commands/command-context';
 import { explainUnavailable, fileCommands } from '@/features/file-manager/commands/file-commands';
 import { goTo, goUp, openEntry } from '@/features/file-manager/commands/pane-intents';
 import { dispatchKey } from '@/features/file-manager/commands/registry';
+import { LOCAL_DROP_NOTICE } from '@/features/file-manager/commands/local-pane';
+import { isLocalCollection } from '@/lib/local-files/local-roots';
 import { useComputerFileDrop } from '@/features/file-manager/hooks/use-computer-file-drop';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
 import type { GridSelection } from '@/features/file-manager/model/selection';
@@ -120,7 +122,10 @@ export function FilePane({
   const activate = () => store.dispatch({ type: 'activate', side });
 
   const drag = usePaneDrag(side, listing, listed);
-  const fileDrop = useComputerFileDrop(onDropFiles && listed ? onDropFiles : undefined);
+  // Files from the desktop dropped on a folder of this computer: said plainly rather than silently ignored.
+  const refuseDrop = useCallback(() => store.run({ type: 'openDialog', dialog: LOCAL_DROP_NOTICE }), [store]);
+  const local = isLocalCollection(collectionId);
+  const fileDrop = useComputerFileDrop(listed ? (onDropFiles ?? (local ? refuseDrop : undefined)) : undefined);
   // Walks the listing only when the marks change, not on every cursor move.
   const marked = useMemo(
     () => (selected.size ? entries.filter((e) => selected.has(e.name)) : null),

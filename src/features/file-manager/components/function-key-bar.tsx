@@ -1,5 +1,5 @@
 import type { Registry } from '@/features/file-manager/commands/registry';
-import { runCommand } from '@/features/file-manager/commands/registry';
+import { commandLabel, runCommand } from '@/features/file-manager/commands/registry';
 import { useMemo } from 'react';
 import { useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
 import { useCommandStates } from '@/features/file-manager/hooks/use-command-states';
@@ -23,6 +23,9 @@ export function FunctionKeyBar({ registry }: { registry: Registry }) {
   // Why a command is off in the active pane (a string per command, so cursor moves do not re-render the bar).
   const reasons = useFileManager((s) =>
     shown.map((c) => c.unavailable?.({ state: s, side: s.active }) ?? '').join('\u0000'),
+  ).split('\u0000');
+  const labels = useFileManager((s) =>
+    shown.map((c) => commandLabel(c, { state: s, side: s.active })).join('\u0000'),
   ).split('\u0000');
   const run = (id: string) => {
     const now = store.getState();
@@ -50,7 +53,7 @@ export function FunctionKeyBar({ registry }: { registry: Registry }) {
           className="inline-flex h-7 items-center gap-1 rounded border border-slate-300 bg-white px-2 text-xs text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 aria-disabled:opacity-50 aria-pressed:bg-blue-100"
         >
           {c.fkey ? <kbd className="font-mono font-semibold text-slate-600">{c.fkey}</kbd> : null}
-          {c.label}
+          {labels[i]}
         </button>
       ))}
     </nav>

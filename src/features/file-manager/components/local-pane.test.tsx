@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type * as LocalRoots from '@/lib/local-files/local-roots';
 import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
@@ -74,11 +74,24 @@ describe('a pane of local files', () => {
     await userEvent.click(move);
     const notice = await screen.findByRole('dialog', { name: 'Move: not available here' });
     expect(notice.textContent).toMatch(/F5/);
+    // With this computer on one side, F5 copies through the HTTPS server: it is not called a Transfer.
+    expect(within(bar).getByRole('button', { name: /F5/ }).textContent).toBe('F5Copy to other pane');
     // New folder is a local operation: on.
     expect(
       within(bar)
         .getByRole('button', { name: /New folder/ })
         .hasAttribute('disabled'),
     ).toBe(false);
+  });
+
+  it('files dropped from the desktop are not silently ignored: the pane says what to do instead', async () => {
+    renderLocalPane();
+    const grid = await screen.findByRole('grid', { name: 'Files in This computer: Lab data at /' });
+    const dataTransfer = { types: ['Files'], files: [new File(['x'], 'photo.jpg')], dropEffect: 'none' };
+    fireEvent.dragOver(grid, { dataTransfer });
+    fireEvent.drop(grid, { dataTransfer });
+    const notice = await screen.findByRole('dialog', { name: 'Dropping files here is not supported' });
+    expect(notice.textContent).toMatch(/your computer’s own file manager/);
+    expect(notice.textContent).toMatch(/press F5/);
   });
 });

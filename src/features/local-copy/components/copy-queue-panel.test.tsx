@@ -76,10 +76,39 @@ describe('the copies panel', () => {
     await waitFor(() => expect(t.running('gone.txt')).toBeDefined());
     act(() => t.running('gone.txt')!.reject(new CollectionHttpsError('HTTP 404', 404, false, [])));
     expect(await within(card).findByText('“gone.txt” is no longer on “Lab Storage”.')).toBeTruthy();
-    expect(within(card).getByText('Failed')).toBeTruthy();
+    // The job's state and the file's status both say it.
+    expect(within(card).getAllByText('Failed')).toHaveLength(2);
     expect(within(card).getByText('2 files were skipped: already there with the same size.')).toBeTruthy();
     await user.click(within(card).getByRole('button', { name: 'Retry failed files' }));
     await waitFor(() => expect(t.calls).toHaveLength(2));
+  });
+
+  it('says a copy failed, or finished with failures, instead of just “Finished”, and announces it', async () => {
+    const { queue, t } = setUp();
+    act(
+      () =>
+        void queue.add(
+          makeJob([
+            ['a.bin', 100],
+            ['b.bin', 100],
+          ]),
+        ),
+    );
+    const card = await screen.findByRole('listitem', { name: TITLE });
+    await waitFor(() => expect(t.pending()).toHaveLength(2));
+    act(() => t.running('a.bin')!.reject(new CollectionHttpsError('HTTP 404', 404, false, [])));
+    act(() => t.running('b.bin')!.reject(new CollectionHttpsError('HTTP 404', 404, false, [])));
+    await waitFor(() => expect(within(card).getByText('0 B of 200 B, 0 of 2 files, 2 failed')).toBeTruthy());
+    expect(within(card).queryByText('Finished')).toBeNull();
+    const region = screen.getByRole('region', { name: 'Copies with this computer' });
+    expect(within(region).getByRole('status').textContent).toContain(`${TITLE}: Failed, 0 of 2 files, 0%, 2 failed.`);
+
+    await userEvent.click(within(card).getByRole('button', { name: 'Retry failed files' }));
+    await waitFor(() => expect(t.pending()).toHaveLength(2));
+    act(() => t.running('a.bin')!.resolve());
+    act(() => t.running('b.bin')!.reject(new CollectionHttpsError('HTTP 404', 404, false, [])));
+    expect(await within(card).findByText('Finished with 1 failed')).toBeTruthy();
+    expect(within(region).getByRole('status').textContent).toContain(`${TITLE}: Finished with 1 failed, 1 of 2 files`);
   });
 
   it('asks for the login the HTTPS server wants and keeps the copy for the return', async () => {

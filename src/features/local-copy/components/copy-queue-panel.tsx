@@ -22,12 +22,15 @@ export const ITEM_STATUS: Record<CopyItem['status'], string> = {
 /** Rows of queued files shown under the running ones; the rest is a count. */
 const QUEUED_ROWS = 5;
 
-export function stateText(job: CopyJob): string {
+export function stateText(job: CopyJob, s: JobSummary = summarize(job)): string {
+  const failed = s.failed.length;
   switch (job.state) {
     case 'running':
       return 'Copying';
     case 'done':
-      return 'Finished';
+      // A copy whose files all failed did not "finish": say it failed, or how many did.
+      if (failed && s.filesDone === 0) return 'Failed';
+      return failed ? `Finished with ${formatCount(failed)} failed` : 'Finished';
     case 'cancelled':
       return 'Cancelled';
     case 'stopped':
@@ -78,7 +81,7 @@ export function CopyQueuePanel({ queue, onLogin }: { queue: CopyQueue } & PanelA
 function announcement(job: CopyJob, s: JobSummary): string {
   const tenth = s.bytes ? Math.floor((s.bytesDone / s.bytes) * 10) * 10 : 0;
   const failed = s.filesFailed ? `, ${formatCount(s.filesFailed)} failed` : '';
-  return `${jobTitle(job)}: ${stateText(job)}, ${formatCount(s.filesDone)} of ${formatCount(s.files)} files, ${tenth}%${failed}.`;
+  return `${jobTitle(job)}: ${stateText(job, s)}, ${formatCount(s.filesDone)} of ${formatCount(s.files)} files, ${tenth}%${failed}.`;
 }
 
 function JobCard({
@@ -91,14 +94,17 @@ function JobCard({
   const title = jobTitle(job);
   const live = job.state !== 'done' && job.state !== 'cancelled';
   const left = job.state === 'running' ? secondsLeft(s, rate) : null;
-  const totals = `${formatSize(s.bytesDone)} of ${formatSize(s.bytes)}, ${formatCount(s.filesDone)} of ${formatCount(s.files)} files`;
+  const failedFiles = s.filesFailed ? `, ${formatCount(s.filesFailed)} failed` : '';
+  const totals = `${formatSize(s.bytesDone)} of ${formatSize(s.bytes)}, ${formatCount(s.filesDone)} of ${formatCount(s.files)} files${failedFiles}`;
   const speed = job.state === 'running' && rate ? `, ${formatRate(rate)}, about ${formatDuration(left)} left` : '';
   const queued = job.items.filter((i) => i.status === 'queued' && i.kind === 'file').slice(0, QUEUED_ROWS);
   return (
     <li aria-label={title} className="rounded-md border border-slate-200 p-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-medium">{title}</h3>
-        <span className="text-slate-600">{stateText(job)}</span>
+        <span className={s.failed.length && !live ? 'font-medium text-red-800' : 'text-slate-600'}>
+          {stateText(job, s)}
+        </span>
       </div>
       <div className="mt-1">
         <ProgressBar
@@ -107,7 +113,7 @@ function JobCard({
           max={s.bytes}
           valueText={`${totals}${speed}`}
           busy={job.state === 'running'}
-          tone={job.state === 'done' && !s.filesFailed ? 'success' : s.filesFailed ? 'warning' : 'active'}
+          tone={job.state === 'done' && !s.failed.length ? 'success' : s.failed.length ? 'warning' : 'active'}
         />
         <p className="mt-1 text-slate-600">
           {totals}

@@ -41,6 +41,8 @@ const listing = (path: string, entries: ReturnType<typeof file>[]) => ({
   DATA_TYPE: 'file_list',
   endpoint: 'c-1',
   path,
+  // Transfer echoes a `~` path and names the real one (here the home folder is /home/lab/).
+  absolute_path: path.startsWith('/~/') ? path.replace('/~/', '/home/lab/') : null,
   DATA: entries,
 });
 
@@ -98,6 +100,16 @@ describe('the copy dialog', () => {
     );
   });
 
+  it('copies to the real folder, not Transfer’s unexpanded `~`, which the HTTPS server cannot resolve', async () => {
+    const user = userEvent.setup();
+    const { queue } = setUp();
+    request({ ...DOWN, direction: 'up', collectionPath: '/~/', items: [{ name: 'notes.txt', type: 'file', size: 5 }] });
+    const dialog = await screen.findByRole('dialog', { name: 'Upload to collection' });
+    await within(dialog).findByText('0 folders and 1 file, 5 B in total.');
+    await user.click(within(dialog).getByRole('button', { name: 'Start copying' }));
+    await waitFor(() => expect(queue.getSnapshot().jobs[0]).toMatchObject({ collectionPath: '/home/lab/' }));
+  });
+
   it('plans the copy, counts what it skips, and queues it with the chosen options', async () => {
     const user = userEvent.setup();
     const { queue } = setUp();
@@ -122,6 +134,19 @@ describe('the copy dialog', () => {
     });
     expect(job!.items.map((i) => i.rel)).toEqual(['run', 'run/a.csv', 'run/b.csv']);
     expect(await screen.findByRole('region', { name: 'Copies with this computer' })).toBeTruthy();
+  });
+
+  it('has the focus on “Start copying” from the start, so Enter starts the copy once it is planned', async () => {
+    const user = userEvent.setup();
+    const { queue } = setUp();
+    request(DOWN);
+    const dialog = await screen.findByRole('dialog', { name: 'Download to this computer' });
+    const start = within(dialog).getByRole('button', { name: 'Start copying' });
+    expect(document.activeElement).toBe(start);
+    await within(dialog).findByText('1 folder and 3 files, 35 B in total.');
+    expect(document.activeElement).toBe(start);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(queue.getSnapshot().jobs).toHaveLength(1));
   });
 
   it('overwrites instead of skipping when asked', async () => {

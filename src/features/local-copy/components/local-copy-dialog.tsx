@@ -35,6 +35,9 @@ export function LocalCopyDialog({
   const chosen = ready ? filesToCopy(ready.plan, ready.existing, skipExisting) : null;
   const nothingToDo = ready !== null && chosen !== null && chosen.files.length === 0 && ready.plan.folders.length === 0;
 
+  const cannotStart =
+    collection.isError || (collection.isSuccess && !httpsServer) || state.phase === 'failed' || nothingToDo;
+
   const start = () => {
     if (!ready || !chosen || !httpsServer || nothingToDo) return;
     const job: CopyJob = {
@@ -47,7 +50,7 @@ export function LocalCopyDialog({
       collectionId: request.collectionId,
       collectionName,
       httpsServer,
-      collectionPath: request.collectionPath,
+      collectionPath: ready.collectionPath,
       skipExisting,
       stopOnError,
       skipped: chosen.skipped,
@@ -71,7 +74,17 @@ export function LocalCopyDialog({
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={!ready || nothingToDo || !httpsServer} data-autofocus>
+          {/* Focused from the start, as the transfer dialog focuses its field: Enter starts the copy once it is
+              planned. While planning it is only aria-disabled (a disabled button cannot hold the focus, which
+              would fall to Cancel); it is disabled outright when the copy cannot start at all. */}
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={cannotStart}
+            aria-disabled={!cannotStart && !ready ? true : undefined}
+            className="aria-disabled:cursor-wait aria-disabled:opacity-50"
+            data-autofocus
+          >
             Start copying
           </Button>
         </>

@@ -22,8 +22,8 @@ export function LocalCopy({ queue: given }: { queue?: CopyQueue }) {
 
   // The queue is in IndexedDB: after the round trip it reloads and goes on by itself (loginStarted).
   const login = async (job: CopyJob) => {
-    await queue.loginStarted(job.id);
-    const need = job.loginNeed;
+    // One round trip for every copy waiting on the same kind of login: all of them go on after the return.
+    const need = await queue.loginStarted(job.id);
     const appState = stateForLogin();
     await auth.login({
       returnTo,

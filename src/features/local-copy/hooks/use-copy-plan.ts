@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { endpointQuery } from '@/lib/queries/endpoint';
+import { httpsFolderPath } from '@/lib/queries/directory';
 import type { LocalCopyRequest } from '@/lib/events/local-copy-requested';
 import { loadLocalRoot, type LocalRoot } from '@/lib/local-files/local-roots';
 import { queryLocalPermission, requestLocalPermission } from '@/lib/local-files/picker-api';
@@ -14,7 +15,8 @@ export type PlanState =
   | { phase: 'loading' }
   | { phase: 'listing'; found: number }
   | { phase: 'permission'; root: LocalRoot }
-  | { phase: 'ready'; plan: CopyPlan; existing: Map<string, number>; root: LocalRoot }
+  /** `collectionPath`: the request's folder with `~` expanded where the collection says how (for its HTTPS server). */
+  | { phase: 'ready'; plan: CopyPlan; existing: Map<string, number>; root: LocalRoot; collectionPath: string }
   | { phase: 'failed'; title: string; detail: string };
 
 /**
@@ -23,6 +25,7 @@ export type PlanState =
  */
 export function useCopyPlan(request: LocalCopyRequest) {
   const { http } = useServices();
+  const queryClient = useQueryClient();
   const collection = useQuery(endpointQuery(http, request.collectionId));
   const [state, setState] = useState<PlanState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -48,15 +51,16 @@ export function useCopyPlan(request: LocalCopyRequest) {
         }
         if ((await queryLocalPermission(root.handle, mode)) !== 'granted') return set({ phase: 'permission', root });
         set({ phase: 'listing', found: 0 });
+        const collectionPath = await httpsFolderPath(queryClient, http, request.collectionId, request.collectionPath);
         const local = localTree(root.handle, request.localPath);
-        const remote = remoteTree(http, request.collectionId, request.collectionPath);
+        const remote = remoteTree(http, request.collectionId, collectionPath);
         const [source, target] = request.direction === 'up' ? [local, remote] : [remote, local];
         const entries = await walkSelection(source, request.items, {
           signal,
           onProgress: (found) => set({ phase: 'listing', found }),
         });
         const existing = await existingFiles(target, entries, signal);
-        set({ phase: 'ready', plan: buildPlan(entries, existing), existing, root });
+        set({ phase: 'ready', plan: buildPlan(entries, existing), existing, root, collectionPath });
       } catch (err) {
         if (signal.aborted) return;
         const d = describeError(err);
@@ -64,7 +68,7 @@ export function useCopyPlan(request: LocalCopyRequest) {
       }
     })();
     return () => controller.abort();
-  }, [ready, request, http, attempt]);
+  }, [ready, request, http, queryClient, attempt]);
 
   return {
     collection,

@@ -71,7 +71,10 @@ export function createCopyTransport(http: GlobusHttp, https: CollectionHttps): C
         });
         return;
       }
-      const file = await named(baseName(item.rel), () => localFileHandle(job.localHandle, local, true));
+      const file = {
+        find: () => localFileHandle(job.localHandle, local, false).catch(() => null),
+        create: () => named(baseName(item.rel), () => localFileHandle(job.localHandle, local, true)),
+      };
       await downloadInto({ ...common, file, resume, signal, onProgress });
     },
 

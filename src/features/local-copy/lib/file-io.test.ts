@@ -34,7 +34,14 @@ function fakeFileHandle(initial = '') {
       };
     },
   };
-  return { handle: handle as unknown as FileSystemFileHandle, text: () => dec(disk), opened };
+  // A file given initial content exists already; otherwise the download must create it.
+  let exists = initial !== '';
+  const fileHandle = handle as unknown as FileSystemFileHandle;
+  const target = {
+    find: async () => (exists ? fileHandle : null),
+    create: async () => ((exists = true), fileHandle),
+  };
+  return { handle: fileHandle, target, text: () => dec(disk), opened, exists: () => exists };
 }
 
 /** Serves `content` from the asked offset; with `cutAfter`, the body breaks after that many bytes. */
@@ -70,7 +77,7 @@ describe('downloadInto', () => {
     const file = fakeFileHandle();
     const server = fakeServer('hello, data\n', { cutAfter: 5 });
     const progress: number[] = [];
-    const req = { ...target, https: server.https, size: 12, file: file.handle, signal: new AbortController().signal };
+    const req = { ...target, https: server.https, size: 12, file: file.target, signal: new AbortController().signal };
 
     await expect(downloadInto({ ...req, resume: false, onProgress: (d) => progress.push(d) })).rejects.toBeInstanceOf(
       NetworkError,
@@ -90,13 +97,27 @@ describe('downloadInto', () => {
       ...target,
       https: server.https,
       size: 5,
-      file: file.handle,
+      file: file.target,
       resume: true,
       signal: new AbortController().signal,
       onProgress: () => {},
     });
     expect(server.asked).toEqual([3]);
     expect(file.text()).toBe('hello');
+  });
+
+  it('creates the file only once the server answered: a refused request leaves nothing on disk', async () => {
+    const file = fakeFileHandle();
+    const https: CollectionHttps = {
+      download: async () => {
+        throw new Error('consent needed');
+      },
+      upload: async () => {},
+    };
+    const req = { ...target, https, size: 5, file: file.target, signal: new AbortController().signal };
+    await expect(downloadInto({ ...req, resume: false, onProgress: () => {} })).rejects.toThrow('consent needed');
+    expect(file.exists()).toBe(false);
+    expect(file.opened).toEqual([]);
   });
 
   it('commits long downloads in growing stretches, so a reload loses at most the part since the last commit', async () => {
@@ -118,7 +139,7 @@ describe('downloadInto', () => {
       ...target,
       https,
       size: 16,
-      file: file.handle,
+      file: file.target,
       resume: false,
       signal: new AbortController().signal,
       onProgress: () => {},
@@ -137,7 +158,7 @@ describe('downloadInto', () => {
         ...target,
         https: server.https,
         size: 9,
-        file: file.handle,
+        file: file.target,
         resume: false,
         signal: new AbortController().signal,
         onProgress: () => {},
@@ -150,7 +171,7 @@ describe('downloadInto, overwriting', () => {
   it('replaces an older file of the same size instead of taking it for a finished copy', async () => {
     const file = fakeFileHandle('old!!');
     const server = fakeServer('fresh');
-    const req = { ...target, https: server.https, size: 5, file: file.handle, signal: new AbortController().signal };
+    const req = { ...target, https: server.https, size: 5, file: file.target, signal: new AbortController().signal };
     await downloadInto({ ...req, resume: false, onProgress: () => {} });
     expect([server.asked, file.text()]).toEqual([[undefined], 'fresh']);
   });
@@ -166,7 +187,7 @@ describe('downloadInto, overwriting', () => {
       },
       upload: async () => {},
     };
-    const req = { ...target, https, size: 5, file: file.handle, signal: new AbortController().signal };
+    const req = { ...target, https, size: 5, file: file.target, signal: new AbortController().signal };
     await downloadInto({ ...req, resume: true, onProgress: () => {} });
     expect([asked, file.text()]).toEqual([[3, undefined], 'hello']);
   });

@@ -26,13 +26,23 @@ export const MIN_COMMIT_BYTES = 64 * 1024 * 1024;
 
 type Writable = FileSystemWritableFileStream;
 
+/**
+ * The file a download writes, opened lazily: it is created only once the server answered with data, so a
+ * download that waits for a login (or fails at once) leaves no empty file behind in the user's folder.
+ */
+export type LocalTarget = {
+  /** The file when it already exists (to continue it), else null. */
+  find: () => Promise<FileSystemFileHandle | null>;
+  create: () => Promise<FileSystemFileHandle>;
+};
+
 export type DownloadInto = {
   https: CollectionHttps;
   collectionId: string;
   httpsServer: string;
   path: string;
   size: number;
-  file: FileSystemFileHandle;
+  file: LocalTarget;
   /** What is on disk is this copy's own earlier attempt: continue it. Otherwise it is overwritten. */
   resume: boolean;
   signal: AbortSignal;
@@ -47,11 +57,13 @@ export type DownloadInto = {
  */
 export async function downloadInto(req: DownloadInto): Promise<void> {
   const minCommit = req.minCommitBytes ?? MIN_COMMIT_BYTES;
-  let onDisk = req.resume ? (await req.file.getFile()).size : 0;
+  const found = req.resume ? await req.file.find() : null;
+  let onDisk = found ? (await found.getFile()).size : 0;
   // Longer than the source: not a partial copy of it; start again.
   if (onDisk > req.size) onDisk = 0;
   req.onProgress(onDisk);
-  if (!req.resume || onDisk < req.size) {
+  let file = found;
+  if (!found || onDisk < req.size) {
     const get = (offset: number) =>
       req.https.download({
         collectionId: req.collectionId,
@@ -70,10 +82,13 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
       onDisk = 0;
       response = await get(0);
     }
+    // Only now, with the server's answer in hand, is the file opened (created or truncated).
+    const target = found ?? (await req.file.create());
+    file = target;
     const resumed = onDisk > 0 && response.status === 206;
     let written = resumed ? onDisk : 0;
     let committed = written;
-    let writable: Writable = await req.file.createWritable({ keepExistingData: resumed });
+    let writable: Writable = await target.createWritable({ keepExistingData: resumed });
     if (resumed) await writable.seek(onDisk);
     else await writable.truncate(0);
     const reader = response.body!.getReader();
@@ -91,7 +106,7 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
         if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
           await writable.close();
           committed = written;
-          writable = await req.file.createWritable({ keepExistingData: true });
+          writable = await target.createWritable({ keepExistingData: true });
           await writable.seek(written);
         }
       }
@@ -101,7 +116,7 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
       await writable.close();
     }
   }
-  const actual = (await req.file.getFile()).size;
+  const actual = file ? (await file.getFile()).size : 0;
   if (actual !== req.size) throw new SizeMismatchError(req.size, actual);
 }
 

@@ -182,6 +182,38 @@ describe('copy queue', () => {
     await vi.waitFor(() => expect(t2.pending().map((c) => c.rel)).toEqual(['b.bin']));
   });
 
+  it('one login round trip resumes every copy waiting for it, asking for all their scopes at once', async () => {
+    const t = fakeTransport();
+    const store = memoryJobStore();
+    const { queue } = setUp(t.transport, store);
+    const first = makeJob([['a.bin', 1]]);
+    const second = makeJob([['b.bin', 1]], { localRootId: 'local:k2' });
+    const other = makeJob([['c.bin', 1]], { localRootId: 'local:k3', collectionId: 'c-2' });
+    for (const j of [first, second, other]) queue.add(j);
+    await vi.waitFor(() => expect(t.pending()).toHaveLength(3));
+    t.running('a.bin')!.reject(new CollectionHttpsError('HTTP 401', 401, true, ['scope-c-1']));
+    t.running('b.bin')!.reject(new CollectionHttpsError('HTTP 401', 401, true, ['scope-c-1']));
+    t.running('c.bin')!.reject(new CollectionHttpsError('HTTP 401', 401, true, ['scope-c-2']));
+    await vi.waitFor(() =>
+      expect([first, second, other].map((j) => j.pauseReason)).toEqual(['login', 'login', 'login']),
+    );
+
+    expect(await queue.loginStarted(first.id)).toEqual({ scopes: ['scope-c-1', 'scope-c-2'] });
+
+    const t2 = fakeTransport();
+    const { queue: after } = setUp(t2.transport, store);
+    await after.restore();
+    expect(after.getSnapshot().jobs.map((j) => j.state)).toEqual(['running', 'running', 'running']);
+    await vi.waitFor(() =>
+      expect(
+        t2
+          .pending()
+          .map((c) => c.rel)
+          .sort(),
+      ).toEqual(['a.bin', 'b.bin', 'c.bin']),
+    );
+  });
+
   it('survives a reload: finished stays finished, interrupted files start again once the folder is allowed', async () => {
     const t = fakeTransport();
     const store = memoryJobStore();

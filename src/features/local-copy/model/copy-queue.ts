@@ -5,7 +5,13 @@ import { NetworkError } from '@/lib/globus/errors';
 import { describeCopyError, isDomError } from '@/features/local-copy/lib/copy-errors';
 import { cancelNote, loginNeedOf } from '@/features/local-copy/model/copy-outcome';
 import { createRateMeter } from '@/features/local-copy/model/rate-meter';
-import { targetKey, type CopyItem, type CopyJob, type PauseReason } from '@/features/local-copy/model/copy-job';
+import {
+  targetKey,
+  type CopyItem,
+  type CopyJob,
+  type LoginNeed,
+  type PauseReason,
+} from '@/features/local-copy/model/copy-job';
 import type { CopyTransport, JobStore } from '@/features/local-copy/model/copy-ports';
 
 export const COPY_CONCURRENCY = 4;
@@ -315,13 +321,28 @@ export function createCopyQueue(deps: Deps) {
       return resumeJob(job, true);
     },
 
-    /** Marks that the user left for the login round trip the job waits on. */
-    loginStarted(id: string) {
+    /**
+     * Marks that the user left for the login round trip the job waits on, and returns what that login must ask
+     * for. Every other job waiting for a login of the same kind (consent, or the same session step-up) joins it:
+     * its scopes are asked for too, and it goes on after the return like the job whose button was pressed.
+     */
+    async loginStarted(id: string): Promise<LoginNeed | undefined> {
       const job = find(id);
-      if (!job) return;
-      job.loginStarted = true;
-      changed(job);
-      return flush();
+      if (!job) return undefined;
+      const need = job.loginNeed ?? { scopes: [] };
+      const sameKind = (other: CopyJob) =>
+        JSON.stringify(other.loginNeed?.authorizationParameters ?? null) ===
+        JSON.stringify(need.authorizationParameters ?? null);
+      const joining = jobs.filter(
+        (j) => j === job || (j.state === 'paused' && j.pauseReason === 'login' && sameKind(j)),
+      );
+      const scopes = [...new Set(joining.flatMap((j) => j.loginNeed?.scopes ?? []))];
+      for (const j of joining) {
+        j.loginStarted = true;
+        changed(j);
+      }
+      await flush();
+      return { ...need, scopes };
     },
 
     async cancel(id: string) {
