@@ -5,6 +5,7 @@ import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
 import { renderWithServices } from '@/test/render';
 import { CollectionHttpsError } from '@/lib/globus/https';
 import { LocalCopy } from '@/features/local-copy/components/local-copy';
+import { directoryKeys } from '@/lib/queries/directory';
 import { createCopyQueue } from '@/features/local-copy/model/copy-queue';
 import { fakeTransport, makeJob, memoryJobStore } from '@/features/local-copy/test/fake-transport';
 
@@ -15,8 +16,8 @@ function setUp() {
   const store = memoryJobStore();
   const queue = createCopyQueue({ transport: t.transport, store, sleep: () => Promise.resolve() });
   const { http } = createFakeHttp();
-  const { auth } = renderWithServices({ http, element: <LocalCopy queue={queue} /> });
-  return { queue, t, auth, store };
+  const { auth, queryClient } = renderWithServices({ http, element: <LocalCopy queue={queue} /> });
+  return { queue, t, auth, store, queryClient };
 }
 
 const TITLE = 'Download from “Lab Storage” to “Lab PC”';
@@ -142,5 +143,20 @@ describe('the copies panel', () => {
     await user.click(within(card).getByRole('button', { name: 'Allow access to “Lab PC” and resume' }));
     await waitFor(() => expect(t.running('a.bin')).toBeDefined());
     expect(within(card).getByText('Copying')).toBeTruthy();
+  });
+
+  it('lists the folder it copied into again once the copy ends, so the pane shows what arrived', async () => {
+    const { queue, t, queryClient } = setUp();
+    const localFolder = directoryKeys.dir('local:k1', '/');
+    const otherFolder = directoryKeys.dir('c-1', '/');
+    queryClient.setQueryData(localFolder, { DATA: [] });
+    queryClient.setQueryData(otherFolder, { DATA: [] });
+    act(() => void queue.add(makeJob([['a.bin', 10]])));
+    await waitFor(() => expect(t.running('a.bin')).toBeDefined());
+    expect(queryClient.getQueryState(localFolder)?.isInvalidated).toBe(false);
+    act(() => t.running('a.bin')!.resolve());
+    await waitFor(() => expect(queryClient.getQueryState(localFolder)?.isInvalidated).toBe(true));
+    // A download writes on this computer only: the collection's listings stay as they were.
+    expect(queryClient.getQueryState(otherFolder)?.isInvalidated).toBe(false);
   });
 });

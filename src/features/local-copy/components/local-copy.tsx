@@ -6,6 +6,7 @@ import { useReturnTo } from '@/components/services/use-return-to';
 import { LocalCopyDialog } from '@/features/local-copy/components/local-copy-dialog';
 import { CopyQueuePanel } from '@/features/local-copy/components/copy-queue-panel';
 import { useCopyQueue } from '@/features/local-copy/hooks/use-copy-queue';
+import { useRefreshWhenCopied } from '@/features/local-copy/hooks/use-refresh-when-copied';
 import type { CopyJob } from '@/features/local-copy/model/copy-job';
 import type { CopyQueue } from '@/features/local-copy/model/copy-queue';
 
@@ -15,6 +16,7 @@ import type { CopyQueue } from '@/features/local-copy/model/copy-queue';
  */
 export function LocalCopy({ queue: given }: { queue?: CopyQueue }) {
   const queue = useCopyQueue(given);
+  useRefreshWhenCopied(queue);
   const { auth } = useServices();
   const returnTo = useReturnTo();
   const [request, setRequest] = useState<LocalCopyRequest | null>(null);
