@@ -2,7 +2,14 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import { openLoggedIn } from './file-manager-helpers';
-import { AWKWARD_TREE, collectionTree, createOpfsTree, expectedListing, readOpfsTree } from './local-files-helpers';
+import {
+  AWKWARD_TREE,
+  collectionTree,
+  createOpfsTree,
+  expectedListing,
+  makeCollectionFile,
+  readOpfsTree,
+} from './local-files-helpers';
 import { FOLDER, stubFolderPicker } from './local-folder-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
@@ -89,4 +96,143 @@ test('an awkward tree goes up to a collection and comes back down byte for byte'
   const down = job(page, 'down');
   await expect(down).toContainText('Finished', COPY_TIMEOUT);
   expect(await readOpfsTree(page, `${FOLDER}/back/awkward`)).toEqual(expected);
+});
+
+/** Paths (under `under`) of the collection HTTPS requests of `method` the page sends from now on. */
+function httpsRequests(page: Page, method: 'GET' | 'PUT', under: string) {
+  const seen: string[] = [];
+  const prefix = `/__https/${t1.id}${under}`;
+  page.on('request', (r) => {
+    const path = decodeURIComponent(new URL(r.url()).pathname);
+    if (r.method() === method && path.startsWith(prefix)) seen.push(path.slice(prefix.length));
+  });
+  return seen;
+}
+
+test('a download cut mid-file resumes where it stopped without fetching finished files again; same-size files are skipped', async ({
+  page,
+  env,
+}) => {
+  const source = `${TARGET}batch/`;
+  const sizes = {
+    'a first.txt': 6,
+    'big #1 ü.dat': 3_000_000,
+    'same size.txt': 13,
+    'other size.txt': 17,
+    'z last %.csv': 8,
+  };
+  for (const [name, size] of Object.entries(sizes))
+    await makeCollectionFile(env.control, { collection: t1.id, path: `${source}${name}`, size });
+  // Already on this computer: one file of the same size (other bytes), one of another size.
+  const localBefore = { 'same size.txt': 'local twelve\n', 'other size.txt': 'short' };
+  const { local, remote } = await openCopyPanes(page, env, {
+    'warm-up.txt': 'first copy of the session\n',
+    batch: localBefore,
+  });
+
+  // The first copy of the session passes the HTTPS consent step.
+  await startCopy(page, local, 'warm-up.txt', 'up');
+  await consentWhenAsked(page, job(page, 'up'));
+  await expect(job(page, 'up')).toContainText('Finished', COPY_TIMEOUT);
+
+  // The big file's download loses its connection after 1 MB. It comes at a steady pace up to there: bytes that
+  // arrive together with the cut may never reach the page, so there is something on disk to continue from.
+  await env.control('faults', {
+    method: 'GET',
+    path: `/__https/${t1.id}${source}big*`,
+    dropAfterBytes: 1_000_000,
+    bytesPerSecond: 2_000_000,
+  });
+  const gets: { path: string; range?: string }[] = [];
+  page.on('request', (r) => {
+    const path = decodeURIComponent(new URL(r.url()).pathname);
+    const prefix = `/__https/${t1.id}${source}`;
+    if (r.method() === 'GET' && path.startsWith(prefix))
+      gets.push({ path: path.slice(prefix.length), range: r.headers()['range'] });
+  });
+  const dialogText = await startCopy(page, remote, 'batch', 'down', ['Skip files with the same size']);
+  expect(dialogText).toContain('1 file already exists there with the same size: 1 will be skipped.');
+  expect(dialogText).toContain('1 file exists there with another size and will be overwritten.');
+  const down = job(page, 'down');
+  await expect(down).toContainText('Finished', COPY_TIMEOUT);
+  await expect(down).toContainText('1 file was skipped: already there with the same size.');
+  await expect(down.getByRole('button', { name: 'Retry failed files' })).toHaveCount(0);
+
+  // The cut happened; finished files were fetched once, the cut one again from where it stopped, the skipped
+  // one never.
+  expect(await env.control('faults')).toEqual({ faults: [] });
+  const names = gets.map((g) => g.path);
+  expect([...names].sort()).toEqual(['a first.txt', 'big #1 ü.dat', 'big #1 ü.dat', 'other size.txt', 'z last %.csv']);
+  expect(gets.filter((g) => g.path === 'big #1 ü.dat').map((g) => g.range)).toEqual([
+    undefined,
+    expect.stringMatching(/^bytes=[1-9]\d*-/),
+  ]);
+  // This computer holds the collection's bytes, except the skipped file, which kept its own.
+  const onCollection = await collectionTree(env.control, t1.id, source);
+  const localSame = expectedListing(localBefore).files.find((f) => f.path === 'same size.txt')!;
+  expect(await readOpfsTree(page, `${FOLDER}/batch`)).toEqual({
+    files: onCollection.files.map((f) => (f.path === 'same size.txt' ? localSame : f)),
+    folders: [],
+  });
+});
+
+/** Files the app's stored copy queue (IndexedDB) records as done: what a reload starts from. */
+const storedDoneFiles = (page: Page) =>
+  page.evaluate(async () => {
+    const info = (await indexedDB.databases()).find((d) => d.name?.endsWith('-local-copies'));
+    if (!info?.name) return 0;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(info.name!);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error ?? new Error('cannot open the copy queue'));
+    });
+    const jobs = await new Promise<unknown[]>((resolve, reject) => {
+      const req = db.transaction('local-copies').objectStore('local-copies').getAll();
+      req.onsuccess = () => resolve(req.result as unknown[]);
+      req.onerror = () => reject(req.error ?? new Error('cannot read the copy queue'));
+    });
+    db.close();
+    type Job = { items: { kind: string; status: string }[] };
+    return (jobs as Job[]).flatMap((j) => j.items).filter((i) => i.kind === 'file' && i.status === 'done').length;
+  });
+
+test('a download goes on after a reload mid-queue and ends byte for byte', async ({ page, env }) => {
+  const FILES = 12;
+  const source = `${TARGET}slow ü/`;
+  for (let i = 0; i < FILES; i++)
+    await makeCollectionFile(env.control, { collection: t1.id, path: `${source}part #${i} ü.dat`, size: 100_000 });
+  // Each download crawls at 50 kB/s: a 100 kB file takes two seconds, the queue several rounds.
+  await env.control('faults', {
+    method: 'GET',
+    path: `/__https/${t1.id}${source}*`,
+    bytesPerSecond: 50_000,
+    times: -1,
+  });
+  const { remote } = await openCopyPanes(page, env, {});
+
+  await startCopy(page, remote, 'slow ü', 'down');
+  const down = job(page, 'down');
+  await consentWhenAsked(page, down);
+  await expect.poll(() => storedDoneFiles(page), COPY_TIMEOUT).toBeGreaterThanOrEqual(4);
+  const doneBefore = await storedDoneFiles(page);
+  expect(doneBefore).toBeLessThan(FILES);
+
+  const gets = httpsRequests(page, 'GET', source);
+  await page.reload();
+  await env.control('faults', undefined, 'DELETE');
+  // At most one click (a browser may ask again for the folder); the origin-private folder needs none.
+  const oneClick = down.getByRole('button', { name: /^(Resume|Allow access to)/ });
+  await expect(
+    down
+      .getByText(/^(Copying|Finished)$/)
+      .or(oneClick)
+      .first(),
+  ).toBeVisible(COPY_TIMEOUT);
+  if (await oneClick.isVisible()) await oneClick.click();
+  await expect(down).toContainText('Finished', COPY_TIMEOUT);
+  await expect(down.getByRole('button', { name: 'Retry failed files' })).toHaveCount(0);
+
+  // Files stored as done before the reload were not fetched again.
+  expect(gets.length).toBeLessThanOrEqual(FILES - doneBefore);
+  expect(await readOpfsTree(page, `${FOLDER}/slow ü`)).toEqual(await collectionTree(env.control, t1.id, source));
 });
