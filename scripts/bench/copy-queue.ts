@@ -210,6 +210,12 @@ export async function benchCopyQueue(env: BenchEnv, raw: RawThroughput): Promise
     const up = await heapGrowthDuring(cdp, () => driveCopyQueue(page, { direction: 'up', entry: '1 GB.dat' }));
     figures.bigUp.runs.push(mbs(DOWNLOAD_SIZE, up.result));
     figures.heapUp.runs.push(up.growthMb);
+    // Frees the uploaded 1 GB of origin-private storage (a fresh context's quota) before the 1 GB download.
+    await page.evaluate(async (folder) => {
+      let dir = await navigator.storage.getDirectory();
+      for (const name of folder.split('/')) dir = await dir.getDirectoryHandle(name);
+      await dir.removeEntry('1 GB.dat');
+    }, LOCAL_FOLDER);
     const down = await heapGrowthDuring(cdp, () => driveCopyQueue(page, { direction: 'down', entry: '1 GB down.dat' }));
     figures.bigDown.runs.push(mbs(DOWNLOAD_SIZE, down.result));
     figures.heapDown.runs.push(down.growthMb);
