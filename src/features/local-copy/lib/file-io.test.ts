@@ -90,6 +90,37 @@ describe('downloadInto', () => {
     expect(progress).toEqual([0, 5, 5, 12]);
   });
 
+  it('reports a full disk as such, not as the errored stream that closing it afterwards complains about', async () => {
+    const file = fakeFileHandle();
+    const full = new DOMException('The disk is full', 'QuotaExceededError');
+    const diskFull = {
+      ...file.target,
+      create: async () => {
+        const handle = await file.target.create();
+        return {
+          createWritable: async () => ({
+            ...(await handle.createWritable()),
+            write: () => Promise.reject(full),
+            close: () => Promise.reject(new TypeError('Cannot close a ERRORED writable stream')),
+          }),
+          getFile: () => handle.getFile(),
+        } as unknown as FileSystemFileHandle;
+      },
+    };
+    const server = fakeServer('hello');
+    await expect(
+      downloadInto({
+        ...target,
+        https: server.https,
+        size: 5,
+        file: diskFull,
+        resume: false,
+        signal: new AbortController().signal,
+        onProgress: () => {},
+      }),
+    ).rejects.toBe(full);
+  });
+
   it('writes the file again from the start when the server ignores the range', async () => {
     const file = fakeFileHandle('hel');
     const server = fakeServer('hello', { ignoreRange: true });

@@ -92,6 +92,9 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
     if (resumed) await writable.seek(onDisk);
     else await writable.truncate(0);
     const reader = response.body!.getReader();
+    // A failed write leaves the writable errored, and closing it then throws a bare TypeError that would
+    // hide the real cause (a full disk pauses the copy; other faults have their own messages).
+    let failure: { error: unknown } | null = null;
     try {
       for (;;) {
         const { done, value } = await reader.read().catch((cause: unknown) => {
@@ -110,11 +113,17 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
           await writable.seek(written);
         }
       }
-    } finally {
-      // Closing (never aborting) keeps what arrived, so the next attempt continues from there.
-      reader.releaseLock();
-      await writable.close();
+    } catch (error) {
+      failure = { error };
     }
+    // Closing (never aborting) keeps what arrived, so the next attempt continues from there.
+    reader.releaseLock();
+    try {
+      await writable.close();
+    } catch (closeError) {
+      if (!failure) throw closeError;
+    }
+    if (failure) throw failure.error;
   }
   const actual = file ? (await file.getFile()).size : 0;
   if (actual !== req.size) throw new SizeMismatchError(req.size, actual);
