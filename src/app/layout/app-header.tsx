@@ -7,7 +7,6 @@ import { useSessionEnded } from '@/app/auth/session-ended';
 import { AppNav } from '@/app/layout/app-nav';
 import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
 import { clearLocalRoots } from '@/lib/local-files/local-roots';
-import { forgetCopies } from '@/features/local-copy/hooks/use-copy-queue';
 import { routeTo } from '@/lib/routes/paths';
 
 export function AppHeader() {
@@ -52,7 +51,9 @@ export function AppHeader() {
             // Files kept for an upload across a consent round trip are the user's data too, and so are the
             // folders picked on this computer and the copies with them (their folder handles): the next person
             // at this browser must not find them.
-            void Promise.all([clearPendingUploads(), clearLocalRoots(), forgetCopies()])
+            // The copy queue's code is loaded on demand so the first page stays light.
+            const forgetCopies = import('@/features/local-copy/hooks/use-copy-queue').then((m) => m.forgetCopies());
+            void Promise.all([clearPendingUploads(), clearLocalRoots(), forgetCopies])
               .catch(() => {})
               .then(() => auth.logout())
               .finally(() => setLeaving(false));
