@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
@@ -10,6 +10,7 @@ import {
   startHelperChoice,
 } from '@/components/services/helper-round-trip';
 import { Button } from '@/components/ui/button';
+import { LabelField } from '@/components/ui/label-field';
 import { describeError } from '@/lib/globus/describe-error';
 import { endpointQuery } from '@/lib/queries/endpoint';
 import { routeTo } from '@/lib/routes/paths';
@@ -34,7 +35,6 @@ export function DatasetTransferPanel({
 }) {
   const { http, config } = useServices();
   const returnTo = useReturnTo();
-  const labelId = useId();
   const [dest] = useState<Destination | null>(() => {
     const sel = peekHelperChoice(SLOT);
     return sel ? { collectionId: sel.endpointId, path: chosenFolder(sel) } : null;
@@ -88,15 +88,7 @@ export function DatasetTransferPanel({
             <code className="font-mono text-xs break-all">{dest.path}</code>
           </p>
           <div className="flex flex-wrap items-end gap-2">
-            <label htmlFor={labelId} className="flex flex-col gap-1 text-sm">
-              <span className="font-medium">Label</span>
-              <input
-                id={labelId}
-                value={label}
-                onChange={(e) => setLabel(e.target.value)}
-                className="h-8 rounded border border-slate-300 px-2"
-              />
-            </label>
+            <LabelField value={label} onChange={setLabel} />
             <Button variant="primary" disabled={state.busy || !!state.taskId} onClick={() => void start()}>
               {state.busy ? 'Starting…' : 'Start transfer'}
             </Button>

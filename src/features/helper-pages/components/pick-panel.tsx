@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
 import type { PickLimits } from '@/components/folder-browser/folder-browser';
 import { Button } from '@/components/ui/button';
+import { LabelField } from '@/components/ui/label-field';
 import {
   getDeliveryUrl,
   selectionFields,
@@ -29,7 +30,6 @@ export function PickPanel({
   children: (picks: Picks) => ReactNode;
 }) {
   const { http } = useServices();
-  const labelId = useId();
   const listing = useQuery(directoryQuery(http, collectionId, path));
   const [marked, setMarked] = useState<Map<string, boolean>>(new Map()); // name → is a folder
   const [label, setLabel] = useState(req.label ?? '');
@@ -81,15 +81,7 @@ export function PickPanel({
         {note}
       </p>
       <div className="flex flex-wrap items-end gap-3">
-        <label htmlFor={labelId} className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Label</span>
-          <input
-            id={labelId}
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-            className="h-8 rounded border border-slate-300 px-2"
-          />
-        </label>
+        <LabelField value={label} onChange={setLabel} />
         <Button variant="primary" disabled={!listing.data || post !== null} onClick={send}>
           Send to {new URL(req.action).host}
         </Button>
