@@ -1,5 +1,5 @@
-import { Button } from '@/components/ui/button';
-import { DialogError, Modal } from '@/components/ui/modal';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
+import { DialogError } from '@/components/ui/modal';
 
 /**
  * The confirmation before an access rule is deleted, naming what stops working for whom: the sharing pages and
@@ -23,20 +23,13 @@ export function RemoveAccessDialog({
 }) {
   const path = rule.path ?? '/';
   return (
-    <Modal
+    <ConfirmModal
       title={`Remove ${who}’s access to ${path}?`}
+      confirmLabel="Remove access"
+      pendingLabel="Removing…"
+      pending={pending}
+      onConfirm={onConfirm}
       onClose={onClose}
-      footer={
-        <>
-          {/* The safe choice has the focus, so Enter does not remove. */}
-          <Button onClick={onClose} data-autofocus>
-            Cancel
-          </Button>
-          <Button variant="primary" disabled={pending} onClick={onConfirm}>
-            {pending ? 'Removing…' : 'Remove access'}
-          </Button>
-        </>
-      }
     >
       <p>
         {who} will no longer be able to{' '}
@@ -44,6 +37,6 @@ export function RemoveAccessDialog({
         another permission still covers it. Transfers they already started there will fail.
       </p>
       {problem ? <DialogError title={problem.title} detail={problem.detail} /> : null}
-    </Modal>
+    </ConfirmModal>
   );
 }

@@ -1,6 +1,5 @@
 import type { Bookmark } from '@/lib/globus/transfer-types';
-import { Button } from '@/components/ui/button';
-import { Modal } from '@/components/ui/modal';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
 import { ErrorText } from '@/features/bookmarks/components/error-text';
 
 export function DeleteBookmarkDialog({
@@ -17,20 +16,13 @@ export function DeleteBookmarkDialog({
   onClose: () => void;
 }) {
   return (
-    <Modal
+    <ConfirmModal
       title={`Delete the bookmark “${bookmark.name}”?`}
+      confirmLabel="Delete bookmark"
+      pendingLabel="Deleting…"
+      pending={pending}
+      onConfirm={onConfirm}
       onClose={onClose}
-      footer={
-        <>
-          {/* The safe choice has the focus, so Enter does not delete. */}
-          <Button onClick={onClose} data-autofocus>
-            Cancel
-          </Button>
-          <Button variant="primary" disabled={pending} onClick={onConfirm}>
-            {pending ? 'Deleting…' : 'Delete bookmark'}
-          </Button>
-        </>
-      }
     >
       <p>Only the bookmark goes; the folder and its files stay where they are.</p>
       {error ? (
@@ -38,6 +30,6 @@ export function DeleteBookmarkDialog({
           <ErrorText error={error} />
         </div>
       ) : null}
-    </Modal>
+    </ConfirmModal>
   );
 }

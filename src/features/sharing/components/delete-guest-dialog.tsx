@@ -1,5 +1,5 @@
-import { Button } from '@/components/ui/button';
-import { DialogError, Modal } from '@/components/ui/modal';
+import { ConfirmModal } from '@/components/ui/confirm-modal';
+import { DialogError } from '@/components/ui/modal';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { formatCount } from '@/lib/format/numbers';
 import { useAccessRules } from '@/features/sharing/api/access-rules';
@@ -20,23 +20,13 @@ export function DeleteGuestDialog({ guest, onClose }: { guest: Endpoint; onClose
   const problem = remove.error ? describeSharingError(remove.error, 'guest') : null;
 
   return (
-    <Modal
+    <ConfirmModal
       title={`Delete the guest collection “${name}”?`}
+      confirmLabel="Delete guest collection"
+      pendingLabel="Deleting…"
+      pending={remove.isPending}
+      onConfirm={() => remove.mutate(guest.id, { onSuccess: onClose })}
       onClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose} data-autofocus>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate(guest.id, { onSuccess: onClose })}
-          >
-            {remove.isPending ? 'Deleting…' : 'Delete guest collection'}
-          </Button>
-        </>
-      }
     >
       <p>What stops working:</p>
       <ul className="mt-1 list-disc pl-5">
@@ -58,6 +48,6 @@ export function DeleteGuestDialog({ guest, onClose }: { guest: Endpoint; onClose
         {guest.host_path ? ` in ${guest.host_path}` : ''}. This cannot be undone.
       </p>
       {problem ? <DialogError title={problem.title} detail={problem.detail} /> : null}
-    </Modal>
+    </ConfirmModal>
   );
 }
