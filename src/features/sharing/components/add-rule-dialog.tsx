@@ -9,7 +9,7 @@ import type { Identity } from '@/lib/globus/auth-api';
 import type { PrincipalType } from '@/lib/globus/sharing';
 import { myGroupsQuery } from '@/lib/queries/groups';
 import { useCreateRule } from '@/features/sharing/api/access-rules';
-import { FolderChooser } from '@/components/folder-browser/folder-chooser';
+import { FolderField } from '@/features/sharing/components/folder-field';
 import { ExpiryField, PermissionField, TextField } from '@/features/sharing/components/rule-fields';
 import { buildRule, newRuleForm, type RuleForm, type RuleFormErrors } from '@/features/sharing/lib/rule-form';
 import { describeSharingError } from '@/features/sharing/lib/sharing-errors';
@@ -34,7 +34,6 @@ export function AddRuleDialog({
   const id = useId();
   const [form, setForm] = useState<RuleForm>(() => newRuleForm());
   const [errors, setErrors] = useState<RuleFormErrors>({});
-  const [browsing, setBrowsing] = useState(false);
   const create = useCreateRule(collectionId);
   const set = (change: Partial<RuleForm>) => setForm((f) => ({ ...f, ...change }));
 
@@ -110,31 +109,15 @@ export function AddRuleDialog({
         {errors.who ? <p className="mt-1 text-sm text-red-800">{errors.who}</p> : null}
       </div>
 
-      <div className="flex items-end gap-2">
-        <div className="flex-1">
-          <TextField
-            label="Folder"
-            value={form.path}
-            onChange={(path) => set({ path })}
-            error={errors.path}
-            hint="A folder of this guest collection, from its top: / is the whole collection."
-          />
-        </div>
-        <Button className="mb-5" aria-expanded={browsing} onClick={() => setBrowsing((b) => !b)}>
-          Browse…
-        </Button>
-      </div>
-      {browsing ? (
-        <FolderChooser
-          collectionId={collectionId}
-          start="/"
-          onPick={(path) => {
-            set({ path });
-            setBrowsing(false);
-          }}
-          onCancel={() => setBrowsing(false)}
-        />
-      ) : null}
+      <FolderField
+        label="Folder"
+        hint="A folder of this guest collection, from its top: / is the whole collection."
+        value={form.path}
+        onChange={(path) => set({ path })}
+        error={errors.path}
+        collectionId={collectionId}
+        start="/"
+      />
 
       <PermissionField
         value={form.permissions}

@@ -12,7 +12,7 @@ import type { Endpoint } from '@/lib/globus/transfer-types';
 import { endpointQuery } from '@/lib/queries/endpoint';
 import { routeTo, SHARE_PARAMS } from '@/lib/routes/paths';
 import { useCreateGuestCollection } from '@/features/sharing/api/guest-collections';
-import { FolderChooser } from '@/components/folder-browser/folder-chooser';
+import { FolderField } from '@/features/sharing/components/folder-field';
 import { TextField } from '@/features/sharing/components/rule-fields';
 import { normaliseRulePath } from '@/features/sharing/lib/rule-path';
 import { describeSharingError } from '@/features/sharing/lib/sharing-errors';
@@ -109,7 +109,6 @@ function CreateGuestForm({ host, initialPath }: { host: Endpoint; initialPath: s
   const [displayName, setDisplayName] = useState(() => `${lastFolder(initialPath) || host.display_name} (shared)`);
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<{ path?: string; name?: string }>({});
-  const [browsing, setBrowsing] = useState(false);
 
   const submit = () => {
     // Home-relative paths (~/…) are the host's business; anything else is made absolute with a trailing slash.
@@ -148,31 +147,15 @@ function CreateGuestForm({ host, initialPath }: { host: Endpoint; initialPath: s
       <p className="text-sm text-slate-700">
         Host collection: <strong>{host.display_name ?? host.id}</strong>
       </p>
-      <div className="flex items-end gap-2">
-        <div className="flex-1">
-          <TextField
-            label="Folder to share"
-            value={path}
-            onChange={setPath}
-            error={errors.path}
-            hint="Everything inside this folder can be shared; nothing outside it."
-          />
-        </div>
-        <Button className="mb-5" aria-expanded={browsing} onClick={() => setBrowsing((b) => !b)}>
-          Browse…
-        </Button>
-      </div>
-      {browsing ? (
-        <FolderChooser
-          collectionId={host.id}
-          start={path}
-          onPick={(p) => {
-            setPath(p);
-            setBrowsing(false);
-          }}
-          onCancel={() => setBrowsing(false)}
-        />
-      ) : null}
+      <FolderField
+        label="Folder to share"
+        hint="Everything inside this folder can be shared; nothing outside it."
+        value={path}
+        onChange={setPath}
+        error={errors.path}
+        collectionId={host.id}
+        start={path}
+      />
       <TextField
         label="Name of the guest collection"
         value={displayName}
