@@ -10,6 +10,7 @@ import { AppProviders } from '@/app/app-providers';
 import { createQueryClient } from '@/app/create-query-client';
 import { loggedInQuery } from '@/app/auth/session-queries';
 import { createAppRouter } from '@/app/router';
+import { prefetchFirstListingAt } from '@/app/routes/first-listing';
 import { ConfigErrorPage } from '@/app/start/config-error-page';
 import { LoginErrorPage } from '@/app/start/login-error-page';
 import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
@@ -67,6 +68,8 @@ async function start({ authStores, configResponse, startupRecords }: EarlyStart,
 
   const services = { config, auth, http };
   const queryClient = createQueryClient();
+  // The first folder's requests go out now, not once React and the router run (the route's loader finds them).
+  prefetchFirstListingAt({ queryClient, services }, window.location.hash);
   // The layout waits for the login state before any page shows: ask now, not when the layout first renders.
   void queryClient.prefetchQuery(loggedInQuery(auth));
   render(
