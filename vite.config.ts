@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { preloadAppCode } from './scripts/preload-app-code.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 // React Router's package exports point every bundler at its development build (dev-only warnings and
@@ -14,7 +15,7 @@ const reactRouterProduction = fileURLToPath(
 // base './' makes the built dist/ work from any folder of any static host.
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadAppCode()],
   resolve: {
     alias: [
       { find: '@', replacement: src },

@@ -1,77 +1,33 @@
-// First: starts config.json and the login databases before the rest of the code is evaluated.
-import { authStores, configResponse } from '@/app/start/early-start';
-import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { loadConfig } from '@/config/load-config';
-import { createAuthClient } from '@/lib/auth/auth-client';
-import { createGlobusHttp } from '@/lib/globus/http';
-import { withOffPageListings } from '@/lib/globus/listing/off-page-listings';
-import { AppProviders } from '@/app/app-providers';
-import { createQueryClient } from '@/app/create-query-client';
-import { loggedInQuery } from '@/app/auth/session-queries';
-import { createAppRouter, preloadFilesPage } from '@/app/router';
-import { ConfigErrorPage } from '@/app/start/config-error-page';
-import { LoginErrorPage } from '@/app/start/login-error-page';
-import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
-import { setReturnedState } from '@/components/services/login-round-trip';
-import { isAppHref, paths } from '@/lib/routes/paths';
-import { hashForRealQuery } from '@/lib/helper-pages/incoming-query';
-import { applyRuntimePolicy } from '@/lib/csp/runtime-policy';
+// The first code to run, kept small so it runs as soon as index.html is read: config.json and the login
+// databases (early-start) and the file manager's code start loading here, while the app's own code (React,
+// the router, the layout; preloaded by index.html) is still arriving. start-app then renders the app.
+import { authStores, configResponse, startupRecords } from '@/app/start/early-start';
+import { preloadFilesPage } from '@/app/routes/files-page-code';
+import { warmUpFormatters } from '@/lib/format/warm-up';
 import './index.css';
 
-const root = createRoot(document.getElementById('root')!);
-const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+// Every page but the activity pages starts on the file manager (a deep link, the default route, or after login).
+if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
 
-/** config.json → finish a login redirect if this page load is one → the app. Never a blank screen. */
-async function start() {
-  // The file manager's code downloads while config.json is read (every page but the activity pages starts there).
-  if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
-  const loaded = await loadConfig('config.json', window.location, () => configResponse);
-  if (!loaded.ok) {
-    render(<ConfigErrorPage file={loaded.file} message={loaded.message} problems={loaded.problems} />);
-    return;
-  }
-  const { config } = loaded;
-  document.title = config.appName;
-  applyRuntimePolicy(config);
+// While the app's code downloads, the main thread has time for what the first rows will need.
+setTimeout(warmUpFormatters, 0);
 
-  const auth = createAuthClient(config, { stores: authStores });
-  const http = withOffPageListings(createGlobusHttp(config, auth), config, auth);
+void import('@/app/start/start-app').then(
+  ({ startApp }) => startApp({ authStores, configResponse, startupRecords }),
+  (err: unknown) => showLoadFailure(err),
+);
 
-  // A portal's `?action=…` or a helper page's GET answer: into the hash route, where the router reads it.
-  const moved = hashForRealQuery(window.location.search, window.location.hash);
-  if (moved) window.history.replaceState(null, '', `${window.location.pathname}${moved}`);
-
-  const callback = await auth.completeLoginIfCallback();
-  if (callback.kind === 'error') {
-    render(
-      <LoginErrorPage
-        title={callback.title}
-        detail={callback.detail}
-        onLogin={() => void auth.login({ returnTo: paths.root() })}
-      />,
-    );
-    return;
-  }
-  if (callback.kind === 'success') {
-    // The auth client already put returnTo back in the address bar; only app routes are accepted.
-    const target = isAppHref(callback.returnTo) ? callback.returnTo : paths.root();
-    if (window.location.hash !== target) window.history.replaceState(null, '', target);
-    setReturnedState(callback.appState);
-  }
-
-  const services = { config, auth, http };
-  const queryClient = createQueryClient();
-  // The layout waits for the login state before any page shows: ask now, not when the layout first renders.
-  void queryClient.prefetchQuery(loggedInQuery(auth));
-  render(
-    <AppProviders services={services} queryClient={queryClient}>
-      <RouterProvider router={createAppRouter({ queryClient, services })} />
-    </AppProviders>,
-  );
+/** The app's code could not be loaded (a deploy replaced it, the network dropped): say so without React. */
+function showLoadFailure(err: unknown) {
+  const root = document.getElementById('root')!;
+  const panel = document.createElement('div');
+  panel.setAttribute('role', 'alert');
+  panel.className = 'm-8 rounded-sm border border-red-300 bg-red-50 p-4 text-red-900';
+  const title = document.createElement('p');
+  title.className = 'font-semibold';
+  title.textContent = 'The app could not start';
+  const detail = document.createElement('p');
+  detail.textContent = `Its code could not be downloaded (${err instanceof Error ? err.message : String(err)}). Check your connection and reload the page.`;
+  panel.append(title, detail);
+  root.replaceChildren(panel);
 }
-
-start().catch((err: unknown) => {
-  render(<StartUpFailurePage detail={err instanceof Error ? err.message : String(err)} />);
-});

@@ -3,18 +3,7 @@ import { AppLayout } from '@/app/layout/app-layout';
 import { Spinner } from '@/components/ui/spinner';
 import { ROUTE_PATTERNS, routeTo } from '@/lib/routes/paths';
 import { firstListingLoader, type FirstListingDeps } from '@/app/routes/first-listing';
-
-const loadFilesPage = () => import('@/app/routes/files-route');
-
-/**
- * Starts downloading the file manager's code before config.json is even read (main.tsx), and from the
- * sign-in screen, so the first listing does not wait for it; the route's lazy() then finds it loaded.
- */
-export function preloadFilesPage(): void {
-  loadFilesPage().catch(() => {
-    // The route's own lazy() loads it again and shows a failure there.
-  });
-}
+import { loadFilesPage } from '@/app/routes/files-page-code';
 
 /**
  * Hash routes: any static host serves every deep link, and the OAuth redirect (which lands on the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '@/app/create-query-client';
-import { firstListingLoader } from '@/app/routes/first-listing';
+import { firstListingLoader, prefetchFirstListingAt } from '@/app/routes/first-listing';
 import { listDirectoryQuery } from '@/features/file-manager/api/list-directory';
 import { endpointQuery } from '@/lib/queries/endpoint';
 import { createFakeHttp } from '@/test/fake-http';
@@ -33,5 +33,35 @@ describe('the files route loader', () => {
     ]) {
       expect(queryClient.getQueryState(key)?.fetchStatus).toBe('fetching');
     }
+  });
+});
+
+describe('the first listing at start-up', () => {
+  it('goes out before the router runs, and the route loader then sends nothing again', async () => {
+    const { http, calls } = createFakeHttp([
+      { path: /^endpoint\/[^/]+$/, reply: pending },
+      { path: /^operation\/endpoint\/[^/]+\/ls$/, reply: pending },
+    ]);
+    const queryClient = createQueryClient();
+    prefetchFirstListingAt({ queryClient, services: { http } }, '#/files?origin_id=c-1&origin_path=%2Fdata%2F');
+    await Promise.resolve();
+    expect(calls.map((c) => [c.path, c.query?.path])).toEqual([
+      ['endpoint/c-1', undefined],
+      ['operation/endpoint/c-1/ls', '/data/'],
+    ]);
+    const url = 'http://app.test/files?origin_id=c-1&origin_path=%2Fdata%2F';
+    const args = { request: new Request(url), url: new URL(url), pattern: 'files', params: {}, context: undefined };
+    await firstListingLoader({ queryClient, services: { http } })(args);
+    await Promise.resolve();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('starts nothing for another page', async () => {
+    const { http, calls } = createFakeHttp([]);
+    const queryClient = createQueryClient();
+    prefetchFirstListingAt({ queryClient, services: { http } }, '#/activity?origin_id=c-1');
+    prefetchFirstListingAt({ queryClient, services: { http } }, '');
+    await Promise.resolve();
+    expect(calls).toEqual([]);
   });
 });

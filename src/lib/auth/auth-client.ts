@@ -7,9 +7,15 @@ import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
 import { OFFLINE_ACCESS, baseScopes, mergeScopes, splitScopes } from '@/lib/auth/scopes';
 import { NetworkError, type AuthorizationParameters } from '@/lib/globus/errors';
 import { createPendingLoginStore, type PendingLoginStore } from '@/lib/storage/pending-login-store';
-import { createTokenStore, isExpiring, toTokenRecord, type TokenStore } from '@/lib/storage/token-store';
+import {
+  createTokenStore,
+  isExpiring,
+  toTokenRecord,
+  type TokenRecord,
+  type TokenStore,
+} from '@/lib/storage/token-store';
 import { tokensOf } from '@/lib/auth/token-response';
-import { createUserStore, type UserStore } from '@/lib/storage/user-store';
+import { createUserStore, type UserRecord, type UserStore } from '@/lib/storage/user-store';
 import { asHashRoute, userInfoFromClaims } from '@/lib/auth/login-results';
 
 export type LoginOptions = {
@@ -48,6 +54,9 @@ export interface AuthClient {
   grantedScopes(): Promise<GrantedScopes[]>;
 }
 
+/** Both login records as read once at start-up; null when that read failed (they are then read as usual). */
+export type StartupLoginRecords = { user: UserRecord | undefined; tokens: TokenRecord[] } | null;
+
 export type AuthClientDeps = {
   fetch?: typeof fetch;
   navigate?: (url: string) => void;
@@ -58,6 +67,11 @@ export type AuthClientDeps = {
   stores?: { tokens?: TokenStore; pending?: PendingLoginStore; user?: UserStore };
   /** Cross-tab mutual exclusion; defaults to the browser's Web Locks (`navigator.locks`). */
   locks?: Pick<LockManager, 'request'> | undefined;
+  /**
+   * The stores' records, read by the page before this client existed (app/start/early-start.ts): the
+   * page's first token and login-state reads use them instead of waiting for IndexedDB once more.
+   */
+  startupRecords?: Promise<StartupLoginRecords>;
 };
 
 /** One name per resource server: tabs refreshing different tokens do not wait for each other. */
@@ -82,9 +96,29 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   const navigate = deps.navigate ?? ((url: string) => window.location.assign(url));
   const getLocation = () => deps.location ?? window.location;
   const getHistory = () => deps.history ?? window.history;
-  const tokens = deps.stores?.tokens ?? createTokenStore();
+  // The records read at start-up stand in for IndexedDB until this page first writes a login record. A refresh
+  // still reads IndexedDB afresh under its lock (another tab may have stored a newer token meanwhile), and a
+  // token Globus refuses forces one, so a record another tab changed since start-up costs one retry at most.
+  let startup = deps.startupRecords;
+  const forgetStartup = () => {
+    startup = undefined;
+  };
+  const storedTokens = deps.stores?.tokens ?? createTokenStore();
+  const tokens: TokenStore = {
+    ...storedTokens,
+    put: (record) => (forgetStartup(), storedTokens.put(record)),
+    delete: (rs) => (forgetStartup(), storedTokens.delete(rs)),
+    clear: () => (forgetStartup(), storedTokens.clear()),
+  };
   const pending = deps.stores?.pending ?? createPendingLoginStore();
-  const users = deps.stores?.user ?? createUserStore();
+  const storedUsers = deps.stores?.user ?? createUserStore();
+  const users: UserStore = {
+    ...storedUsers,
+    put: (user) => (forgetStartup(), storedUsers.put(user)),
+    clear: () => (forgetStartup(), storedUsers.clear()),
+  };
+  /** The start-up records while they still stand for what is stored, else null. */
+  const startupRecords = async () => (startup ? await startup : null);
   const locks = 'locks' in deps ? deps.locks : typeof navigator === 'undefined' ? undefined : navigator.locks;
   // Without Web Locks (very old browsers) each tab refreshes on its own, as before.
   const exclusively = <T>(name: string, work: () => Promise<T>): Promise<T> =>
@@ -250,7 +284,9 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   }
 
   async function getAccessToken(resourceServer: string, opts: { forceRefresh?: boolean } = {}) {
-    const record = await tokens.get(resourceServer);
+    // A resource server missing at start-up is read from the store: another tab may have added it since.
+    const early = (await startupRecords())?.tokens.find((r) => r.resource_server === resourceServer);
+    const record = early ?? (await tokens.get(resourceServer));
     if (!record) return null;
     const wantsRefresh = opts.forceRefresh === true || isExpiring(record, now(), REFRESH_MARGIN_MS);
     if (!wantsRefresh) return record.access_token;
@@ -264,8 +300,9 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   }
 
   async function isLoggedIn(): Promise<boolean> {
-    const user = await users.get();
-    const all = await tokens.all();
+    const early = await startupRecords();
+    const user = early ? early.user : await users.get();
+    const all = early ? early.tokens : await tokens.all();
     // A damaged record (an old version's, a half-written one) ends the login cleanly: sign in again.
     if (tokens.damaged()) {
       await Promise.all([tokens.clear(), users.clear()]);
@@ -277,7 +314,8 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
   }
 
   async function getUser(): Promise<UserInfo | null> {
-    const user = await users.get();
+    const early = await startupRecords();
+    const user = early ? early.user : await users.get();
     return user ? userInfoFromClaims(user.claims) : null;
   }
 
