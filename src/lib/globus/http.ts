@@ -27,6 +27,11 @@ export type RequestOptions<S extends ResponseSchema = ResponseSchema> = {
    * same request() there. request() itself ignores it.
    */
   offPage?: boolean;
+  /**
+   * Reads a 2xx answer in place of reading it whole and checking it against `schema`, which `check` does
+   * for a body: the listing worker reads a listing while it arrives (listing/listing-stream.ts).
+   */
+  readOk?: (response: Response, check: (body: unknown) => unknown) => Promise<unknown>;
 };
 
 export interface GlobusHttp {
@@ -83,7 +88,11 @@ const browserOffline = () => typeof navigator !== 'undefined' && navigator.onLin
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+  return bodyOf(await response.text());
+}
+
+/** A body's text as request() reads it: JSON, the text itself if not JSON, undefined if empty. */
+export function bodyOf(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);
@@ -154,7 +163,9 @@ export function createGlobusHttp(
 
       if (response.ok) {
         const context = { service: opts.service, status: response.status, route: routeName(opts.path) };
-        return parseResponse(opts.schema, await readBody(response), context);
+        const check = (body: unknown) => parseResponse(opts.schema, body, context);
+        if (opts.readOk) return opts.readOk(response, check);
+        return check(await readBody(response));
       }
 
       const error = parseGlobusError(opts.service, response.status, await readBody(response), {

@@ -108,8 +108,24 @@ type Yielding = { scheduler?: { yield?: () => Promise<void> } };
 const nextTask = (): Promise<void> =>
   (globalThis as Yielding).scheduler?.yield?.() ?? new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The entries back as plain objects, a slice at a time with the page free to run in between. */
-export async function fromColumns(c: EntryColumns, yieldBetween: () => Promise<void> = nextTask): Promise<FileEntry[]> {
+/**
+ * The entries back as plain objects, appended to `out`: a slice at a time with the page free to run in
+ * between (a part of a listing that fits in one slice is appended at once, before this returns).
+ */
+export async function fromColumns(
+  c: EntryColumns,
+  out: FileEntry[] = [],
+  yieldBetween: () => Promise<void> = nextTask,
+): Promise<FileEntry[]> {
+  const append = appender(c);
+  for (let from = 0; from < c.count; from += SLICE) {
+    if (from > 0) await yieldBetween();
+    append(out, from, Math.min(c.count, from + SLICE));
+  }
+  return out;
+}
+
+function appender(c: EntryColumns) {
   const table = new Array<string>(c.ends.length);
   let start = 0;
   for (let i = 0; i < c.ends.length; i += 1) {
@@ -120,10 +136,8 @@ export async function fromColumns(c: EntryColumns, yieldBetween: () => Promise<v
   const s = (id: number) => (id >= 0 ? table[id]! : null);
   const { name, type, last_modified, permissions, user, group, link_target, link_user, link_group } = c.strings;
   const linkModified = c.strings.link_last_modified;
-  const out = new Array<FileEntry>(c.count);
-  for (let from = 0; from < c.count; from += SLICE) {
-    if (from > 0) await yieldBetween();
-    const to = Math.min(c.count, from + SLICE);
+  const extra = new Map(c.extra);
+  return (out: FileEntry[], from: number, to: number) => {
     for (let i = from; i < to; i += 1) {
       const state = c.linkSizeState[i]!;
       // One literal, always the same fields in the same order, so every entry shares one object shape.
@@ -147,9 +161,9 @@ export async function fromColumns(c: EntryColumns, yieldBetween: () => Promise<v
       if (link_user[i] === ABSENT) delete e.link_user;
       if (link_group[i] === ABSENT) delete e.link_group;
       if (linkModified[i] === ABSENT) delete e.link_last_modified;
-      out[i] = e as FileEntry;
+      const more = extra.get(i);
+      if (more) Object.assign(e, more);
+      out.push(e as FileEntry);
     }
-  }
-  for (const [i, fields] of c.extra) Object.assign(out[i] as object, fields);
-  return out;
+  };
 }

@@ -2,6 +2,7 @@ import type { AppConfig } from '@/config/schema';
 import { createGlobusHttp, type GlobusHttpDeps, type RequestOptions } from '@/lib/globus/http';
 import { toColumns, type EntryColumns } from '@/lib/globus/listing/entry-columns';
 import { receivedError, sendError, type SentError } from '@/lib/globus/listing/error-transport';
+import { readListing } from '@/lib/globus/listing/listing-stream';
 import { fileListSchema, type FileList } from '@/lib/globus/schemas/file-list';
 
 // The listing worker's code, apart from the worker itself so tests can run it in-process. It makes the
@@ -23,7 +24,10 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'token'; id: number; resourceServer: string; forceRefresh: boolean }
-  | { type: 'listed'; id: number; head: Omit<FileList, 'DATA'>; columns: EntryColumns }
+  /** The next entries of a listing still arriving. */
+  | { type: 'entries'; id: number; columns: EntryColumns }
+  /** The end of a listing: its last entries; `restart` drops those sent before (it was read whole after all). */
+  | { type: 'listed'; id: number; head: Omit<FileList, 'DATA'>; columns: EntryColumns; restart: boolean }
   | { type: 'failed'; id: number; error: SentError };
 
 type Post = (message: FromWorker, transfer?: ArrayBuffer[]) => void;
@@ -46,9 +50,19 @@ export function listingWorker(post: Post, deps: GlobusHttpDeps = {}) {
 
   async function list(id: number, call: ListingCall, signal: AbortSignal) {
     try {
-      const { DATA, ...head } = await http!.request({ ...call, schema: fileListSchema, signal });
+      let restart = false;
+      const sink = {
+        entries: (batch: FileList['DATA']) => {
+          const { columns, transfer } = toColumns(batch);
+          post({ type: 'entries', id, columns }, transfer);
+        },
+        restart: () => (restart = true),
+      };
+      const readOk = (response: Response, check: (body: unknown) => unknown) =>
+        readListing(response, check as (body: unknown) => FileList, sink);
+      const { DATA, ...head } = await http!.request({ ...call, schema: fileListSchema, signal, readOk });
       const { columns, transfer } = toColumns(DATA);
-      post({ type: 'listed', id, head, columns }, transfer);
+      post({ type: 'listed', id, head, columns, restart }, transfer);
     } catch (err) {
       post({ type: 'failed', id, error: sendError(err) });
     } finally {

@@ -61,9 +61,22 @@ const varied = listing([
   entry(''),
 ]);
 
+/** A body that arrives as the network gives it: in pieces, some cutting a character's bytes in two. */
+function inPieces(text: string, size = 4001): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  return new ReadableStream({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size));
+      controller.close();
+    },
+  });
+}
+
 /** Both halves of the worker in one thread, messages copied as postMessage copies them. */
 function inProcessWorker(fetchImpl: typeof fetch) {
   let ready = false;
+  /** The kinds of the worker's messages to the page. */
+  const sent: FromWorker['type'][] = [];
   const spawn = (): ListingWorkerPort => {
     const port: ListingWorkerPort = {
       onmessage: null,
@@ -76,6 +89,7 @@ function inProcessWorker(fetchImpl: typeof fetch) {
     };
     const handle = listingWorker(
       (message: FromWorker, transfer) => {
+        sent.push(message.type);
         const copy = structuredClone(message, { transfer: transfer ?? [] });
         setTimeout(() => {
           port.onmessage?.({ data: copy } as MessageEvent<FromWorker>);
@@ -86,7 +100,7 @@ function inProcessWorker(fetchImpl: typeof fetch) {
     );
     return port;
   };
-  return { spawn, isReady: () => ready };
+  return { spawn, isReady: () => ready, sent };
 }
 
 /** The same scripted Globus for a page-only client and for one that lists in the (in-process) worker. */
@@ -98,7 +112,8 @@ function clients(script: () => Reply[], refreshed = 'token-2') {
       auths.push(new Headers(init?.headers).get('Authorization'));
       const reply = replies.shift();
       if (!reply) throw new Error('no more scripted replies');
-      return new Response(JSON.stringify(reply.body), { status: reply.status });
+      const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+      return new Response(inPieces(text), { status: reply.status });
     };
     let token = 'token-1';
     const tokens = {
@@ -113,7 +128,7 @@ function clients(script: () => Reply[], refreshed = 'token-2') {
   const spawned: ListingWorkerPort[] = [];
   /** The paths the worker was asked to list. */
   const inWorker: string[] = [];
-  const { spawn, isReady } = inProcessWorker(off.fetchImpl);
+  const { spawn, isReady, sent } = inProcessWorker(off.fetchImpl);
   const offHttp = withOffPageListings(
     createGlobusHttp(testConfig(), off.tokens, { fetch: off.fetchImpl, sleep: async () => {} }),
     testConfig(),
@@ -129,7 +144,7 @@ function clients(script: () => Reply[], refreshed = 'token-2') {
       return port;
     },
   );
-  return { pageHttp, offHttp, spawned, inWorker, off, workerUp: isReady };
+  return { pageHttp, offHttp, spawned, inWorker, off, workerUp: isReady, sent };
 }
 
 /**
@@ -164,6 +179,48 @@ describe('listings made in the worker', () => {
     expect(fromWorker).toEqual(fromPage);
     expect(fromWorker.DATA).toEqual(varied.DATA);
     expect('link_size' in fromWorker.DATA[5]!).toBe(false);
+  });
+
+  it('come in parts while a big listing downloads, and make the same listing as the page', async () => {
+    const big = listing(Array.from({ length: 9_000 }, (_, i) => (i % 500 ? entry(`f${i}`) : varied.DATA[i % 7]!)));
+    const { pageHttp, offHttp, workerUp, sent } = clients(() => [
+      { status: 200, body: listing([]) },
+      { status: 200, body: big },
+    ]);
+    const fromPage = await warmThenList(pageHttp);
+    const fromWorker = await warmThenList(offHttp, workerUp);
+    expect(sent.filter((t) => t === 'entries').length).toBeGreaterThan(1);
+    expect(fromWorker).toEqual(fromPage);
+    expect(fromWorker.DATA).toEqual(big.DATA);
+  });
+
+  it('drop the parts sent when the listing must be read whole after all, as JSON.parse reads it', async () => {
+    // A key given twice: the last one counts.
+    const first = JSON.stringify(listing(Array.from({ length: 9_000 }, (_, i) => entry(`f${i}`))));
+    const twice = `${first.slice(0, -1)},"DATA":[${JSON.stringify(entry('last'))}]}`;
+    const { pageHttp, offHttp, workerUp, sent } = clients(() => [
+      { status: 200, body: listing([]) },
+      { status: 200, body: twice },
+    ]);
+    const fromPage = await warmThenList(pageHttp);
+    const fromWorker = await warmThenList(offHttp, workerUp);
+    expect(sent).toContain('entries');
+    expect(fromWorker.DATA.map((e) => e.name)).toEqual(['last']);
+    expect(fromWorker).toEqual(fromPage);
+  });
+
+  it('fail as the page does when an entry after the first parts is malformed', async () => {
+    const DATA = Array.from({ length: 9_000 }, (_, i) => entry(`f${i}`, i === 8_500 ? { type: 'folder' } : {}));
+    const { pageHttp, offHttp, workerUp, sent } = clients(() => [
+      { status: 200, body: listing([]) },
+      { status: 200, body: listing(DATA) },
+    ]);
+    const fromPage = await failure(warmThenList(pageHttp));
+    const fromWorker = await failure(warmThenList(offHttp, workerUp));
+    expect(sent).toContain('entries');
+    expect(fromWorker).toBeInstanceOf(UnexpectedResponseError);
+    expect(fromWorker).toEqual(fromPage);
+    expect((fromWorker as UnexpectedResponseError).problem).toMatch(/^DATA\[8500\]\.type/);
   });
 
   it('fail as the page does on a malformed listing, naming the same field', async () => {

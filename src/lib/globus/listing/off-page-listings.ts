@@ -2,6 +2,7 @@ import type { AppConfig } from '@/config/schema';
 import type { AuthClient } from '@/lib/auth/auth-client';
 import type { GlobusHttp, RequestOptions } from '@/lib/globus/http';
 import { fromColumns } from '@/lib/globus/listing/entry-columns';
+import type { FileEntry } from '@/lib/globus/schemas/file-list';
 import { receivedError, sendError } from '@/lib/globus/listing/error-transport';
 import type { FromWorker, ToWorker } from '@/lib/globus/listing/listing-worker-core';
 import type { ResponseSchema } from '@/lib/globus/response';
@@ -28,7 +29,13 @@ const spawnWorker = (): ListingWorkerPort | null => {
   }
 };
 
-type Pending = { opts: RequestOptions; resolve: (value: unknown) => void; reject: (err: unknown) => void };
+type Pending = {
+  opts: RequestOptions;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+  /** The entries received so far, turned into objects as they come. */
+  entries: FileEntry[];
+};
 
 export function withOffPageListings(
   http: GlobusHttp,
@@ -79,10 +86,18 @@ export function withOffPageListings(
           worker?.postMessage({ type: 'token-failed', id: message.id, error: sendError(err) });
         }
         return;
+      case 'entries': {
+        // While the rest downloads, a few thousand entries at a time: each message is a short task.
+        const p = pending.get(message.id);
+        if (p) void fromColumns(message.columns, p.entries);
+        return;
+      }
       case 'listed': {
         const p = pending.get(message.id);
         pending.delete(message.id);
-        if (p) p.resolve({ ...message.head, DATA: await fromColumns(message.columns) });
+        if (!p) return;
+        const { head, columns, restart } = message;
+        p.resolve({ ...head, DATA: await fromColumns(columns, restart ? [] : p.entries) });
         return;
       }
       case 'failed': {
@@ -109,7 +124,7 @@ export function withOffPageListings(
     const id = ++nextId;
     const port = worker;
     return new Promise((resolve, reject) => {
-      pending.set(id, { opts, resolve, reject });
+      pending.set(id, { opts, resolve, reject, entries: [] });
       signal?.addEventListener(
         'abort',
         () => {
