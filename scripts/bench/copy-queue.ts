@@ -6,7 +6,7 @@
  * `showDirectoryPicker`. A UI step that is not there (or a copy with failed files) leaves the figures unmeasured
  * with the reason.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import { COLLECTIONS } from '../../test/emulator/seed/ids';
 import { createOpfsTree, stubDirectoryPicker, type LocalTreeSpec } from '../../test/e2e/local-files-helpers';
 import { DOWNLOAD_SIZE, MB, T1, type RawThroughput } from './https-throughput';
@@ -26,7 +26,9 @@ const COLLECTION_PATH = '/share/empty/';
 const TREE_FILES = 1000;
 const TREE_FILE_SIZE = 100 * 1024;
 const FIND_UI_MS = 30_000;
-const COPY_DONE_MS = 15 * 60_000;
+/** A copy whose progress line has not changed for this long has stalled: the figure fails with what the card says. */
+const STALL_MS = 60_000;
+const POLL_MS = 1_000;
 
 export interface CopyJob {
   /** up: this computer → collection; down: collection → this computer. */
@@ -103,16 +105,15 @@ export async function driveCopyQueue(page: Page, job: CopyJob): Promise<number> 
   let t0 = performance.now();
   await confirm.click();
   await step('the copy never finished', async () => {
-    await finished.or(login).first().waitFor({ timeout: COPY_DONE_MS });
-    if (await login.isVisible()) {
+    if ((await untilSettled(card)) === 'login') {
       // The collection's HTTPS consent (first copy of a session): Globus shows its Allow page unless the scope
       // was consented already; the job goes on by itself once back.
       await login.click();
       t0 = performance.now();
       const allow = page.getByRole('button', { name: 'Allow' });
-      await allow.or(finished).first().waitFor({ timeout: COPY_DONE_MS });
+      await allow.or(finished).first().waitFor({ timeout: FIND_UI_MS });
       if (await allow.isVisible()) await allow.click();
-      await finished.waitFor({ timeout: COPY_DONE_MS });
+      if ((await untilSettled(card)) === 'login') throw new Error('it asked for a login again');
     }
   });
   const ms = performance.now() - t0;
@@ -120,6 +121,32 @@ export async function driveCopyQueue(page: Page, job: CopyJob): Promise<number> 
     throw new NotMeasured(`some files of "${job.entry}" failed: ${await card.innerText()}`);
   await card.getByRole('button', { name: 'Remove from list' }).click();
   return ms;
+}
+
+/**
+ * Waits until the job card says Finished or asks for a login. A card that pauses or stops, or whose progress line
+ * stays the same for STALL_MS, fails the figure with the card's own words (what a user would read).
+ */
+async function untilSettled(card: Locator): Promise<'finished' | 'login'> {
+  const finished = card.getByText('Finished', { exact: true });
+  const login = card.getByRole('button', { name: 'Log in to continue' });
+  let last = '';
+  let since = performance.now();
+  for (;;) {
+    // Waiting on the locator (not a sleep) sees the end as soon as it shows.
+    const settled = await finished
+      .or(login)
+      .first()
+      .waitFor({ timeout: POLL_MS })
+      .then(() => true)
+      .catch(() => false);
+    if (settled) return (await finished.isVisible()) ? 'finished' : 'login';
+    const text = (await card.innerText({ timeout: FIND_UI_MS }).catch(() => '')).replace(/\s+/g, ' ');
+    if (/Paused|Stopped at an error|Waiting for access/.test(text)) throw new Error(`it stopped: ${text}`);
+    const progress = /[\d.,]+ \S?B of [\d.,]+ \S?B, [\d,]+ of [\d,]+ files/.exec(text)?.[0] ?? text;
+    if (progress !== last) [last, since] = [progress, performance.now()];
+    else if (performance.now() - since > STALL_MS) throw new Error(`no progress for ${STALL_MS / 1000} s: ${text}`);
+  }
 }
 
 /** Peak JS heap growth (MB) over a baseline taken after a garbage collection, sampled while `work` runs. */
@@ -178,8 +205,13 @@ export async function benchCopyQueue(env: BenchEnv, raw: RawThroughput): Promise
     heapDown: { name: 'JS heap growth during the 1 GB download', unit: 'MB', target: '< 100', runs: [] as number[] },
   };
   const all = () => Object.values(figures);
-  const page = await loggedInPage(env, filesRoute(), 'alice@example.org', (context) =>
-    stubDirectoryPicker(context, LOCAL_FOLDER),
+  // On disk: an off-the-record context's in-memory origin-private file system cannot hold the 1 GB download.
+  const page = await loggedInPage(
+    env,
+    filesRoute(),
+    'alice@example.org',
+    (context) => stubDirectoryPicker(context, LOCAL_FOLDER),
+    { onDisk: true },
   );
   try {
     await createOpfsTree(page, LOCAL_FOLDER, { 'warm-up.txt': 'first copy of the session\n' });

@@ -4,6 +4,9 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
 import { emulatorAppConfig } from '../../test/emulator/app-config';
 import { serveStatic, type StaticSite } from '../../test/e2e/static-server';
@@ -52,18 +55,39 @@ export async function startBenchEnv(): Promise<BenchEnv> {
   };
 }
 
-/** A fresh browser context, logged in as `username`, showing `hashRoute`; `prepare` runs before the first page loads. */
+/**
+ * A browser context with its storage on disk (a profile in a temporary folder, removed when the context closes).
+ * A fresh context of the shared browser is off the record: its origin-private file system lives in memory and
+ * refuses writes (QuotaExceededError) long before the quota it reports, which a 1 GB download meets.
+ */
+async function onDiskContext(options: { viewport: { width: number; height: number } }): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+  context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+  return context;
+}
+
+/**
+ * A fresh browser context, logged in as `username`, showing `hashRoute`; `prepare` runs before the first page loads.
+ * `onDisk`: the context keeps its storage on disk (see onDiskContext), for benches that write large local files.
+ */
 export async function loggedInPage(
   env: BenchEnv,
   hashRoute: string,
   username = 'alice@example.org',
   prepare?: (context: BrowserContext) => Promise<void>,
+  opts: { onDisk?: boolean } = {},
 ): Promise<Page> {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const viewport = { width: 1280, height: 800 };
+  const context = opts.onDisk ? await onDiskContext({ viewport }) : await env.browser.newContext({ viewport });
   // tsx keeps function names with a `__name` helper that page.evaluate callbacks carry into the page.
   await context.addInitScript('window.__name = (f) => f');
   await prepare?.(context);
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${env.appUrl}${hashRoute}`);
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
   await page.getByRole('button', { name: `Log in as ${username}` }).click();

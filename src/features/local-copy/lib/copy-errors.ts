@@ -27,6 +27,9 @@ export function describeCopyError(err: unknown, what: What): string {
   if (err instanceof LocalNameError) {
     return `This computer’s file system does not accept the name “${name}”. Rename it on the collection, then copy it again.`;
   }
+  if (err instanceof SizeMismatchError && err.actual === null) {
+    return `“${name}” is not on “${collectionName}” after copying; it may have been moved or deleted meanwhile. Copy it again.`;
+  }
   if (err instanceof SizeMismatchError) {
     return `“${name}” has ${formatSize(err.actual)} after copying instead of ${formatSize(err.expected)}; it may have changed meanwhile. Copy it again.`;
   }

@@ -1,13 +1,14 @@
-// The queue's file operations, for real: Transfer mkdir and stat, the collection's HTTPS server, and the
+// The queue's file operations, for real: Transfer mkdir and ls, the collection's HTTPS server, and the
 // picked folder on this computer.
 import type { GlobusHttp } from '@/lib/globus/http';
 import { GlobusError } from '@/lib/globus/errors';
 import type { CollectionHttps } from '@/lib/globus/https';
-import { mkdir, stat } from '@/lib/globus/transfer';
+import { mkdir } from '@/lib/globus/transfer';
 import { resolveLocalFolder } from '@/lib/local-files/local-roots';
 import { queryLocalPermission, requestLocalPermission } from '@/lib/local-files/picker-api';
 import { downloadInto, uploadFrom } from '@/features/local-copy/lib/file-io';
-import { localFileHandle, removeLocalFile } from '@/features/local-copy/lib/local-tree';
+import { localFileHandles, removeLocalFile } from '@/features/local-copy/lib/local-tree';
+import { remoteTree } from '@/features/local-copy/lib/remote-tree';
 import { LocalNameError } from '@/features/local-copy/lib/copy-errors';
 import { itemPaths, type CopyJob } from '@/features/local-copy/model/copy-job';
 import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
@@ -32,6 +33,7 @@ const baseName = (rel: string) => rel.split('/').pop() ?? rel;
 
 export function createCopyTransport(http: GlobusHttp, https: CollectionHttps): CopyTransport {
   const mode = (job: CopyJob) => (job.direction === 'up' ? 'read' : 'readwrite');
+  const localFileHandle = localFileHandles();
   return {
     async access(job, ask) {
       if ((await queryLocalPermission(job.localHandle, mode(job))) === 'granted') return true;
@@ -62,20 +64,18 @@ export function createCopyTransport(http: GlobusHttp, https: CollectionHttps): C
       };
       if (job.direction === 'up') {
         const file = await localFileHandle(job.localHandle, local, false);
-        await uploadFrom({
-          ...common,
-          file,
-          signal,
-          onProgress,
-          remoteSize: async () => (await stat(http, job.collectionId, remote, { signal })).size,
-        });
-        return;
+        return { checkSize: await uploadFrom({ ...common, file, signal, onProgress }) };
       }
       const file = {
         find: () => localFileHandle(job.localHandle, local, false).catch(() => null),
         create: () => named(baseName(item.rel), () => localFileHandle(job.localHandle, local, true)),
       };
       await downloadInto({ ...common, file, resume, signal, onProgress });
+    },
+
+    async remoteSizes(job, rel, signal) {
+      const entries = await remoteTree(http, job.collectionId, job.collectionPath).list(rel, signal);
+      return new Map((entries ?? []).filter((e) => e.type === 'file').map((e) => [e.name, e.size]));
     },
 
     async removePartial(job, item) {

@@ -2,14 +2,21 @@
 import type { CollectionHttps } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
 
-/** The copy ended with another size than the source listed: the file is reported, never counted as copied. */
+/**
+ * The copy ended with another size than the source had: the file is reported, never counted as copied.
+ * `actual` is null when the target does not list the file at all.
+ */
 export class SizeMismatchError extends Error {
   override readonly name = 'SizeMismatchError';
   constructor(
     readonly expected: number,
-    readonly actual: number,
+    readonly actual: number | null,
   ) {
-    super(`Size after copying is ${actual} bytes, expected ${expected}`);
+    super(
+      actual === null
+        ? `Not listed after copying, expected ${expected} bytes`
+        : `Size after copying is ${actual} bytes, expected ${expected}`,
+    );
   }
 }
 
@@ -88,9 +95,9 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
     const resumed = onDisk > 0 && response.status === 206;
     let written = resumed ? onDisk : 0;
     let committed = written;
+    // Without keepExistingData the writable starts empty: an older file is replaced when it closes.
     let writable: Writable = await target.createWritable({ keepExistingData: resumed });
     if (resumed) await writable.seek(onDisk);
-    else await writable.truncate(0);
     const reader = response.body!.getReader();
     // A failed write leaves the writable errored, and closing it then throws a bare TypeError that would
     // hide the real cause (a full disk pauses the copy; other faults have their own messages).
@@ -138,12 +145,13 @@ export type UploadFrom = {
   file: FileSystemFileHandle;
   signal: AbortSignal;
   onProgress: (done: number) => void;
-  /** The size the collection reports afterwards (a Transfer stat): the copy is verified against it. */
-  remoteSize: () => Promise<number>;
 };
 
-/** PUTs the file as a File body, which the browser streams from disk; a PUT cannot resume, so it starts at 0. */
-export async function uploadFrom(req: UploadFrom): Promise<void> {
+/**
+ * PUTs the file as a File body, which the browser streams from disk; a PUT cannot resume, so it starts at 0.
+ * Returns the size sent: the caller checks it against what the collection lists afterwards.
+ */
+export async function uploadFrom(req: UploadFrom): Promise<number> {
   const body = await req.file.getFile();
   req.onProgress(0);
   await req.https.upload({
@@ -154,6 +162,5 @@ export async function uploadFrom(req: UploadFrom): Promise<void> {
     signal: req.signal,
     onProgress: (sent) => req.onProgress(sent),
   });
-  const actual = await req.remoteSize();
-  if (actual !== body.size) throw new SizeMismatchError(body.size, actual);
+  return body.size;
 }

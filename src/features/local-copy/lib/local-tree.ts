@@ -37,15 +37,36 @@ export function localTree(root: FileSystemDirectoryHandle, base: string): TreeSo
   };
 }
 
-/** The file at `path` ('/a/b.txt'), its folders made on the way when `create`. */
-export async function localFileHandle(
-  root: FileSystemDirectoryHandle,
-  path: string,
-  create: boolean,
-): Promise<FileSystemFileHandle> {
-  const cut = path.lastIndexOf('/');
-  const folder = await resolveLocalFolder(root, path.slice(0, cut + 1), create);
-  return folder.getFileHandle(path.slice(cut + 1), { create });
+/** Folder handles kept per picked folder; past this many, the cache starts over. */
+const CACHED_FOLDERS = 1_000;
+
+/**
+ * The file at `path` ('/a/b.txt') under a picked folder, its folders made on the way when `create`. Folder
+ * handles are kept, so the files of a tree do not each walk their path again; a kept folder that was removed
+ * meanwhile is looked up afresh (and made again when `create`).
+ */
+export function localFileHandles() {
+  const cache = new WeakMap<FileSystemDirectoryHandle, Map<string, FileSystemDirectoryHandle>>();
+  return async (root: FileSystemDirectoryHandle, path: string, create: boolean): Promise<FileSystemFileHandle> => {
+    const cut = path.lastIndexOf('/');
+    const dir = path.slice(0, cut + 1);
+    const name = path.slice(cut + 1);
+    let folders = cache.get(root);
+    if (!folders) cache.set(root, (folders = new Map<string, FileSystemDirectoryHandle>()));
+    const kept = folders.get(dir);
+    if (kept) {
+      try {
+        return await kept.getFileHandle(name, { create });
+      } catch (err) {
+        if (!isMissing(err)) throw err;
+        folders.delete(dir);
+      }
+    }
+    const folder = await resolveLocalFolder(root, dir, create);
+    if (folders.size >= CACHED_FOLDERS) folders.clear();
+    folders.set(dir, folder);
+    return folder.getFileHandle(name, { create });
+  };
 }
 
 /** Removes a half-written file; false when it could not be removed (the caller names it instead). */

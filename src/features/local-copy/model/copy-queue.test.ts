@@ -17,10 +17,12 @@ function setUp(transport: CopyTransport, store = memoryJobStore()) {
 }
 
 const status = (job: CopyJob, rel: string) => job.items.find((i) => i.rel === rel)?.status;
-const files = (count: number): Array<[string, number]> => Array.from({ length: count }, (_, i) => [`f${i}.dat`, 10]);
+const MB = 1024 * 1024;
+const files = (count: number, size = 2 * MB): Array<[string, number]> =>
+  Array.from({ length: count }, (_, i) => [`f${i}.dat`, size]);
 
 describe('copy queue', () => {
-  it('creates folders first, one at a time, then copies at most four files at once', async () => {
+  it('creates folders first, one at a time, then copies at most four large files at once', async () => {
     const t = fakeTransport();
     const { queue } = setUp(t.transport);
     const job = makeJob([['run/a.txt', 5], ['run/deep/b.txt', 5], ...files(6)]);
@@ -41,6 +43,45 @@ describe('copy queue', () => {
       expect(job.state).toBe('done');
     });
     expect(job.items.every((i) => i.status === 'done')).toBe(true);
+  });
+
+  it('copies up to eight small files at once: their time is mostly round trips', async () => {
+    const t = fakeTransport();
+    const { queue } = setUp(t.transport);
+    queue.add(makeJob(files(10, 100 * 1024)));
+    await vi.waitFor(() => expect(t.pending()).toHaveLength(8));
+  });
+
+  it('checks uploads with one listing per folder, and fails a file the collection lists with another size', async () => {
+    const t = fakeTransport();
+    const { queue } = setUp(t.transport);
+    const job = makeJob(
+      [
+        ['run/a.txt', 5],
+        ['run/b.txt', 5],
+        ['run/c.txt', 5],
+        ['top.txt', 5],
+      ],
+      { direction: 'up' },
+    );
+    t.remote.set('run/b.txt', 3); // what the collection will list for b.txt
+    queue.add(job);
+    await vi.waitFor(() => expect(t.pending().map((c) => c.rel)).toEqual(['run']));
+    t.running('run')!.resolve();
+    await vi.waitFor(() => expect(t.pending()).toHaveLength(4));
+    for (const c of t.pending()) c.resolve();
+    await vi.waitFor(() => expect(job.state).toBe('done'));
+    expect(t.listings.sort()).toEqual(['', 'run']);
+    expect(job.items.map((i) => [i.rel, i.status])).toEqual([
+      ['run', 'done'],
+      ['run/a.txt', 'done'],
+      ['run/b.txt', 'failed'],
+      ['run/c.txt', 'done'],
+      ['top.txt', 'done'],
+    ]);
+    expect(job.items.find((i) => i.rel === 'run/b.txt')?.error).toBe(
+      '“b.txt” has 3 B after copying instead of 5 B; it may have changed meanwhile. Copy it again.',
+    );
   });
 
   it('retries a file after a dropped connection with growing waits, then copies it', async () => {

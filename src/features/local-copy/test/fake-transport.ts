@@ -1,6 +1,6 @@
 // A copy transport the test drives by hand: every folder or file operation waits until the test settles it.
 import type { CopyItem, CopyJob } from '@/features/local-copy/model/copy-job';
-import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
+import type { CopyResult, CopyTransport } from '@/features/local-copy/model/copy-ports';
 
 export type PendingCall = {
   rel: string;
@@ -8,6 +8,7 @@ export type PendingCall = {
   kind: 'dir' | 'file';
   signal: AbortSignal;
   progress: (done: number) => void;
+  /** Settles the call; an upload's file is then on the collection with its full size (see `remote`). */
   resolve: () => void;
   reject: (err: Error) => void;
 };
@@ -15,18 +16,28 @@ export type PendingCall = {
 export function fakeTransport(opts: { granted?: boolean } = {}) {
   const calls: PendingCall[] = [];
   const removed: string[] = [];
+  /** Files on the collection after uploads, by job-relative path, with their sizes: a test may change them. */
+  const remote = new Map<string, number>();
+  /** The folders listed to check uploads, in order. */
+  const listings: string[] = [];
   let granted = opts.granted ?? true;
   const pending = () => calls.filter((c) => !settled.has(c));
   const settled = new Set<PendingCall>();
-  const call = (item: CopyItem, signal: AbortSignal, progress: (done: number) => void, resume = false) =>
-    new Promise<void>((resolve, reject) => {
+  const call = (
+    item: CopyItem,
+    signal: AbortSignal,
+    progress: (done: number) => void,
+    resume = false,
+    result: () => CopyResult = () => undefined,
+  ) =>
+    new Promise<CopyResult>((resolve, reject) => {
       const c: PendingCall = {
         rel: item.rel,
         resume,
         kind: item.kind,
         signal,
         progress,
-        resolve: () => (settled.add(c), resolve()),
+        resolve: () => (settled.add(c), resolve(result())),
         reject: (err) => (settled.add(c), reject(err)),
       };
       // An abort rejects as the real operations do (fetch, XHR): with an AbortError.
@@ -38,8 +49,22 @@ export function fakeTransport(opts: { granted?: boolean } = {}) {
       if (ask) granted = true;
       return Promise.resolve(granted);
     },
-    makeFolder: (_job, item, signal) => call(item, signal, () => {}),
-    copyFile: (_job, item, { signal, onProgress, resume }) => call(item, signal, onProgress, resume),
+    makeFolder: async (_job, item, signal) => void (await call(item, signal, () => {})),
+    copyFile: (job, item, { signal, onProgress, resume }) =>
+      call(item, signal, onProgress, resume, () => {
+        if (job.direction === 'down') return undefined;
+        if (!remote.has(item.rel)) remote.set(item.rel, item.size);
+        return { checkSize: item.size };
+      }),
+    remoteSizes: (_job, rel, signal) => {
+      signal.throwIfAborted();
+      listings.push(rel);
+      const prefix = rel ? `${rel}/` : '';
+      const inFolder = [...remote].filter(
+        ([path]) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/'),
+      );
+      return Promise.resolve(new Map(inFolder.map(([path, size]) => [path.slice(prefix.length), size])));
+    },
     removePartial: (_job, item) => {
       removed.push(item.rel);
       return Promise.resolve(true);
@@ -49,6 +74,8 @@ export function fakeTransport(opts: { granted?: boolean } = {}) {
     transport,
     calls,
     removed,
+    remote,
+    listings,
     pending,
     /** The running call for `rel` (the latest one). */
     running: (rel: string) => pending().findLast((c) => c.rel === rel),
