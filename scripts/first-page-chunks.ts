@@ -1,4 +1,7 @@
-import type { ChunkingContext, CodeSplittingGroup } from 'rolldown';
+import type { Rolldown } from 'vite';
+
+type ChunkingContext = Rolldown.ChunkingContext;
+type CodeSplittingGroup = Rolldown.CodeSplittingGroup;
 
 /**
  * The first page's code in two chunks instead of a dozen: `boot` for what src/main.tsx needs (it runs
