@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { preloadAppCode } from './scripts/preload-app-code.ts';
+import { firstPageChunks } from './scripts/first-page-chunks.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 // React Router's package exports point every bundler at its development build (dev-only warnings and
@@ -23,5 +24,10 @@ export default defineConfig(({ command }) => ({
     ],
   },
   // Every browser the app supports (ES2022) preloads modules natively; the polyfill would only add weight.
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: firstPageChunks(src) } } },
+  },
 }));

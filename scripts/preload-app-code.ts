@@ -21,7 +21,9 @@ export function preloadAppCode(): Plugin {
       handler(html, ctx) {
         const bundle = ctx.bundle;
         if (!bundle) return html;
-        const app = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(APP_MODULE));
+        const app = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(APP_MODULE)),
+        );
         if (!app || app.type !== 'chunk') throw new Error(`preload-app-code: no chunk for ${APP_MODULE}`);
         const files: string[] = [];
         const visit = (fileName: string) => {

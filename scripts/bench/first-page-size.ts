@@ -1,6 +1,7 @@
 /**
  * Gzipped size of the JavaScript the first page loads: the entry script plus every chunk the built
- * index.html preloads. Lazy route chunks are not counted; they load when a user opens that route.
+ * index.html preloads. Lazy route chunks are not counted; they load when a user opens that route (the
+ * file manager's, which the first script starts loading on every page but the activity pages, included).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -5,8 +5,6 @@ import { useServices } from '@/components/services/services-context';
 import { useUser } from '@/app/auth/session-queries';
 import { useSessionEnded } from '@/app/auth/session-ended';
 import { AppNav } from '@/app/layout/app-nav';
-import { clearPendingUploads } from '@/features/data-access/lib/pending-upload-store';
-import { clearLocalRoots } from '@/lib/local-files/local-roots';
 import { routeTo } from '@/lib/routes/paths';
 
 export function AppHeader() {
@@ -51,9 +49,13 @@ export function AppHeader() {
             // Files kept for an upload across a consent round trip are the user's data too, and so are the
             // folders picked on this computer and the copies with them (their folder handles): the next person
             // at this browser must not find them.
-            // The copy queue's code is loaded on demand so the first page stays light.
+            // Their code is loaded on demand (here, or where they are used) so the first page stays light.
             const forgetCopies = import('@/features/local-copy/hooks/use-copy-queue').then((m) => m.forgetCopies());
-            void Promise.all([clearPendingUploads(), clearLocalRoots(), forgetCopies])
+            const forgetUploads = import('@/features/data-access/lib/pending-upload-store').then((m) =>
+              m.clearPendingUploads(),
+            );
+            const forgetFolders = import('@/lib/local-files/local-roots').then((m) => m.clearLocalRoots());
+            void Promise.all([forgetUploads, forgetFolders, forgetCopies])
               .catch(() => {})
               .then(() => auth.logout())
               .finally(() => setLeaving(false));

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
 import type { Services } from '@/components/services/services-context';
 import { endpointQuery } from '@/lib/queries/endpoint';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 import { readPane } from '@/app/routes/pane-params';
 import { listDirectoryQuery } from '@/features/file-manager/api/list-directory';
 import { ROUTE_PATTERNS } from '@/lib/routes/paths';

@@ -7,7 +7,7 @@ import { startHelperChoice } from '@/components/services/helper-round-trip';
 import { useServices } from '@/components/services/services-context';
 import { useReturnTo } from '@/components/services/use-return-to';
 import { useLocalRoot, usePaneCollection } from '@/app/routes/use-pane-collection';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 import { localPaneTitle } from '@/lib/queries/local-root';
 import { documentName, useCollectionName } from '@/components/collection-name/use-collection-name';
 import { FilePane } from '@/features/file-manager/components/file-pane';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useServices } from '@/components/services/services-context';
 import { endpointQuery } from '@/lib/queries/endpoint';
 import { localPaneTitle, localRootQuery } from '@/lib/queries/local-root';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 import { documentName, useCollectionName } from '@/components/collection-name/use-collection-name';
 
 /** The collection document of a pane, or nothing while the pane has no collection yet (or shows this computer). */

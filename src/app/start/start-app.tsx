@@ -11,8 +11,6 @@ import { createQueryClient } from '@/app/create-query-client';
 import { loggedInQuery } from '@/app/auth/session-queries';
 import { createAppRouter } from '@/app/router';
 import { prefetchFirstListingAt } from '@/app/routes/first-listing';
-import { ConfigErrorPage } from '@/app/start/config-error-page';
-import { LoginErrorPage } from '@/app/start/login-error-page';
 import { StartUpFailurePage } from '@/app/start/start-up-failure-page';
 import { setReturnedState } from '@/components/services/login-round-trip';
 import { isAppHref, paths } from '@/lib/routes/paths';
@@ -34,6 +32,8 @@ export function startApp(early: EarlyStart): void {
 async function start({ authStores, configResponse, startupRecords }: EarlyStart, render: (node: ReactNode) => void) {
   const loaded = await loadConfig('config.json', window.location, () => configResponse);
   if (!loaded.ok) {
+    // Pages for a failed start-up load only when one is shown.
+    const { ConfigErrorPage } = await import('@/app/start/config-error-page');
     render(<ConfigErrorPage file={loaded.file} message={loaded.message} problems={loaded.problems} />);
     return;
   }
@@ -50,6 +50,7 @@ async function start({ authStores, configResponse, startupRecords }: EarlyStart,
 
   const callback = await auth.completeLoginIfCallback();
   if (callback.kind === 'error') {
+    const { LoginErrorPage } = await import('@/app/start/login-error-page');
     render(
       <LoginErrorPage
         title={callback.title}

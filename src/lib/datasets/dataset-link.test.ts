@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSearch, doiUrl, parseDatasetLink, type DatasetLink } from '@/lib/datasets/dataset-link';
+import { datasetSearch, type DatasetLink } from '@/lib/datasets/dataset-link';
+import { doiUrl, parseDatasetLink } from '@/lib/datasets/read-dataset-link';
 import { paths } from '@/lib/routes/paths';
 
 const ID = 'ddb59aef-6d04-11e5-ba46-22000b92c6ec';

@@ -3,12 +3,7 @@
 // Transfer-style absolute folder path ('/', '/a/b/'), so navigation, history and the URL work unchanged.
 import * as v from 'valibot';
 import { createKeyValueStore, validatedStore } from '@/lib/storage/kv-store';
-
-export const LOCAL_PREFIX = 'local:';
-
-export const isLocalCollection = (collectionId: string): boolean => collectionId.startsWith(LOCAL_PREFIX);
-export const localRootId = (key: string): string => `${LOCAL_PREFIX}${key}`;
-export const localRootKey = (collectionId: string): string => collectionId.slice(LOCAL_PREFIX.length);
+import { isLocalCollection, localRootId, localRootKey } from '@/lib/local-files/local-id';
 
 export type LocalRoot = {
   /** The pane's collection id for this folder: `local:<key>`. */

@@ -4,8 +4,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { GlobusHttp } from '@/lib/globus/http';
 import { listDirectory } from '@/lib/globus/transfer';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
-import { listLocalFolder } from '@/lib/local-files/list-local-folder';
+import { isLocalCollection } from '@/lib/local-files/local-id';
+import type { listLocalFolder as ListLocalFolder } from '@/lib/local-files/list-local-folder';
+
+// A folder on this computer is listed by code loaded when one is first shown: most sessions never do.
+const listLocalFolder: typeof ListLocalFolder = (...args) =>
+  import('@/lib/local-files/list-local-folder').then((m) => m.listLocalFolder(...args));
 
 export const directoryKeys = {
   all: ['ls'] as const,

@@ -1,7 +1,8 @@
 // The remembered folder behind a pane's `local:<key>` id, under one key: the pane, its title and the
 // tab's name read the same answer. It changes only when a folder is picked or forgotten here.
 import { queryOptions } from '@tanstack/react-query';
-import { isLocalCollection, listLocalRoots, loadLocalRoot } from '@/lib/local-files/local-roots';
+import { listLocalRoots, loadLocalRoot } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 
 export const localRootKeys = {
   all: ['local-root'] as const,

@@ -1,4 +1,5 @@
-import { doiUrl, type DatasetLink } from '@/lib/datasets/dataset-link';
+import type { DatasetLink } from '@/lib/datasets/dataset-link';
+import { doiUrl } from '@/lib/datasets/read-dataset-link';
 
 /** Title, description, citation and DOI as the link carries them (plain text: a link is not trusted markup). */
 export function DatasetHeader({ link }: { link: DatasetLink }) {

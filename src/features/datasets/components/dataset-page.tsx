@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { MessagePanel } from '@/components/ui/message-panel';
-import { parseDatasetLink } from '@/lib/datasets/dataset-link';
+import { parseDatasetLink } from '@/lib/datasets/read-dataset-link';
 import { DatasetHeader } from '@/features/datasets/components/dataset-header';
 import { DatasetLoggedOut } from '@/features/datasets/components/dataset-logged-out';
 import { DatasetContents } from '@/features/datasets/components/dataset-contents';

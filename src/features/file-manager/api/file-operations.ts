@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { mkdir, rename } from '@/lib/globus/transfer';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 import { deleteLocalEntries, makeLocalFolder, renameLocalEntry } from '@/lib/local-files/local-operations';
 import { folderOf } from '@/lib/paths/collection-path';
 import { useServices } from '@/components/services/services-context';

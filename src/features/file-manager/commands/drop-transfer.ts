@@ -6,7 +6,7 @@ import { newTransferForm } from '@/features/file-manager/model/transfer-form';
 import { transferSide } from '@/features/file-manager/model/transfer-side';
 import { paneFacts } from '@/features/file-manager/commands/command-context';
 import { copyBetween, isLocalPane, LOCAL_TO_LOCAL } from '@/features/file-manager/commands/local-pane';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 
 /** Rows dragged from one pane and dropped on the other (its folder, or a folder row in it) open the transfer dialog. */
 export function transferOnDrop(

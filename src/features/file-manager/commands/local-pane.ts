@@ -2,7 +2,7 @@
 // Transfer never sees such a folder, so nothing here may reach it with a local id. Copies between this
 // computer and a collection are asked for on the shared channel; other Transfer-only commands say why not.
 import type { LocalCopyRequest } from '@/lib/events/local-copy-requested';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 import { canMoveLocally, renameUnavailable } from '@/lib/local-files/local-operations';
 import type { CommandContext } from '@/features/file-manager/commands/command-types';
 import {

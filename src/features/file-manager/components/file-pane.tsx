@@ -6,7 +6,7 @@ import { explainUnavailable, fileCommands } from '@/features/file-manager/comman
 import { goTo, goUp, openEntry } from '@/features/file-manager/commands/pane-intents';
 import { dispatchKey } from '@/features/file-manager/commands/registry';
 import { LOCAL_DROP_NOTICE } from '@/features/file-manager/commands/local-pane';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 import { useComputerFileDrop } from '@/features/file-manager/hooks/use-computer-file-drop';
 import { useFileManager, useFileManagerStore } from '@/features/file-manager/hooks/use-file-manager';
 import type { GridSelection } from '@/features/file-manager/model/selection';

@@ -8,7 +8,7 @@ import type { DialogRequest } from '@/features/file-manager/model/dialog-request
 import { Modal } from '@/components/ui/modal';
 import { OperationError } from '@/features/file-manager/components/dialogs/operation-error';
 import { useLocalDelete } from '@/features/file-manager/api/file-operations';
-import { isLocalCollection } from '@/lib/local-files/local-roots';
+import { isLocalCollection } from '@/lib/local-files/local-id';
 
 type Req = Extract<DialogRequest, { kind: 'delete' }>;
 
