@@ -75,15 +75,34 @@ async function consentWhenAsked(page: Page, card: Locator) {
   }
 }
 
-test('an awkward tree goes up to a collection and comes back down byte for byte', async ({ page, env }) => {
+/** Paths (under `under`) of the collection HTTPS requests of `method` the page sends from now on. */
+function httpsRequests(page: Page, method: 'GET' | 'PUT', under: string) {
+  const seen: string[] = [];
+  const prefix = `/__https/${t1.id}${under}`;
+  page.on('request', (r) => {
+    const path = decodeURIComponent(new URL(r.url()).pathname);
+    if (r.method() === method && path.startsWith(prefix)) seen.push(path.slice(prefix.length));
+  });
+  return seen;
+}
+
+test('an awkward tree goes up to a collection (a file the server refuses once as busy is sent again, the others once) and comes back down byte for byte', async ({
+  page,
+  env,
+}) => {
   const { local, remote } = await openCopyPanes(page, env, { awkward: AWKWARD_TREE, back: {} });
   const expected = expectedListing(AWKWARD_TREE);
+  // Chromium itself sends a cut PUT again, so the interruption is a refusal: 503, briefly unavailable.
+  await env.control('faults', { method: 'PUT', path: `/__https/${t1.id}${TARGET}awkward/empty.txt`, status: 503 });
+  const puts = httpsRequests(page, 'PUT', `${TARGET}awkward/`);
 
   await startCopy(page, local, 'awkward', 'up');
   const up = job(page, 'up');
   await consentWhenAsked(page, up);
   await expect(up).toContainText('Finished', COPY_TIMEOUT);
   expect(await collectionTree(env.control, t1.id, `${TARGET}awkward/`)).toEqual(expected);
+  expect(await env.control('faults')).toEqual({ faults: [] });
+  expect([...puts].sort()).toEqual([...expected.files.map((f) => f.path), 'empty.txt'].sort());
   await expect(rowNamed(remote, 'awkward')).toBeVisible();
 
   // Down into another local folder: the local pane goes into "back", the collection pane is the source.
@@ -97,17 +116,6 @@ test('an awkward tree goes up to a collection and comes back down byte for byte'
   await expect(down).toContainText('Finished', COPY_TIMEOUT);
   expect(await readOpfsTree(page, `${FOLDER}/back/awkward`)).toEqual(expected);
 });
-
-/** Paths (under `under`) of the collection HTTPS requests of `method` the page sends from now on. */
-function httpsRequests(page: Page, method: 'GET' | 'PUT', under: string) {
-  const seen: string[] = [];
-  const prefix = `/__https/${t1.id}${under}`;
-  page.on('request', (r) => {
-    const path = decodeURIComponent(new URL(r.url()).pathname);
-    if (r.method() === method && path.startsWith(prefix)) seen.push(path.slice(prefix.length));
-  });
-  return seen;
-}
 
 test('a download cut mid-file resumes where it stopped without fetching finished files again; same-size files are skipped', async ({
   page,

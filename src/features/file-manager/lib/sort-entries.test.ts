@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { effectiveSort, sortEntries, type SortState } from '@/features/file-manager/lib/sort-entries';
 import { entry } from '@/features/file-manager/test/listing';
+import { rememberNameOrder } from '@/lib/globus/listing/name-order';
 
 const at = (name: string, type: 'dir' | 'file', size: number, last_modified: string) => ({
   ...entry(name, type, size),
@@ -60,6 +61,15 @@ describe('sortEntries', () => {
       ).map((e) => e.name);
       expect(got).toEqual(expected);
     }
+  });
+
+  it('a listing that came with its name order (from the listing worker) is sorted by it in every column', () => {
+    const sent = [...list];
+    // The order the worker worked out: a.txt, A dir, b.txt, c9, c10, z dir.
+    rememberNameOrder(sent, Uint32Array.from([2, 1, 0, 4, 3, 5]));
+    const compare = (sort: SortState) => sortEntries(sent, sort).map((e) => e.name);
+    for (const key of ['name', 'size', 'last_modified'] as const)
+      for (const dir of ['asc', 'desc'] as const) expect(compare({ key, dir })).toEqual(names({ key, dir }));
   });
 
   it('size: ties broken by name in the same direction', () => {

@@ -1,6 +1,7 @@
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import { parseMode } from '@/features/file-manager/lib/entry-format';
 import { parseTransferTime } from '@/lib/format/dates';
+import { compareNamesFor, knownNameOrder, nameOrder } from '@/lib/globus/listing/name-order';
 
 export type SortKey = 'name' | 'size' | 'last_modified' | 'type' | 'permissions' | 'owner';
 export type SortState = { key: SortKey; dir: 'asc' | 'desc' };
@@ -13,9 +14,7 @@ export function effectiveSort(sort: SortState, ownerColumns: boolean): SortState
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
-const compareNames = (a: FileEntry, b: FileEntry) =>
-  collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const compareNames = compareNamesFor();
 
 type Lazy = 'time' | 'type' | 'mode' | 'owner';
 type Keys = {
@@ -36,30 +35,18 @@ type Keys = {
  */
 const keyCache = new WeakMap<readonly FileEntry[], Keys>();
 
-/** Lower case, digit runs padded: plain string comparison of these nearly follows the collator's order. */
-const naturalKey = (name: string) =>
-  name.toLowerCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(16, '0'));
-
-/**
- * Indices in collator order. The collator is the costly part (about 1.7 million calls for 100,000
- * shuffled names), so: a listing already in that order costs one pass; otherwise a cheap natural-key
- * sort first lines the names up almost right, and the collator sort that follows finds long runs and
- * needs about one call per name. The result is the collator's order either way.
- */
-function nameOrder(entries: readonly FileEntry[]): number[] {
-  const order = entries.map((_, i) => i);
-  let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i += 1) sorted = compareNames(entries[i - 1]!, entries[i]!) <= 0;
-  if (sorted) return order;
-  const cheap = entries.map((e) => naturalKey(e.name));
-  order.sort((i, j) => (cheap[i]! < cheap[j]! ? -1 : cheap[i]! > cheap[j]! ? 1 : 0));
-  return order.sort((i, j) => compareNames(entries[i]!, entries[j]!));
-}
-
 function keysFor(entries: readonly FileEntry[]): Keys {
   let keys = keyCache.get(entries);
   if (!keys) {
-    const byName = Uint32Array.from(nameOrder(entries));
+    // A listing made in the listing worker comes with its name order.
+    const byName =
+      knownNameOrder(entries) ??
+      Uint32Array.from(
+        nameOrder(
+          entries.map((e) => e.name),
+          compareNames,
+        ).order,
+      );
     const n = entries.length;
     const isDir = new Uint8Array(n);
     const size = new Float64Array(n);

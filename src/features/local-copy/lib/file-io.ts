@@ -31,7 +31,23 @@ export class SizeMismatchError extends Error {
  */
 export const MIN_COMMIT_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Arriving pieces (tens of KB each) are written to disk in stretches of about this size: each write() is a round
+ * trip to the browser's file system, and a large download would otherwise make tens of thousands of them.
+ */
+const WRITE_BYTES = 1024 * 1024;
+
 type Writable = FileSystemWritableFileStream;
+
+function joined(pieces: Uint8Array[], bytes: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(bytes);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
 
 /**
  * The file a download writes, opened lazily: it is created only once the server answered with data, so a
@@ -99,6 +115,27 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
     let writable: Writable = await target.createWritable({ keepExistingData: resumed });
     if (resumed) await writable.seek(onDisk);
     const reader = response.body!.getReader();
+    const stretch = Math.min(WRITE_BYTES, minCommit);
+    let pieces: Uint8Array[] = [];
+    let pending = 0;
+    let writing = false;
+    const writePending = async () => {
+      if (!pending) return;
+      const data = joined(pieces, pending);
+      pieces = [];
+      pending = 0;
+      writing = true;
+      await writable.write(data);
+      writing = false;
+      written += data.byteLength;
+      req.onProgress(written);
+      if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
+        await writable.close();
+        committed = written;
+        writable = await target.createWritable({ keepExistingData: true });
+        await writable.seek(written);
+      }
+    };
     // A failed write leaves the writable errored, and closing it then throws a bare TypeError that would
     // hide the real cause (a full disk pauses the copy; other faults have their own messages).
     let failure: { error: unknown } | null = null;
@@ -110,18 +147,15 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
           throw new NetworkError('The connection dropped during the download', { cause });
         });
         if (done) break;
-        await writable.write(value);
-        written += value.byteLength;
-        req.onProgress(written);
-        if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
-          await writable.close();
-          committed = written;
-          writable = await target.createWritable({ keepExistingData: true });
-          await writable.seek(written);
-        }
+        pieces.push(value);
+        pending += value.byteLength;
+        if (pending >= stretch) await writePending();
       }
+      await writePending();
     } catch (error) {
       failure = { error };
+      // What arrived before the connection dropped is kept too, so the next try continues after it.
+      if (!writing) await writePending().catch(() => {});
     }
     // Closing (never aborting) keeps what arrived, so the next attempt continues from there.
     reader.releaseLock();

@@ -103,6 +103,24 @@ describe('copy queue', () => {
     expect(job.items[0]).toMatchObject({ status: 'done', done: 100 });
   });
 
+  it('retries a file the HTTPS server refused as briefly unavailable (503), but not one it refused for good', async () => {
+    const t = fakeTransport();
+    const { queue, delays } = setUp(t.transport);
+    const job = makeJob([
+      ['busy.bin', 1],
+      ['gone.bin', 1],
+    ]);
+    queue.add(job);
+    await vi.waitFor(() => expect(t.pending()).toHaveLength(2));
+    t.running('busy.bin')!.reject(new CollectionHttpsError('HTTP 503', 503, false, []));
+    t.running('gone.bin')!.reject(new CollectionHttpsError('HTTP 404', 404, false, []));
+    await vi.waitFor(() => expect(t.calls).toHaveLength(3));
+    t.running('busy.bin')!.resolve();
+    await vi.waitFor(() => expect(job.state).toBe('done'));
+    expect(delays).toEqual([1_000]);
+    expect(job.items.map((i) => i.status)).toEqual(['done', 'failed']);
+  });
+
   it('fails a file after the retries and goes on with the others, listing what failed', async () => {
     const t = fakeTransport();
     const { queue } = setUp(t.transport);

@@ -35,7 +35,11 @@ export function summarize(job: CopyJob): JobSummary {
       s.running.push(i);
       s.bytesDone += i.done;
     } else if (i.status === 'failed') s.filesFailed += 1;
-    else if (i.status === 'queued') s.queued += 1;
+    else if (i.status === 'queued') {
+      s.queued += 1;
+      // A paused download keeps what it wrote and continues from there (an upload starts again).
+      if (job.direction === 'down') s.bytesDone += i.done;
+    }
   }
   return s;
 }

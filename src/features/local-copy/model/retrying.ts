@@ -1,7 +1,9 @@
-// Dropped connections are retried after growing waits; any other failure, or the last retry's, is the caller's.
+// Dropped connections and a busy server are retried after growing waits; any other failure, or the last
+// retry's, is the caller's.
 import { NetworkError } from '@/lib/globus/errors';
+import { CollectionHttpsError } from '@/lib/globus/https';
 
-/** Waits before retrying after a dropped connection; then the file fails. */
+/** Waits before retrying after a dropped connection or a busy server; then the file fails. */
 export const RETRY_DELAYS_MS = [1_000, 4_000, 15_000];
 
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
@@ -12,6 +14,10 @@ export const abortableSleep: Sleep = (ms, signal) =>
     signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason as Error)), { once: true });
   });
 
+/** A gateway or a server that is briefly unavailable (HTTP 502, 503, 504) may well answer the next try. */
+const transient = (err: unknown) =>
+  err instanceof NetworkError || (err instanceof CollectionHttpsError && [502, 503, 504].includes(err.status));
+
 /** Runs `work` (told which try it is, from 0) until it succeeds, fails otherwise, or the retries are used up. */
 export async function retrying<T>(
   work: (tries: number) => Promise<T>,
@@ -21,7 +27,7 @@ export async function retrying<T>(
     try {
       return await work(tries);
     } catch (err) {
-      if (opts.signal.aborted || !(err instanceof NetworkError) || tries >= opts.delays.length) throw err;
+      if (opts.signal.aborted || !transient(err) || tries >= opts.delays.length) throw err;
       await opts.sleep(opts.delays[tries]!, opts.signal);
     }
   }

@@ -4,6 +4,7 @@ import type { GlobusHttp, RequestOptions } from '@/lib/globus/http';
 import { fromColumns } from '@/lib/globus/listing/entry-columns';
 import type { FileEntry } from '@/lib/globus/schemas/file-list';
 import { receivedError, sendError } from '@/lib/globus/listing/error-transport';
+import { rememberNameOrder } from '@/lib/globus/listing/name-order';
 import type { FromWorker, ToWorker } from '@/lib/globus/listing/listing-worker-core';
 import type { ResponseSchema } from '@/lib/globus/response';
 
@@ -59,7 +60,8 @@ export function withOffPageListings(
       event.preventDefault?.();
       fail();
     };
-    worker.postMessage({ type: 'init', config });
+    const { locale } = new Intl.Collator().resolvedOptions();
+    worker.postMessage({ type: 'init', config, locale });
   }
 
   /** The worker could not load or broke: its calls are made again on the page (listings are safe to repeat). */
@@ -96,8 +98,10 @@ export function withOffPageListings(
         const p = pending.get(message.id);
         pending.delete(message.id);
         if (!p) return;
-        const { head, columns, restart } = message;
-        p.resolve({ ...head, DATA: await fromColumns(columns, restart ? [] : p.entries) });
+        const { head, columns, restart, byName } = message;
+        const DATA = await fromColumns(columns, restart ? [] : p.entries);
+        rememberNameOrder(DATA, byName);
+        p.resolve({ ...head, DATA });
         return;
       }
       case 'failed': {
