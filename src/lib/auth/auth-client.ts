@@ -5,74 +5,30 @@ import { authorizationServer } from '@/lib/auth/authorization-server';
 import type { OAuthCalls } from '@/lib/auth/oauth-calls';
 import { authorizationRequestParameters } from '@/lib/auth/authorize-params';
 import { OFFLINE_ACCESS, baseScopes, mergeScopes, splitScopes } from '@/lib/auth/scopes';
-import { NetworkError, type AuthorizationParameters } from '@/lib/globus/errors';
-import { createPendingLoginStore, type PendingLoginStore } from '@/lib/storage/pending-login-store';
-import {
-  createTokenStore,
-  isExpiring,
-  toTokenRecord,
-  type TokenRecord,
-  type TokenStore,
-} from '@/lib/storage/token-store';
+import { NetworkError } from '@/lib/globus/errors';
+import { createPendingLoginStore } from '@/lib/storage/pending-login-store';
+import { createTokenStore, isExpiring, toTokenRecord, type TokenStore } from '@/lib/storage/token-store';
 import { tokensOf } from '@/lib/auth/token-response';
-import { createUserStore, type UserRecord, type UserStore } from '@/lib/storage/user-store';
+import { createUserStore, type UserStore } from '@/lib/storage/user-store';
 import { asHashRoute, userInfoFromClaims } from '@/lib/auth/login-results';
 
-export type LoginOptions = {
-  /** App hash route to come back to, e.g. `#/files?origin_id=…`. */
-  returnTo: string;
-  extraScopes?: string[];
-  authorizationParameters?: AuthorizationParameters;
-  /** Survives the redirect (stored in IndexedDB, so it must be structured-cloneable). */
-  appState?: unknown;
-};
+import type {
+  AuthClient,
+  AuthClientDeps,
+  CallbackResult,
+  GrantedScopes,
+  LoginOptions,
+  UserInfo,
+} from '@/lib/auth/auth-client-types';
 
-export type CallbackResult =
-  | { kind: 'none' }
-  | { kind: 'success'; returnTo: string; appState?: unknown }
-  | { kind: 'error'; title: string; detail: string };
-
-export type UserInfo = {
-  sub: string;
-  username: string;
-  name?: string;
-  email?: string;
-  identitySet?: { sub: string; username: string; name?: string }[];
-};
-
-/** What this app holds for one resource server, without the token itself. */
-export type GrantedScopes = { resourceServer: string; scopes: string[]; expiresAt: number; refreshable: boolean };
-
-export interface AuthClient {
-  login(opts: LoginOptions): Promise<void>;
-  completeLoginIfCallback(): Promise<CallbackResult>;
-  isLoggedIn(): Promise<boolean>;
-  getUser(): Promise<UserInfo | null>;
-  getAccessToken(resourceServer: string, opts?: { forceRefresh?: boolean }): Promise<string | null>;
-  logout(): Promise<void>;
-  /** The scopes granted to this app per resource server, from the stored token records (never the tokens). */
-  grantedScopes(): Promise<GrantedScopes[]>;
-}
-
-/** Both login records as read once at start-up; null when that read failed (they are then read as usual). */
-export type StartupLoginRecords = { user: UserRecord | undefined; tokens: TokenRecord[] } | null;
-
-export type AuthClientDeps = {
-  fetch?: typeof fetch;
-  navigate?: (url: string) => void;
-  now?: () => number;
-  location?: Location;
-  history?: History;
-  /** Injectable for tests; default to the app's IndexedDB stores. */
-  stores?: { tokens?: TokenStore; pending?: PendingLoginStore; user?: UserStore };
-  /** Cross-tab mutual exclusion; defaults to the browser's Web Locks (`navigator.locks`). */
-  locks?: Pick<LockManager, 'request'> | undefined;
-  /**
-   * The stores' records, read by the page before this client existed (app/start/early-start.ts): the
-   * page's first token and login-state reads use them instead of waiting for IndexedDB once more.
-   */
-  startupRecords?: Promise<StartupLoginRecords>;
-};
+export type {
+  AuthClient,
+  AuthClientDeps,
+  CallbackResult,
+  GrantedScopes,
+  StartupLoginRecords,
+  UserInfo,
+} from '@/lib/auth/auth-client-types';
 
 /** One name per resource server: tabs refreshing different tokens do not wait for each other. */
 const REFRESH_LOCK = 'globus-client-token-refresh:';
