@@ -7,7 +7,8 @@ import { createGlobusHttp } from '@/lib/globus/http';
 import { parseResponse, routeName, UnexpectedResponseError } from '@/lib/globus/response';
 import { fileListSchema } from '@/lib/globus/schemas/file-list';
 import { taskListSchema } from '@/lib/globus/schemas/task';
-import { getEndpoint, getTask, listDirectory, taskList } from '@/lib/globus/transfer';
+import { getEndpoint, listDirectory } from '@/lib/globus/transfer';
+import { getTask, taskList } from '@/lib/globus/transfer-tasks';
 
 // A document that drifted from the protocol fails as one clear error naming the route and the
 // field, never as a TypeError deep in a component.

@@ -5,22 +5,24 @@ import { getMyGroups } from '@/lib/globus/groups';
 import { createGlobusHttp } from '@/lib/globus/http';
 import {
   bookmarkList,
-  cancelTask,
   createBookmark,
   deleteBookmark,
   endpointSearch,
   getEndpoint,
-  getSubmissionId,
-  getTask,
   listDirectory,
   mkdir,
   rename,
   stat,
+} from '@/lib/globus/transfer';
+import {
+  cancelTask,
+  getSubmissionId,
+  getTask,
   submitDelete,
   submitTransfer,
   taskList,
   updateTask,
-} from '@/lib/globus/transfer';
+} from '@/lib/globus/transfer-tasks';
 
 type Envelope = { response_body: unknown };
 const fx = import.meta.glob<Envelope>('/test/fixtures/globus-api/*.json', { eager: true, import: 'default' });

@@ -1,33 +1,14 @@
 import type { GlobusHttp } from '@/lib/globus/http';
 import { endpointListSchema, endpointSchema } from '@/lib/globus/schemas/endpoint';
 import { fileEntrySchema, fileListSchema } from '@/lib/globus/schemas/file-list';
-import {
-  bookmarkListSchema,
-  bookmarkSchema,
-  submissionIdSchema,
-  submitResultSchema,
-  transferResultSchema,
-} from '@/lib/globus/schemas/results';
-import { eventListSchema, taskListSchema, taskSchema } from '@/lib/globus/schemas/task';
-import { pauseInfoSchema, skippedErrorsSchema, successfulTransfersSchema } from '@/lib/globus/schemas/task-pages';
-import type {
-  DeleteSubmission,
-  EndpointSearchParams,
-  EndpointUpdate,
-  ListDirectoryParams,
-  TaskListParams,
-  TaskUpdate,
-  TransferSubmission,
-} from '@/lib/globus/transfer-types';
+import { bookmarkListSchema, bookmarkSchema, transferResultSchema } from '@/lib/globus/schemas/results';
+import type { EndpointSearchParams, EndpointUpdate, ListDirectoryParams } from '@/lib/globus/transfer-types';
 
 // Thin typed wrappers over Transfer v0.10 routes (docs/protocol/transfer.md, docs/protocol/tasks.md);
 // each answer is checked against its schema. Ids go into the path encoded; file paths travel as raw
 // strings in the query or body, so names with `#`, `%`, `?` round-trip.
 
-type Opts = { signal?: AbortSignal };
-const seg = encodeURIComponent;
-const withSignal = (opts: Opts | undefined) => (opts?.signal ? { signal: opts.signal } : {});
-const transfer = 'transfer' as const;
+import { seg, transfer, withSignal, type Opts } from '@/lib/globus/transfer-route';
 
 export const endpointSearch = (http: GlobusHttp, params: EndpointSearchParams, opts?: Opts) =>
   http.request({
@@ -96,97 +77,6 @@ export const stat = (http: GlobusHttp, id: string, path: string, opts?: Opts & {
     path: `operation/endpoint/${seg(id)}/stat`,
     query: { path, local_user: opts?.localUser },
     schema: fileEntrySchema,
-    ...withSignal(opts),
-  });
-
-/** A fresh id per task; keep it until the outcome is known and reuse it on retry (`Duplicate` = done). */
-export const getSubmissionId = async (http: GlobusHttp): Promise<string> =>
-  (await http.request({ service: transfer, path: 'submission_id', schema: submissionIdSchema })).value;
-
-export const submitTransfer = (http: GlobusHttp, submission: TransferSubmission) =>
-  http.request({
-    service: transfer,
-    method: 'POST',
-    path: 'transfer',
-    body: { DATA_TYPE: 'transfer', ...submission },
-    schema: submitResultSchema,
-  });
-
-export const submitDelete = (http: GlobusHttp, submission: DeleteSubmission) =>
-  http.request({
-    service: transfer,
-    method: 'POST',
-    path: 'delete',
-    body: { DATA_TYPE: 'delete', ...submission },
-    schema: submitResultSchema,
-  });
-
-export const taskList = (http: GlobusHttp, params: TaskListParams = {}, opts?: Opts) =>
-  http.request({
-    service: transfer,
-    path: 'task_list',
-    query: { ...params },
-    schema: taskListSchema,
-    ...withSignal(opts),
-  });
-
-export const getTask = (http: GlobusHttp, taskId: string, opts?: Opts) =>
-  http.request({ service: transfer, path: `task/${seg(taskId)}`, schema: taskSchema, ...withSignal(opts) });
-
-export const cancelTask = (http: GlobusHttp, taskId: string) =>
-  http.request({ service: transfer, method: 'POST', path: `task/${seg(taskId)}/cancel`, schema: transferResultSchema });
-
-/** Only `label` and `deadline` can change, and only while the task runs. */
-export const updateTask = (http: GlobusHttp, taskId: string, update: TaskUpdate) =>
-  http.request({
-    service: transfer,
-    method: 'PUT',
-    path: `task/${seg(taskId)}`,
-    body: { DATA_TYPE: 'task', ...update },
-    schema: transferResultSchema,
-  });
-
-/** Hides a finished task from the task list. */
-export const removeTask = (http: GlobusHttp, taskId: string) =>
-  http.request({ service: transfer, method: 'POST', path: `task/${seg(taskId)}/remove`, schema: transferResultSchema });
-
-export const eventList = (
-  http: GlobusHttp,
-  taskId: string,
-  params: { limit?: number; offset?: number; filter?: string } = {},
-  opts?: Opts,
-) =>
-  http.request({
-    service: transfer,
-    path: `task/${seg(taskId)}/event_list`,
-    query: { ...params },
-    schema: eventListSchema,
-    ...withSignal(opts),
-  });
-
-export const successfulTransfers = (http: GlobusHttp, taskId: string, params: { marker?: number } = {}, opts?: Opts) =>
-  http.request({
-    service: transfer,
-    path: `task/${seg(taskId)}/successful_transfers`,
-    query: { ...params },
-    schema: successfulTransfersSchema,
-    ...withSignal(opts),
-  });
-
-export const skippedErrors = (http: GlobusHttp, taskId: string, params: { marker?: number } = {}, opts?: Opts) =>
-  http.request({
-    service: transfer,
-    path: `task/${seg(taskId)}/skipped_errors`,
-    query: { ...params },
-    schema: skippedErrorsSchema,
-    ...withSignal(opts),
-  });
-
-export const pauseInfo = (http: GlobusHttp, taskId: string, opts?: Opts) =>
-  http.request({
-    service: transfer,
-    path: `task/${seg(taskId)}/pause_info`,
-    schema: pauseInfoSchema,
     ...withSignal(opts),
   });
 

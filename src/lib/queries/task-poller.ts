@@ -6,7 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { GlobusHttp } from '@/lib/globus/http';
 import type { Task } from '@/lib/globus/task';
 import { isFinished } from '@/lib/globus/task-status';
-import { taskList } from '@/lib/globus/transfer';
+import { taskList } from '@/lib/globus/transfer-tasks';
 
 /** One answer: the ids asked for and the tasks Transfer returned (an id missing is not this identity's). */
 export interface TaskPollResult {

@@ -1,7 +1,7 @@
 // Task routes as this feature calls them, over the typed route functions in lib/globus/transfer
 // (docs/protocol/tasks.md). Results are read through this feature's tolerant task types.
 import type { GlobusHttp } from '@/lib/globus/http';
-import * as transfer from '@/lib/globus/transfer';
+import * as transfer from '@/lib/globus/transfer-tasks';
 import type { TransferSubmission } from '@/lib/globus/transfer-types';
 import type {
   EventList,

@@ -1,6 +1,6 @@
 import type { GlobusHttp } from '@/lib/globus/http';
 import { NetworkError } from '@/lib/globus/errors';
-import { getSubmissionId, submitTransfer } from '@/lib/globus/transfer';
+import { getSubmissionId, submitTransfer } from '@/lib/globus/transfer-tasks';
 import type { TransferItem } from '@/lib/globus/transfer-types';
 import { childPath, joinPath } from '@/lib/paths/collection-path';
 

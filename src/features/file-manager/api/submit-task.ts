@@ -1,7 +1,7 @@
 import type { GlobusHttp } from '@/lib/globus/http';
 import type { DeleteSubmission, TransferSubmission } from '@/lib/globus/transfer-types';
 import { NetworkError } from '@/lib/globus/errors';
-import { getSubmissionId, submitDelete, submitTransfer } from '@/lib/globus/transfer';
+import { getSubmissionId, submitDelete, submitTransfer } from '@/lib/globus/transfer-tasks';
 import { createKeyValueStore } from '@/lib/storage/kv-store';
 
 /** What the tray needs to follow a task and which listings to refresh when it ends. */
