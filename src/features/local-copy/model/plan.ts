@@ -1,6 +1,7 @@
 // What a copy will do, worked out before anything is written: the folders to create and the files to
 // copy with their sizes, from a recursive listing of the source selection and of what the target already holds.
 import type { LocalCopyItem } from '@/lib/events/local-copy-requested';
+import { relativeFolderOf } from '@/features/local-copy/model/relative-path';
 
 export type TreeEntry = { name: string; type: 'dir' | 'file'; size: number };
 
@@ -59,8 +60,7 @@ export async function existingFiles(
   signal?: AbortSignal,
 ): Promise<Map<string, number>> {
   const folders = new Set<string>();
-  for (const e of wanted)
-    if (e.kind === 'file') folders.add(e.rel.includes('/') ? e.rel.slice(0, e.rel.lastIndexOf('/')) : '');
+  for (const e of wanted) if (e.kind === 'file') folders.add(relativeFolderOf(e.rel));
   const sizes = new Map<string, number>();
   for (const folder of folders) {
     signal?.throwIfAborted();

@@ -4,6 +4,7 @@
 import { SizeMismatchError } from '@/features/local-copy/lib/file-io';
 import { retrying, type Sleep } from '@/features/local-copy/model/retrying';
 import type { CopyItem, CopyJob } from '@/features/local-copy/model/copy-job';
+import { relativeFolderOf, relativeNameOf } from '@/features/local-copy/model/relative-path';
 import type { CopyTransport } from '@/features/local-copy/model/copy-ports';
 
 /** A folder is listed once no file of it finished for this long... */
@@ -26,9 +27,6 @@ type Batch = {
   /** Files the last listing held. */
   listed: number;
 };
-
-const folderOf = (rel: string) => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
-const nameOf = (rel: string) => rel.slice(rel.lastIndexOf('/') + 1);
 
 export function createUploadVerifier(deps: {
   remoteSizes: CopyTransport['remoteSizes'];
@@ -65,7 +63,7 @@ export function createUploadVerifier(deps: {
       });
       b.listed = sizes.size;
       for (const w of taken) {
-        const actual = sizes.get(nameOf(w.item.rel));
+        const actual = sizes.get(relativeNameOf(w.item.rel));
         if (actual === w.size) w.resolve();
         else w.reject(new SizeMismatchError(w.size, actual ?? null));
       }
@@ -81,7 +79,7 @@ export function createUploadVerifier(deps: {
   return {
     /** Resolves once the collection lists the uploaded file with `size` bytes; rejects with why not. */
     check: (job: CopyJob, item: CopyItem, size: number): Promise<void> => {
-      const folder = folderOf(item.rel);
+      const folder = relativeFolderOf(item.rel);
       const key = `${job.id}\n${folder}`;
       let b = batches.get(key);
       if (!b) {
