@@ -4,10 +4,11 @@
  */
 import type { LogicalClock } from '../core/clock';
 import type { IdSource } from '../core/ids';
-import { World, type AccessRule, type Collection, type Group, type Identity, type Role } from '../core/world';
+import { World, type Group, type Identity } from '../core/world';
 import { VfsTree } from '../vfs/tree';
 import { COLLECTIONS, GROUPS, HA_POLICY_ID, IDENTITIES, IDP } from './ids';
 import { addFile, populateHome, populateShare, SEED_EPOCH } from './sample-tree';
+import { collection, rule, type CollectionSeed } from './collection-builders';
 
 const ALICE = IDENTITIES.alice.id;
 const BOB = IDENTITIES.bob.id;
@@ -91,55 +92,6 @@ function seedGroups(world: World): void {
       { identityId: BOB, role: 'member', status: 'left' },
     ],
   });
-}
-
-type CollectionSeed = Partial<Collection> & Pick<Collection, 'id' | 'entityType' | 'displayName' | 'ownerId'>;
-
-function collection(world: World, seed: CollectionSeed): Collection {
-  const owner = world.identity(seed.ownerId);
-  const c: Collection = {
-    description: null,
-    organization: owner?.organization ?? null,
-    department: null,
-    keywords: null,
-    contactEmail: owner?.email ?? null,
-    infoLink: null,
-    public: false,
-    storageId: null,
-    root: '/',
-    homeTemplate: '/',
-    defaultDirectory: null,
-    hostCollectionId: null,
-    hostPath: null,
-    nonFunctionalEndpointId: null,
-    highAssurance: false,
-    authenticationTimeoutMins: null,
-    authenticationPolicyId: null,
-    gcpConnected: null,
-    gcpPaused: null,
-    activations: new Map(),
-    deleted: false,
-    httpsEnabled: false,
-    forceEncryption: false,
-    subscriptionId: null,
-    gcsVersion: null,
-    createdAt: SEED_EPOCH,
-    roles: [],
-    acl: [],
-    legacyName: `${owner?.username.split('@')[0] ?? 'owner'}#${seed.id}`,
-    ...seed,
-  };
-  c.roles.push(role(world, 'identity', c.ownerId, 'administrator'));
-  world.collections.set(c.id, c);
-  return c;
-}
-
-function role(world: World, principalType: Role['principalType'], principal: string, name: Role['role']): Role {
-  return { id: world.nextId('role'), principalType, principal, role: name };
-}
-
-function rule(world: World, r: Omit<AccessRule, 'id' | 'createTime' | 'expirationDate'>): AccessRule {
-  return { id: world.nextId('acl'), createTime: SEED_EPOCH, expirationDate: null, ...r };
 }
 
 function seedStorage(world: World): void {
