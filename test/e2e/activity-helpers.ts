@@ -1,10 +1,10 @@
 import type { Page, Request } from '@playwright/test';
-import { expect } from './fixtures';
-import { openLoggedIn } from './file-manager-helpers';
+import { expect, type E2EEnv } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 
 /** Logs alice in and lands on an activity route (e.g. `activity?status=ACTIVE`, `activity/<id>`). */
-export async function openActivity(page: Page, appUrl: string, route: string) {
-  await openLoggedIn(page, `${appUrl}#/${route}`);
+export async function openActivity(page: Page, env: E2EEnv, route: string) {
+  await openLoggedIn(page, env, `${env.appUrl}#/${route}`);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, loginOnEmulator } from './fixtures';
+import { test, expect } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 import { COLLECTIONS } from '../emulator/seed/ids';
 
 // The collection picker's scope tabs against the emulator's seeded world (alice owns a laptop and a
@@ -18,9 +19,7 @@ test('picker scope tabs list my, shared and recently used collections and work f
   page,
   env,
 }) => {
-  await page.goto(`${env.appUrl}#/files`);
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, 'alice@example.org');
+  await openLoggedIn(page, env, `${env.appUrl}#/files`);
 
   const picker = page.getByRole('region', { name: 'Choose a collection' });
   const options = picker.getByRole('listbox', { name: 'Collections' }).getByRole('option');

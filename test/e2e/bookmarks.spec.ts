@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, loginOnEmulator } from './fixtures';
+import { test, expect } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 
 // Bookmarks against the emulator. Alice's seed has "Tutorial godata" (pinned, tutorial1 /share/godata/)
@@ -24,9 +25,7 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
   page,
   env,
 }) => {
-  await page.goto(link(env.appUrl, t1.id, PATHS.special));
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, 'alice@example.org');
+  await openLoggedIn(page, env, link(env.appUrl, t1.id, PATHS.special));
   await expect(page.getByRole('grid', { name: new RegExp(escape(PATHS.special)) })).toBeVisible();
 
   const toggle = page.getByRole('button', { name: 'Bookmarks', exact: true }).first();
@@ -71,9 +70,7 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
 });
 
 test('the picker’s Bookmarks tab opens a bookmarked folder', async ({ page, env }) => {
-  await page.goto(`${env.appUrl}#/files`);
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, 'alice@example.org');
+  await openLoggedIn(page, env, `${env.appUrl}#/files`);
   const picker = page.getByRole('region', { name: /Choose a collection/ });
   await picker.getByRole('tab', { name: 'Bookmarks' }).click();
   await expect(picker.getByRole('button', { name: 'Old storage (collection was deleted)' })).toBeDisabled();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, loginOnEmulator } from './fixtures';
+import { test, expect } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 import { COLLECTIONS, GROUPS, IDENTITIES } from '../emulator/seed/ids';
 
 // Collections, a collection's page and the account page, as alice finds her way around them.
@@ -16,9 +17,7 @@ test('search scopes, a collection page, opening it in the file manager, and the 
   page,
   env,
 }) => {
-  await page.goto(`${env.appUrl}#/collections`);
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, IDENTITIES.alice.username);
+  await openLoggedIn(page, env, `${env.appUrl}#/collections`, IDENTITIES.alice.username);
 
   // Before any typing: a hint and her own collections (nothing is recent yet), never an empty page.
   await expect(page.getByRole('heading', { level: 1, name: 'Collections' })).toBeVisible();

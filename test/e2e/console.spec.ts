@@ -4,9 +4,10 @@
 // on the way to its listing.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, POLLS } from './fixtures';
+import { test, expect, POLLS, type E2EEnv } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
-import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 import { startTransfer } from './activity-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
@@ -21,13 +22,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Alice with the two tutorial collections open, and the administrator on the console, in their own browsers. */
-async function aliceAndAdmin(browser: Browser, page: Page, appUrl: string) {
+async function aliceAndAdmin(browser: Browser, page: Page, env: E2EEnv) {
   await openLoggedIn(
     page,
-    filesLink(appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share }),
+    env,
+    filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share }),
   );
   const admin = await (await browser.newContext()).newPage();
-  await openLoggedIn(admin, `${appUrl}#/console`, 'admin@example.org');
+  await openLoggedIn(admin, env, `${env.appUrl}#/console`, 'admin@example.org');
   await expect(admin.getByRole('heading', { level: 1, name: 'Administrator console' })).toBeVisible();
   return admin;
 }
@@ -55,7 +57,7 @@ test('an administrator pauses a user’s task with a message the owner sees, res
   test.setTimeout(360_000);
   // Tasks move only when the test moves the emulator's clock.
   await env.control('engine', { bandwidthBytesPerSecond: 16 * 1024, clock: 'manual' });
-  const admin = await aliceAndAdmin(browser, page, env.appUrl);
+  const admin = await aliceAndAdmin(browser, page, env);
   await startTransfer(page, SIZES, /1MiB\.bin/, 'nightly run');
   await startTransfer(page, SIZES, /5GiB\.iso/, 'wrong data');
 
@@ -133,7 +135,7 @@ test('someone without any role sees no console link, and the console itself says
   page,
   env,
 }) => {
-  await openLoggedIn(page, `${env.appUrl}#/activity`, 'carol@example.org');
+  await openLoggedIn(page, env, `${env.appUrl}#/activity`, 'carol@example.org');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Activity' })).toBeVisible();
   await page.goto(`${env.appUrl}#/console`);
@@ -149,7 +151,7 @@ test('a legacy endpoint: the first listing goes through the web app’s activati
   env,
 }) => {
   const legacy = COLLECTIONS.legacyV4;
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: legacy.id, originPath: '/data/archive/' }));
+  await openLoggedIn(page, env, filesLink(env.appUrl, { originId: legacy.id, originPath: '/data/archive/' }));
   const activate = page.getByRole('link', { name: 'Activate on Globus (opens a new tab)' });
   await expect(activate).toBeVisible();
   const [web] = await Promise.all([page.context().waitForEvent('page'), activate.click()]);

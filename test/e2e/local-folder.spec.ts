@@ -12,7 +12,7 @@ test('a folder on this computer as a pane: pick, browse, sort, mark, new folder,
 }) => {
   const localCalls = watchTransferCalls(page, env.emulatorUrl);
   // A collection on the right; the left pane shows the folder chosen through "This computer…".
-  const { localPane: pane, collectionPane } = await openLocalBesideCollection(page, env.appUrl, t1);
+  const { localPane: pane, collectionPane } = await openLocalBesideCollection(page, env, t1);
   await expect(pane.getByRole('heading', { name: `This computer: ${FOLDER}` })).toBeVisible();
   const localTop = pane.getByRole('grid');
   await expect(localTop.getByRole('row', { name: /notes with spaces\.txt/ })).toBeVisible();

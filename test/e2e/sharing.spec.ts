@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { COLLECTIONS, GROUPS, IDENTITIES } from '../emulator/seed/ids';
-import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 
 // Two people in two browsers: alice manages the permissions of her guest collection, bob uses what she shares.
 
@@ -43,7 +44,7 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   await bob.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
 
   // Alice: the permissions page lists who has access, by name, with the role rule read-only.
-  await openLoggedIn(alice, `${env.appUrl}#/collections/${share.id}/permissions`, IDENTITIES.alice.username);
+  await openLoggedIn(alice, env, `${env.appUrl}#/collections/${share.id}/permissions`, IDENTITIES.alice.username);
   await expect(alice.getByRole('heading', { name: `Permissions: ${share.name}` })).toBeVisible();
   await expect(alice.getByRole('row', { name: /Bob Brown.*\/projects\/.*Read only/ })).toBeVisible();
   await expect(alice.getByRole('row', { name: /Alice Lab.*\/lab\/.*Read and write/ })).toBeVisible();
@@ -75,7 +76,7 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   await expect(ruleRow(alice, 'Bob Brown')).toContainText('Read only');
 
   // Bob finds the collection among those shared with him, lists and downloads, but cannot create a folder.
-  await openLoggedIn(bob, `${env.appUrl}#/files`, IDENTITIES.bob.username);
+  await openLoggedIn(bob, env, `${env.appUrl}#/files`, IDENTITIES.bob.username);
   await bob.getByRole('tab', { name: 'Shared with me' }).click();
   await expect(bob.getByRole('option', { name: new RegExp(share.name) })).toBeVisible();
   await bob.goto(filesLink(env.appUrl, { originId: share.id, originPath: FOLDER }));
@@ -148,6 +149,7 @@ test('Share this folder makes a guest collection and opens its permissions; dele
   const laptop = COLLECTIONS.gcpAlice;
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: laptop.id, originPath: '/home/alice/' }),
     IDENTITIES.alice.username,
   );
