@@ -1,6 +1,6 @@
 // Activity against the emulator's task engine: a transfer submitted in the file manager followed to
 // SUCCEEDED with a toast, cancelling a running task, a failing task's event log, accessibility.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './axe';
 import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import { filesLink, gridAt } from './file-manager-helpers';
@@ -147,12 +147,7 @@ test('the activity list and a task page have no serious or critical accessibilit
   });
   await openActivity(page, env, 'activity');
   await expect(taskRow(page, 'axe 4')).toBeVisible();
-  const scan = async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const scan = () => seriousAxeViolations(page);
   expect(await scan()).toEqual([]);
   // Keyboard: the first task link is reachable and opens the task's page.
   await taskRow(page, 'axe 3').getByRole('link').focus();

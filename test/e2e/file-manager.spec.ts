@@ -1,6 +1,6 @@
+import { seriousAxeViolations } from './axe';
 import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
-import AxeBuilder from '@axe-core/playwright';
 import { escapeRe, filesLink, gridAt, hashParams } from './file-manager-helpers';
 import { openLoggedIn, openThroughLoginPages } from './login-helpers';
 
@@ -249,12 +249,7 @@ test('the file manager has no serious or critical accessibility violations', asy
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: '/' }),
   );
   await expect(page.getByRole('grid')).toHaveCount(2);
-  const scan = async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const scan = () => seriousAxeViolations(page);
   expect(await scan()).toEqual([]);
   await gridAt(page, PATHS.godata).focus();
   await page.keyboard.press('F5');

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { COLLECTIONS } from '../emulator/seed/ids';
 import { escapeRe, hashParams } from './file-manager-helpers';
@@ -19,8 +19,7 @@ test('a folder on this computer as a pane: pick, browse, sort, mark, new folder,
   await expect(localTop.getByRole('row', { name: /run 1 #ü%/ })).toBeVisible();
   expect(hashParams(page).get('origin_id')).toMatch(/^local:/);
   await page.screenshot({ path: 'test-results/local-pane.png' });
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Into the sub-folder and back with the keyboard (the folder sorts first, so it has the cursor).
   await localTop.focus();

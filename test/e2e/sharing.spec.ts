@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { COLLECTIONS, GROUPS, IDENTITIES } from '../emulator/seed/ids';
 import { filesLink, gridAt } from './file-manager-helpers';
@@ -10,13 +10,6 @@ import { openLoggedIn } from './login-helpers';
 const share = COLLECTIONS.aliceShare;
 const FOLDER = '/private/';
 const MESSAGE = 'The private notes, as promised.';
-
-async function seriousAxeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The permissions table row of one rule, by who it names and its folder. */
 const ruleRow = (page: Page, who: string) =>
@@ -59,7 +52,7 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   await expect(dialog.getByRole('textbox', { name: 'Notify by email (optional)' })).toHaveValue(IDENTITIES.bob.email);
   await dialog.getByRole('textbox', { name: 'Message (optional)' }).fill(MESSAGE);
   // One scan covers the page and the form over it.
-  expect(await seriousAxeProblems(alice)).toEqual([]);
+  expect(await seriousAxeViolations(alice)).toEqual([]);
   const created = alice.waitForRequest(
     (r) => r.method() === 'POST' && r.url().endsWith(`/endpoint/${share.id}/access`),
   );
