@@ -1,10 +1,10 @@
 import type { Page, Request } from '@playwright/test';
-import { expect } from './fixtures';
-import { openLoggedIn } from './file-manager-helpers';
+import { expect, POLLS, type E2EEnv } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 
 /** Logs alice in and lands on an activity route (e.g. `activity?status=ACTIVE`, `activity/<id>`). */
-export async function openActivity(page: Page, appUrl: string, route: string) {
-  await openLoggedIn(page, `${appUrl}#/${route}`);
+export async function openActivity(page: Page, env: E2EEnv, route: string) {
+  await openLoggedIn(page, env, `${env.appUrl}#/${route}`);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
@@ -58,6 +58,21 @@ export async function letTimePass(page: Page, emulatorUrl: string, ms: number): 
   // Then what the page renders from those answers.
   await settle(page, 2);
   return sent.length;
+}
+
+/** For a check made right after the page's time moved: what the page learned is rendered within moments. */
+export const SOON = { timeout: 2_000 };
+
+/**
+ * For what the pages learn from their next polls: moves each page's clock (installed before it loaded) on by a
+ * polling tick, its requests answered and rendered, until `assertion` (made with SOON) passes. Polls happen when
+ * the test moves the clock, not after real seconds, so a busy machine only makes this slower, never wrong.
+ */
+export async function afterPolls(pages: Page | Page[], emulatorUrl: string, assertion: () => Promise<void>) {
+  await expect(async () => {
+    for (const page of Array.isArray(pages) ? pages : [pages]) await letTimePass(page, emulatorUrl, 5_000);
+    await assertion();
+  }).toPass(POLLS);
 }
 
 /** Waits for `turns` turns of the page's event loop (a message channel: Playwright's clock does not hold it). */

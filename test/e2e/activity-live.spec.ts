@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
-import { filesLink, openLoggedIn } from './file-manager-helpers';
+import { filesLink } from './file-manager-helpers';
+import { openLoggedIn, openThroughLoginPages } from './login-helpers';
 import {
   finishRunningTasks,
   letTimePass,
@@ -27,7 +28,7 @@ test('the network dropping during polling: a clear note, rows kept, recovery by 
   await env.control('engine', { bandwidthBytesPerSecond: 16 * 1024, clock: 'manual' });
   await page.clock.install();
   const link = filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share });
-  await openLoggedIn(page, link);
+  await openLoggedIn(page, env, link);
   await startTransfer(page, SIZES, /1MiB\.bin/, 'offline run');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
   const row = taskRow(page, 'offline run');
@@ -66,7 +67,7 @@ test('desktop notifications: the opt-in is remembered, and a watched task finish
   await page.addInitScript(recordNotificationsScript);
   await env.control('engine', { bandwidthBytesPerSecond: 8 * 1024, clock: 'manual' });
   await page.clock.install();
-  await openLoggedIn(page, `${env.appUrl}#/activity`);
+  await openLoggedIn(page, env, `${env.appUrl}#/activity`);
   const toggle = page.getByRole('switch', { name: 'Desktop notifications when a task finishes' });
   await expect(toggle).toBeEnabled();
   await expect(toggle).not.toBeChecked();
@@ -107,7 +108,7 @@ test('a task stalled by a withdrawn consent says what to do, and resumes and suc
   // Slow enough that the task cannot finish by itself before the test lets it (4 minutes).
   await env.control('engine', { bandwidthBytesPerSecond: 4 * 1024 });
   const link = filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: mapped.id, destPath: PATHS.home });
-  await openLoggedIn(page, link);
+  await openThroughLoginPages(page, link);
   await page.getByRole('button', { name: 'Give consent' }).click();
   await page.getByRole('button', { name: 'Allow' }).click();
   await startTransfer(page, SIZES, /1MiB\.bin/, 'needs consent');
@@ -144,7 +145,7 @@ test('a Globus Connect Personal collection going offline mid-transfer: the task 
   await env.control('engine', { bandwidthBytesPerSecond: 4 * 1024 });
   await page.clock.install();
   const link = filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: gcp.id, destPath: PATHS.home });
-  await openLoggedIn(page, link);
+  await openLoggedIn(page, env, link);
   await startTransfer(page, SIZES, /1MiB\.bin/, 'to laptop');
   await page.getByRole('region', { name: 'Tasks started here' }).getByRole('link', { name: 'View task' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'to laptop' })).toBeVisible();

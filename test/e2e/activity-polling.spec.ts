@@ -5,7 +5,7 @@ import { countTaskListRequests, letTimePass, openActivity, seedTasks, setTabHidd
 
 test('pages through 1,000 tasks and keeps the place in the URL', async ({ page, env }) => {
   await seedTasks(env.control, { count: 1000, status: 'SUCCEEDED', label: 'run' });
-  await openActivity(page, env.appUrl, 'activity');
+  await openActivity(page, env, 'activity');
   const pages = page.getByRole('navigation', { name: 'Task list pages' });
   await expect(pages).toContainText('1–100 of 1,000');
   await expect(taskRow(page, /^run 1000Transfer/)).toBeVisible();
@@ -38,7 +38,7 @@ test('makes no task_list requests while the tab is hidden and resumes when it is
   await seedTasks(env.control, { count: 3, status: 'ACTIVE', label: 'busy' });
   // The page's timers run on Playwright's clock: a minute in a hidden tab passes at once.
   await page.clock.install();
-  await openActivity(page, env.appUrl, 'activity');
+  await openActivity(page, env, 'activity');
   await expect(taskRow(page, 'busy 3')).toBeVisible();
   const count = countTaskListRequests(page, env.emulatorUrl);
   // Visible with running tasks: the fast tick (5 s) keeps asking. Hiding right after an answer means no
@@ -56,7 +56,7 @@ test('makes no task_list requests while the tab is hidden and resumes when it is
 
 test('a 429 while polling shows a clear note, keeps the rows, and clears by itself', async ({ page, env }) => {
   await seedTasks(env.control, { count: 2, status: 'ACTIVE', label: 'steady' });
-  await openActivity(page, env.appUrl, 'activity');
+  await openActivity(page, env, 'activity');
   await expect(taskRow(page, 'steady 2')).toBeVisible();
   // More 429s than the HTTP layer retries by itself (5), so one poll fails visibly.
   await env.control('faults', {
@@ -80,7 +80,7 @@ test('a link to an unknown task or another identity’s task says so plainly', a
       task_ids: string[];
     }
   ).task_ids;
-  await openActivity(page, env.appUrl, 'activity/00000000-0000-4000-8000-00000000dead');
+  await openActivity(page, env, 'activity/00000000-0000-4000-8000-00000000dead');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Task not found');
   await expect(alert).toContainText('00000000-0000-4000-8000-00000000dead');

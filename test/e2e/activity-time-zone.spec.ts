@@ -2,7 +2,8 @@
 // box (local time, zone named); the transfer this app made can be cancelled and resubmitted.
 import { test, expect } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
-import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 import { taskRow } from './activity-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
@@ -18,6 +19,7 @@ test('a deadline typed in New York reads the same on the task page and in the ed
   await env.control('engine', { bandwidthBytesPerSecond: 1024, clock: 'manual' });
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: '/share/sizes/', destId: t2.id, destPath: PATHS.share }),
   );
   await gridAt(page, '/share/sizes/')

@@ -1,9 +1,10 @@
 // Activity against the emulator's task engine: a transfer submitted in the file manager followed to
 // SUCCEEDED with a toast, cancelling a running task, a failing task's event log, accessibility.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './axe';
 import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
-import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 import { finishRunningTasks, openActivity, seedTasks, taskRow } from './activity-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
@@ -29,6 +30,7 @@ test('a transfer submitted in the file manager moves, succeeds and raises one to
   await env.control('engine', { bandwidthBytesPerSecond: 80 * 1024, clock: 'manual' });
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: SIZES, destId: t2.id, destPath: PATHS.share }),
   );
   await gridAt(page, SIZES)
@@ -83,7 +85,7 @@ test('cancelling a running task asks first, shows Globus’s result code, and th
   env,
 }) => {
   const [id] = await seedTasks(env.control, { count: 1, status: 'ACTIVE', label: 'long run' });
-  await openActivity(page, env.appUrl, `activity/${id}`);
+  await openActivity(page, env, `activity/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'long run 1' })).toBeVisible();
   const opener = page.getByRole('button', { name: 'Cancel task…' });
   await opener.click();
@@ -107,6 +109,7 @@ test('a task that keeps hitting permission denied explains itself and its event 
 }) => {
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t1.id, destPath: PATHS.readOnly }),
   );
   await expect(page.getByRole('grid')).toHaveCount(2);
@@ -142,14 +145,9 @@ test('the activity list and a task page have no serious or critical accessibilit
     status: ['ACTIVE', 'SUCCEEDED', 'FAILED', 'INACTIVE'],
     label: 'axe',
   });
-  await openActivity(page, env.appUrl, 'activity');
+  await openActivity(page, env, 'activity');
   await expect(taskRow(page, 'axe 4')).toBeVisible();
-  const scan = async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const scan = () => seriousAxeViolations(page);
   expect(await scan()).toEqual([]);
   // Keyboard: the first task link is reachable and opens the task's page.
   await taskRow(page, 'axe 3').getByRole('link').focus();

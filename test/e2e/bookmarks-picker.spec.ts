@@ -1,26 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, loginOnEmulator } from './fixtures';
+import { seriousAxeViolations } from './axe';
+import { test, expect } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 import { COLLECTIONS } from '../emulator/seed/ids';
 
 // The collection picker's scope tabs against the emulator's seeded world (alice owns a laptop and a
 // guest collection; bob shares his outbox with her).
 
-/** Serious and critical axe violations on the page as it is now. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 test('picker scope tabs list my, shared and recently used collections and work from the keyboard', async ({
   page,
   env,
 }) => {
-  await page.goto(`${env.appUrl}#/files`);
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, 'alice@example.org');
+  await openLoggedIn(page, env, `${env.appUrl}#/files`);
 
   const picker = page.getByRole('region', { name: 'Choose a collection' });
   const options = picker.getByRole('listbox', { name: 'Collections' }).getByRole('option');
@@ -34,7 +24,7 @@ test('picker scope tabs list my, shared and recently used collections and work f
     'Personal collection (Globus Connect Personal)',
   );
   await expect(options.filter({ hasText: COLLECTIONS.gcpAlice.name })).toContainText('alice@example.org');
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // APG tabs: arrows move focus and selection. My personal collections list the laptop.
   await page.keyboard.press('ArrowRight');

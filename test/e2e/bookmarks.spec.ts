@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, loginOnEmulator } from './fixtures';
+import { seriousAxeViolations } from './axe';
+import { test, expect } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 
 // Bookmarks against the emulator. Alice's seed has "Tutorial godata" (pinned, tutorial1 /share/godata/)
@@ -12,21 +12,11 @@ const link = (appUrl: string, id: string, path: string) =>
   `${appUrl}#/files?${new URLSearchParams({ origin_id: id, origin_path: path })}`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Serious and critical axe violations on the page as it is now. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 test('bookmarks menu: a deleted collection is shown as such; add, rename, delete and open bookmarks', async ({
   page,
   env,
 }) => {
-  await page.goto(link(env.appUrl, t1.id, PATHS.special));
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, 'alice@example.org');
+  await openLoggedIn(page, env, link(env.appUrl, t1.id, PATHS.special));
   await expect(page.getByRole('grid', { name: new RegExp(escape(PATHS.special)) })).toBeVisible();
 
   const toggle = page.getByRole('button', { name: 'Bookmarks', exact: true }).first();
@@ -36,7 +26,7 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
   const old = list.getByRole('button', { name: 'Old storage (collection was deleted)' });
   await expect(old).toBeDisabled();
   await expect(old).toContainText('collection was deleted');
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Still deletable, after confirming.
   await list.getByRole('button', { name: 'Delete bookmark Old storage' }).click();
@@ -50,7 +40,7 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
   await page.getByRole('button', { name: 'Bookmark this folder' }).click();
   const add = page.getByRole('dialog', { name: 'Bookmark this folder' });
   await expect(add.getByRole('textbox', { name: 'Name' })).toHaveValue('Ωmega data #1 ü');
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await add.getByRole('button', { name: 'Add bookmark' }).click();
   await expect(list.getByRole('button', { name: 'Open Ωmega data #1 ü' })).toBeVisible();
 
@@ -71,9 +61,7 @@ test('bookmarks menu: a deleted collection is shown as such; add, rename, delete
 });
 
 test('the picker’s Bookmarks tab opens a bookmarked folder', async ({ page, env }) => {
-  await page.goto(`${env.appUrl}#/files`);
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, 'alice@example.org');
+  await openLoggedIn(page, env, `${env.appUrl}#/files`);
   const picker = page.getByRole('region', { name: /Choose a collection/ });
   await picker.getByRole('tab', { name: 'Bookmarks' }).click();
   await expect(picker.getByRole('button', { name: 'Old storage (collection was deleted)' })).toBeDisabled();

@@ -1,31 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, loginOnEmulator } from './fixtures';
+import { seriousAxeViolations } from './axe';
+import { test, expect } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 import { COLLECTIONS, GROUPS, IDENTITIES } from '../emulator/seed/ids';
 
 // Collections, a collection's page and the account page, as alice finds her way around them.
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('search scopes, a collection page, opening it in the file manager, and the account page', async ({
   page,
   env,
 }) => {
-  await page.goto(`${env.appUrl}#/collections`);
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, IDENTITIES.alice.username);
+  await openLoggedIn(page, env, `${env.appUrl}#/collections`, IDENTITIES.alice.username);
 
   // Before any typing: a hint and her own collections (nothing is recent yet), never an empty page.
   await expect(page.getByRole('heading', { level: 1, name: 'Collections' })).toBeVisible();
   await expect(page.getByText(/Type to search every collection/)).toBeVisible();
   const suggested = page.getByRole('list', { name: 'Your collections' });
   await expect(suggested.getByRole('link', { name: COLLECTIONS.gcpAlice.name })).toBeVisible();
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   const results = page.getByRole('list', { name: 'Results' });
   const scope = (name: string) => page.getByRole('tab', { name, exact: true });
@@ -61,7 +52,7 @@ test('search scopes, a collection page, opening it in the file manager, and the 
     'Scheduled maintenance',
   );
   await expect(page.getByRole('region', { name: 'Kind' })).toContainText('Emulated GCSv5 Endpoint');
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/collections-collection-page.png', fullPage: true });
 
   // Back to the search (the address kept it), then a public collection opened in the right pane.
@@ -92,6 +83,6 @@ test('search scopes, a collection page, opening it in the file manager, and the 
     (await page.getByRole('link', { name: 'Review or revoke consents at Globus' }).getAttribute('href'))!,
   );
   expect(consents.searchParams.get('redirect_uri')).toBe(`${env.appUrl}#/account`);
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/collections-account.png', fullPage: true });
 });

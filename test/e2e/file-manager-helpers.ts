@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { loginOnEmulator } from './fixtures';
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -14,12 +13,6 @@ export function filesLink(
   if (panes.destPath) q.set('destination_path', panes.destPath);
   if (panes.destId) q.set('two_pane', 'true');
   return `${appUrl}#/files?${q}`;
-}
-
-export async function openLoggedIn(page: Page, url: string, username = 'alice@example.org') {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Log in with Globus' }).click();
-  await loginOnEmulator(page, username);
 }
 
 /** The grid of the pane showing `path` (grid names are "Files in <collection> at <path>"). */

@@ -1,7 +1,8 @@
+import { seriousAxeViolations } from './axe';
 import { test, expect, POLLS } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
-import AxeBuilder from '@axe-core/playwright';
-import { escapeRe, filesLink, gridAt, hashParams, openLoggedIn } from './file-manager-helpers';
+import { escapeRe, filesLink, gridAt, hashParams } from './file-manager-helpers';
+import { openLoggedIn, openThroughLoginPages } from './login-helpers';
 
 const t1 = COLLECTIONS.tutorial1;
 const t2 = COLLECTIONS.tutorial2;
@@ -9,6 +10,7 @@ const t2 = COLLECTIONS.tutorial2;
 test('a Web App link opens both panes; Tab switches panes; open in other pane, swap, back', async ({ page, env }) => {
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: '/' }),
   );
   const left = gridAt(page, PATHS.godata);
@@ -66,6 +68,7 @@ test('new folder, rename and delete, with names that need encoding; an existing 
 }) => {
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.empty, destId: t2.id, destPath: '/' }),
   );
   const grid = gridAt(page, PATHS.empty);
@@ -120,6 +123,7 @@ test('transfer a folder with sync options: the task completes and the destinatio
 }) => {
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.godata }),
   );
   const left = gridAt(page, PATHS.godata).first();
@@ -152,6 +156,7 @@ test('transfer a folder with sync options: the task completes and the destinatio
 test('drag and drop onto a folder or the pane transfers into it', async ({ page, env }) => {
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.share }),
   );
   const left = gridAt(page, PATHS.godata);
@@ -175,7 +180,7 @@ test('consent step-up: the half-filled transfer dialog, marks and panes come bac
   env,
 }) => {
   const mapped = COLLECTIONS.mapped;
-  await openLoggedIn(
+  await openThroughLoginPages(
     page,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: mapped.id, destPath: PATHS.home }),
   );
@@ -206,6 +211,7 @@ test('consent step-up: the half-filled transfer dialog, marks and panes come bac
 test('a connection dropped after Transfer accepted the submit still yields exactly one task', async ({ page, env }) => {
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: PATHS.share }),
   );
   const left = gridAt(page, PATHS.godata);
@@ -239,15 +245,11 @@ test('a connection dropped after Transfer accepted the submit still yields exact
 test('the file manager has no serious or critical accessibility violations', async ({ page, env }) => {
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: t1.id, originPath: PATHS.godata, destId: t2.id, destPath: '/' }),
   );
   await expect(page.getByRole('grid')).toHaveCount(2);
-  const scan = async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const scan = () => seriousAxeViolations(page);
   expect(await scan()).toEqual([]);
   await gridAt(page, PATHS.godata).focus();
   await page.keyboard.press('F5');

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, loginOnEmulator } from './fixtures';
-import { filesLink, gridAt, hashParams, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt, hashParams } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 import { serveStatic, type StaticSite } from './static-server';
 import { emulatorAppConfig } from '../emulator/app-config';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
@@ -63,6 +64,7 @@ test('Globus’s browse page picks a transfer destination; the dialog comes back
   const errors = consoleErrors(page, env.appUrl);
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, {
       originId: tutorial1.id,
       originPath: PATHS.godata,

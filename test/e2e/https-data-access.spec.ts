@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { test, expect, loginOnEmulator } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 import { seededBytes } from '../emulator/vfs/content';
@@ -20,14 +20,6 @@ async function openSpecialFolder(page: Page, appUrl: string) {
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
   await loginOnEmulator(page, 'alice@example.org');
   await expect(page.getByRole('row', { name: new RegExp(FILE) })).toBeVisible();
-}
-
-/** Serious and critical axe violations on the page as it is now. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const FIRST_UPLOAD = 'first ü #0.txt';
@@ -51,7 +43,7 @@ async function grantHttpsConsent(page: Page, via: 'download' | 'upload' = 'downl
   await expect(prompt).toContainText(
     via === 'download' ? `the download of “${FILE}” starts again` : `the upload of “${FIRST_UPLOAD}” starts again`,
   );
-  expect(await axeProblems(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await prompt.getByRole('button', { name: 'Continue to Globus' }).click();
   await page.getByRole('button', { name: 'Allow' }).click();
   // Back in the same folder.

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, type E2EEnv } from './fixtures';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
-import { openLoggedIn } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 import {
   AWKWARD_TREE,
   collectionTree,
@@ -23,14 +23,10 @@ const rowNamed = (grid: Locator, name: string) =>
   grid.getByRole('row', { name: new RegExp(`(^|\\s)${escapeRe(name)}(\\s|$)`) }).first();
 
 /** Logged in; `spec` in the picked folder (left pane, through "This computer…"), the collection's TARGET on the right. */
-async function openCopyPanes(
-  page: Page,
-  env: { appUrl: string; control: (p: string, b?: unknown) => Promise<unknown> },
-  spec: Parameters<typeof createOpfsTree>[2],
-) {
+async function openCopyPanes(page: Page, env: E2EEnv, spec: Parameters<typeof createOpfsTree>[2]) {
   await stubFolderPicker(page);
   const q = new URLSearchParams({ destination_id: t1.id, destination_path: TARGET, two_pane: 'true' });
-  await openLoggedIn(page, `${env.appUrl}#/files?${q}`);
+  await openLoggedIn(page, env, `${env.appUrl}#/files?${q}`);
   await createOpfsTree(page, FOLDER, spec);
   const picker = page.getByRole('region', { name: 'Choose a collection' });
   await picker.getByRole('button', { name: 'This computer…' }).click();

@@ -1,7 +1,8 @@
 // Shared by the browser tests of panes showing a folder on this computer (the listing, and the copies
 // between this computer and a collection).
 import type { Locator, Page } from '@playwright/test';
-import { openLoggedIn } from './file-manager-helpers';
+import type { E2EEnv } from './fixtures';
+import { openLoggedIn } from './login-helpers';
 
 export const FOLDER = 'Lab data';
 
@@ -60,13 +61,13 @@ export const shownNames = (grid: Locator) =>
  */
 export async function openLocalBesideCollection(
   page: Page,
-  appUrl: string,
+  env: E2EEnv,
   collection: { id: string; name: string },
   collectionPath = '/',
 ): Promise<{ localPane: Locator; collectionPane: Locator }> {
   await stubFolderPicker(page);
   const q = new URLSearchParams({ destination_id: collection.id, destination_path: collectionPath, two_pane: 'true' });
-  await openLoggedIn(page, `${appUrl}#/files?${q}`);
+  await openLoggedIn(page, env, `${env.appUrl}#/files?${q}`);
   await makeTree(page);
   const picker = page.getByRole('region', { name: 'Choose a collection' });
   await picker.getByRole('button', { name: 'This computer…' }).click();

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { COLLECTIONS } from '../emulator/seed/ids';
 import { escapeRe, hashParams } from './file-manager-helpers';
@@ -12,15 +12,14 @@ test('a folder on this computer as a pane: pick, browse, sort, mark, new folder,
 }) => {
   const localCalls = watchTransferCalls(page, env.emulatorUrl);
   // A collection on the right; the left pane shows the folder chosen through "This computer…".
-  const { localPane: pane, collectionPane } = await openLocalBesideCollection(page, env.appUrl, t1);
+  const { localPane: pane, collectionPane } = await openLocalBesideCollection(page, env, t1);
   await expect(pane.getByRole('heading', { name: `This computer: ${FOLDER}` })).toBeVisible();
   const localTop = pane.getByRole('grid');
   await expect(localTop.getByRole('row', { name: /notes with spaces\.txt/ })).toBeVisible();
   await expect(localTop.getByRole('row', { name: /run 1 #ü%/ })).toBeVisible();
   expect(hashParams(page).get('origin_id')).toMatch(/^local:/);
   await page.screenshot({ path: 'test-results/local-pane.png' });
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // Into the sub-folder and back with the keyboard (the folder sorts first, so it has the cursor).
   await localTop.focus();

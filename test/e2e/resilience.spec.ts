@@ -4,7 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 
 const tutorial = COLLECTIONS.tutorial1;
@@ -36,7 +37,7 @@ test('a damaged token record reads as logged out: the normal sign-in screen, and
   env,
 }) => {
   const link = filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata });
-  await openLoggedIn(page, link);
+  await openLoggedIn(page, env, link);
   await expect(gridAt(page, PATHS.godata)).toBeVisible();
 
   await putTokenRecord(page, 'transfer.api.globus.org', null);
@@ -54,7 +55,7 @@ test('offline: one notice for the whole app, another folder shows its own failur
   page,
   env,
 }) => {
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.share }));
+  await openLoggedIn(page, env, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.share }));
   const share = gridAt(page, PATHS.share);
   const godataRow = share.getByRole('row', { name: /godata/ });
   await expect(godataRow).toBeVisible();
@@ -81,7 +82,7 @@ test('two tabs whose tokens expire together make one refresh, and both keep work
   env,
 }) => {
   const link = filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata });
-  await openLoggedIn(page, link);
+  await openLoggedIn(page, env, link);
   await expect(gridAt(page, PATHS.godata)).toBeVisible();
   const second = await page.context().newPage();
   await second.goto(link);

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt } from './file-manager-helpers';
+import { openThroughLoginPages } from './login-helpers';
 import { COLLECTIONS, PATHS } from '../emulator/seed/ids';
 
 const tutorial = COLLECTIONS.tutorial1;
@@ -56,7 +57,7 @@ test('no token appears in Web Storage, cookies, URLs or the console through logi
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata }));
+  await openThroughLoginPages(page, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata }));
   await expect(gridAt(page, PATHS.godata)).toBeVisible();
 
   // Faults: a rate limit, a server error, expired tokens (a refresh), the network gone and back.
@@ -123,7 +124,7 @@ test('the login callback refuses a mismatched state and a replayed code', async 
     if (frame.url().startsWith(env.appUrl) && new URL(frame.url()).searchParams.has('code'))
       callbacks.push(frame.url());
   });
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata }));
+  await openThroughLoginPages(page, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata }));
   await expect(gridAt(page, PATHS.godata)).toBeVisible();
   const callback = callbacks[0];
   expect(callback).toBeDefined();
@@ -152,7 +153,7 @@ test('the login callback refuses a mismatched state and a replayed code', async 
 test('a web page from another origin cannot drive the emulator’s control API', async ({ page, env }) => {
   // A rule that a reset would clear, and tokens a revoke would kill.
   await env.control('faults', { path: '/never/used/*', status: 500, times: -1 });
-  await openLoggedIn(page, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata }));
+  await openThroughLoginPages(page, filesLink(env.appUrl, { originId: tutorial.id, originPath: PATHS.godata }));
   await expect(gridAt(page, PATHS.godata)).toBeVisible();
 
   // The same static host under another name is another origin, one the emulator has not registered.

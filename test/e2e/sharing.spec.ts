@@ -1,21 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { COLLECTIONS, GROUPS, IDENTITIES } from '../emulator/seed/ids';
-import { filesLink, gridAt, openLoggedIn } from './file-manager-helpers';
+import { filesLink, gridAt } from './file-manager-helpers';
+import { openLoggedIn } from './login-helpers';
 
 // Two people in two browsers: alice manages the permissions of her guest collection, bob uses what she shares.
 
 const share = COLLECTIONS.aliceShare;
 const FOLDER = '/private/';
 const MESSAGE = 'The private notes, as promised.';
-
-async function seriousAxeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The permissions table row of one rule, by who it names and its folder. */
 const ruleRow = (page: Page, who: string) =>
@@ -43,7 +37,7 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   await bob.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
 
   // Alice: the permissions page lists who has access, by name, with the role rule read-only.
-  await openLoggedIn(alice, `${env.appUrl}#/collections/${share.id}/permissions`, IDENTITIES.alice.username);
+  await openLoggedIn(alice, env, `${env.appUrl}#/collections/${share.id}/permissions`, IDENTITIES.alice.username);
   await expect(alice.getByRole('heading', { name: `Permissions: ${share.name}` })).toBeVisible();
   await expect(alice.getByRole('row', { name: /Bob Brown.*\/projects\/.*Read only/ })).toBeVisible();
   await expect(alice.getByRole('row', { name: /Alice Lab.*\/lab\/.*Read and write/ })).toBeVisible();
@@ -58,7 +52,7 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   await expect(dialog.getByRole('textbox', { name: 'Notify by email (optional)' })).toHaveValue(IDENTITIES.bob.email);
   await dialog.getByRole('textbox', { name: 'Message (optional)' }).fill(MESSAGE);
   // One scan covers the page and the form over it.
-  expect(await seriousAxeProblems(alice)).toEqual([]);
+  expect(await seriousAxeViolations(alice)).toEqual([]);
   const created = alice.waitForRequest(
     (r) => r.method() === 'POST' && r.url().endsWith(`/endpoint/${share.id}/access`),
   );
@@ -75,7 +69,7 @@ test('alice shares a folder with bob read-only, then read-write, removes it, and
   await expect(ruleRow(alice, 'Bob Brown')).toContainText('Read only');
 
   // Bob finds the collection among those shared with him, lists and downloads, but cannot create a folder.
-  await openLoggedIn(bob, `${env.appUrl}#/files`, IDENTITIES.bob.username);
+  await openLoggedIn(bob, env, `${env.appUrl}#/files`, IDENTITIES.bob.username);
   await bob.getByRole('tab', { name: 'Shared with me' }).click();
   await expect(bob.getByRole('option', { name: new RegExp(share.name) })).toBeVisible();
   await bob.goto(filesLink(env.appUrl, { originId: share.id, originPath: FOLDER }));
@@ -148,6 +142,7 @@ test('Share this folder makes a guest collection and opens its permissions; dele
   const laptop = COLLECTIONS.gcpAlice;
   await openLoggedIn(
     page,
+    env,
     filesLink(env.appUrl, { originId: laptop.id, originPath: '/home/alice/' }),
     IDENTITIES.alice.username,
   );

@@ -55,22 +55,33 @@ function tokenDoc(access: TokenRecord, refresh: TokenRecord | null, lifetime: nu
   return doc;
 }
 
-async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
+/** What a token response is issued for: the code's authorize request, or a control-API login. */
+export interface Grant {
+  clientId: string;
+  accountId: string;
+  sessionId: string;
+  scopes: ScopeNode[];
+  offline: boolean;
+  nonce: string | null;
+  state: string | null;
+}
+
+/** The token response of an authorization_code exchange: one token per resource server, the id_token with them. */
+export async function tokenResponse(c: EmuContext, grant: Grant): Promise<TokenDoc> {
   const emu = c.get('emu');
   const now = emu.clock.now();
   const lifetime = emu.options.accessTokenLifetimeSeconds;
-  const req = code.request;
   const docs: TokenDoc[] = [];
-  for (const [rs, scopes] of groupByResourceServer(req.scopes)) {
+  for (const [rs, scopes] of groupByResourceServer(grant.scopes)) {
     const base = {
-      clientId: req.clientId,
-      accountId: code.accountId,
+      clientId: grant.clientId,
+      accountId: grant.accountId,
       resourceServer: rs,
       scopes,
-      sessionId: code.sessionId,
+      sessionId: grant.sessionId,
       issuedAt: now,
     };
-    const refresh = req.offline
+    const refresh = grant.offline
       ? emu.auth.tokens.issue({ ...base, kind: 'refresh', expiresAt: null, refreshToken: null })
       : null;
     const access = emu.auth.tokens.issue({
@@ -79,7 +90,7 @@ async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
       expiresAt: now + lifetime,
       refreshToken: refresh?.value ?? null,
     });
-    docs.push(tokenDoc(access, refresh, lifetime, req.state));
+    docs.push(tokenDoc(access, refresh, lifetime, grant.state));
   }
   // docs/protocol/auth.md#tokens: the top-level token is Auth's when OIDC scopes were requested.
   const topIdx = Math.max(
@@ -88,23 +99,36 @@ async function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
   );
   const [top] = docs.splice(topIdx, 1);
   const result: TokenDoc = { ...top!, other_tokens: docs };
-  const scopeNames = req.scopes.map((s) => s.scope);
+  const scopeNames = grant.scopes.map((s) => s.scope);
   if (top?.resource_server === AUTH_RS && scopeNames.includes('openid')) {
     // iat/exp use the wall clock, not the logical one: the client validates the id_token
     // against its own clock, and a test that advanced the logical clock must still log in.
     const wall = Math.floor(Date.now() / 1000);
     const claims: Record<string, unknown> = {
-      ...identityClaims(emu.world, emu.auth.sessions.get(code.sessionId), code.accountId, scopeNames),
+      ...identityClaims(emu.world, emu.auth.sessions.get(grant.sessionId), grant.accountId, scopeNames),
       iss: baseUrlOf(c),
-      aud: req.clientId,
+      aud: grant.clientId,
       exp: wall + lifetime,
       iat: wall,
       at_hash: atHash(String(top.access_token)),
     };
-    if (req.nonce) claims.nonce = req.nonce;
+    if (grant.nonce) claims.nonce = grant.nonce;
     result.id_token = await signIdToken(claims);
   }
   return result;
+}
+
+function exchangeCode(c: EmuContext, code: AuthCode): Promise<TokenDoc> {
+  const req = code.request;
+  return tokenResponse(c, {
+    clientId: req.clientId,
+    accountId: code.accountId,
+    sessionId: code.sessionId,
+    scopes: req.scopes,
+    offline: req.offline,
+    nonce: req.nonce,
+    state: req.state,
+  });
 }
 
 export function registerTokenEndpoint(app: Hono<EmuEnv>): void {

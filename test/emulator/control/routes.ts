@@ -11,6 +11,7 @@
  *   POST tokens/expire {identity?}  expire access tokens (all, or of one identity's account)
  *   POST tokens/revoke {identity?}  revoke access and refresh tokens likewise
  *   POST tokens/rotation {enabled}  rotate refresh tokens on each refresh (the used one stops working)
+ *   POST tokens/issue {identity, clientId, scope}   a finished login without its pages (control/token-issue.ts)
  *   POST collections/{id}/disconnect | reconnect   GCP connectivity (GCDisconnected 502 while off)
  *   POST collections/{id}/quota {freeBytes|null}   space left on the collection's storage (QUOTA_EXCEEDED)
  *   POST collections/{id}/task-fault {code|null, times?}   CONNECT_FAILED / TIMEOUT / ENDPOINT_ERROR / VERIFY_CHECKSUM for running tasks
@@ -23,6 +24,7 @@ import { TASK_FAULT_CODES, type TaskFaultCode } from '../core/world';
 import { catchUp } from '../tasks/engine';
 import { dumpState, loadState, stateProblem, type StateDoc } from './state';
 import { fieldText } from '../core/text';
+import { registerTokenIssue } from './token-issue';
 
 async function jsonBody(c: EmuContext): Promise<Record<string, unknown>> {
   const text = await c.req.text();
@@ -139,6 +141,8 @@ export function registerControlRoutes(app: Hono<EmuEnv>): void {
       return c.json({ [action === 'revoke' ? 'revoked' : 'expired']: count });
     });
   }
+
+  registerTokenIssue(app);
 
   app.post('/__emulator/tokens/rotation', async (c) => {
     const body = await bodyOr400(c);
