@@ -3,14 +3,14 @@
 // the router, the layout; preloaded by index.html) is still arriving. start-app then renders the app.
 import { authStores, configResponse, startupRecords } from '@/app/start/early-start';
 import { preloadFilesPage } from '@/app/routes/files-page-code';
-import { warmUpFormatters } from '@/lib/format/warm-up';
+import { warmUpFormattersOffThread } from '@/lib/format/warm-up-off-thread';
 import './index.css';
 
 // Every page but the activity pages starts on the file manager (a deep link, the default route, or after login).
 if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
 
-// While the app's code downloads, the main thread has time for what the first rows will need.
-setTimeout(warmUpFormatters, 0);
+// The locale data the first rows' dates, sizes and name order need loads on another thread meanwhile.
+warmUpFormattersOffThread();
 
 void import('@/app/start/start-app').then(
   ({ startApp }) => startApp({ authStores, configResponse, startupRecords }),

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeRectAfterLayout, scrollAfterMount } from '@/components/ui/virtual-layout';
 import type { FileEntry } from '@/lib/globus/transfer-types';
 import type { SortState } from '@/features/file-manager/lib/sort-entries';
 import type { CompareMark } from '@/features/file-manager/lib/compare';
@@ -54,10 +55,19 @@ export function FileGrid(props: Props) {
     overscan: 12,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    initialRect: { width: 800, height: 600 },
+    // Until the real size is known (before the first paint), rows for the whole window's height: the
+    // pane is smaller, so the first frame already shows every row it has room for.
+    initialRect: { width: 800, height: window.innerHeight },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollAfterMount,
   });
 
+  // Until it first scrolls, the grid is at the top, where the first row and "no cursor" need no scrolling:
+  // asking anyway would only make the browser lay the page out early, before the first rows are shown.
+  const scrolled = useRef(false);
   useEffect(() => {
+    if (cursor <= 0 && !scrolled.current) return;
+    scrolled.current = true;
     if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' });
     else scrollRef.current?.scrollTo({ top: 0 });
   }, [cursor, folderKey, virtualizer]);
@@ -168,6 +178,7 @@ export function FileGrid(props: Props) {
       aria-activedescendant={cursorRendered ? rowId(cursor) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onScroll={() => (scrolled.current = true)}
       onMouseDown={(e) => atRow(e) >= 0 && onPointer(atRow(e), e, 'down')}
       onClick={(e) => atRow(e) >= 0 && onPointer(atRow(e), e, 'click')}
       onDoubleClick={(e) => atRow(e) >= 0 && openIndex(atRow(e))}

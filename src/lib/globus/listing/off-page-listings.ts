@@ -30,6 +30,9 @@ const spawnWorker = (): ListingWorkerPort | null => {
   }
 };
 
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0);
+
 type Pending = {
   opts: RequestOptions;
   resolve: (value: unknown) => void;
@@ -116,9 +119,10 @@ export function withOffPageListings(
     if (!opts.offPage || state !== 'ready' || !worker) {
       const answer = http.request(opts);
       if (opts.offPage && state === 'idle') {
-        // After the first listing, so loading the worker's code never slows the first folder down.
+        // After the first listing, once the page is idle (its rows are shown): loading the worker's code
+        // then never competes with the first folder for the processor.
         state = 'starting';
-        const later = () => void setTimeout(start, 0);
+        const later = () => void whenIdle(start);
         answer.then(later, later);
       }
       return answer;
