@@ -33,8 +33,8 @@ export const MIN_COMMIT_BYTES = 64 * 1024 * 1024;
 
 /**
  * Arriving pieces (tens of KB each) are written to disk in stretches of about this size: each write() is a round
- * trip to the browser's file system whose cost barely depends on its size, so in Chromium 1 MB writes reach about
- * half the disk speed that 16 MB ones do (`npm run bench -- https` shows the raw figure beside the app's).
+ * trip to the browser's file system with a cost of its own: in the bench's Chromium, 1 MB writes reached about half
+ * the speed of 8 MB and larger ones (`npm run bench -- https` shows a raw download into a file beside the app's).
  */
 const WRITE_BYTES = 16 * 1024 * 1024;
 
