@@ -8,11 +8,10 @@
  * the client's work of receiving 27 MB is not counted as the server's; the memory figure needs the
  * emulator in this process.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { startEmulator } from '../../test/emulator/server';
 import { httpLogin, tokenForResourceServer } from '../../test/emulator/http-login';
 import { COLLECTIONS, IDENTITIES, PATHS } from '../../test/emulator/seed/ids';
+import { startEmulatorProcess } from './emulator-process';
 
 export interface EmulatorFigure {
   name: string;
@@ -25,35 +24,6 @@ const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
 const T1 = COLLECTIONS.tutorial1.id;
 const T2 = COLLECTIONS.tutorial2.id;
 const MB = 1024 * 1024;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** `npm run emulator` in a child process; resolves once it prints its URL. */
-async function startEmulatorProcess(): Promise<{ url: string; close(): void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /at (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`the emulator exited (${code}) before it started`)));
-  });
-  return { url, close: () => void child.kill('SIGTERM') };
-}
 
 async function loggedInGet(url: string) {
   const doc = await httpLogin(url, IDENTITIES.alice.id, TRANSFER_SCOPE);
@@ -114,7 +84,7 @@ export async function benchEmulator(): Promise<EmulatorFigure[]> {
   try {
     ({ lsRuns, rpsRuns } = await requestFigures(own.url));
   } finally {
-    own.close();
+    await own.close();
   }
   const emu = await startEmulator({ port: 0, clock: 'manual' });
   try {

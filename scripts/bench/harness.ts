@@ -1,23 +1,24 @@
 /**
- * Shared set-up for the browser benchmarks: the production build served from a sub-folder, an emulator,
- * headless Debian Chromium, and a logged-in page.
+ * Shared set-up for the browser benchmarks: the production build served from a sub-folder, an emulator in its own
+ * process (as `npm start` runs it: this process drives Chromium, which must not slow the server down), headless
+ * Debian Chromium, and a logged-in page.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../test/emulator/server';
 import { emulatorAppConfig } from '../../test/emulator/app-config';
 import { serveStatic, type StaticSite } from '../../test/e2e/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
+import { startEmulatorProcess, type EmulatorProcess } from './emulator-process';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const CLIENT_ID = 'be7c0000-0000-4000-8000-000000000001';
 
 export interface BenchEnv {
   browser: Browser;
-  emulator: RunningEmulator;
+  emulator: EmulatorProcess;
   appUrl: string;
   control(path: string, body?: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -27,12 +28,7 @@ export async function startBenchEnv(): Promise<BenchEnv> {
   // The site keeps its port (re-listening on a released one can collide); its config is served once known.
   let config: object = {};
   const site: StaticSite = await serveStatic({ root: DIST, mountPath: '/bench/app/', config: () => config, port: 0 });
-  const emulator = await startEmulator({
-    port: 0,
-    clients: [{ id: CLIENT_ID, name: 'Benchmark portal', redirectUris: [site.url] }],
-  });
-  config = emulatorAppConfig(emulator.url, CLIENT_ID);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const emulator = await startEmulatorProcess();
   const control = async (path: string, body?: unknown) => {
     const res = await fetch(`${emulator.url}/__emulator/${path}`, {
       method: body === undefined ? 'GET' : 'POST',
@@ -42,6 +38,9 @@ export async function startBenchEnv(): Promise<BenchEnv> {
     if (!res.ok) throw new Error(`control ${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
+  await control('clients', { id: CLIENT_ID, name: 'Benchmark portal', redirectUris: [site.url] });
+  config = emulatorAppConfig(emulator.url, CLIENT_ID);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   return {
     browser,
     emulator,
@@ -60,7 +59,7 @@ export async function startBenchEnv(): Promise<BenchEnv> {
  * A fresh context of the shared browser is off the record: its origin-private file system lives in memory and
  * refuses writes (QuotaExceededError) long before the quota it reports, which a 1 GB download meets.
  */
-async function onDiskContext(options: { viewport: { width: number; height: number } }): Promise<BrowserContext> {
+export async function onDiskContext(options: { viewport: { width: number; height: number } }): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
