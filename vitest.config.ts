@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
-// The suite's time goes mostly to setting up each file (a DOM, React, the emulator's modules), not to its
-// tests, so: worker threads, which start and load modules faster than child processes, and one shared
-// module cache for the emulator tests, which build a fresh emulator per test and keep no state in modules
-// beyond read-only seed templates and signing keys.
+// The suite's time went mostly to setting up each file (a DOM, React, the emulator's modules), not to its
+// tests, so: worker threads, which start and load modules faster than child processes, and no per-file
+// isolation. The emulator tests build a fresh emulator per test and keep no state in modules beyond
+// read-only seed templates and signing keys, so they share one module cache; component tests share one
+// happy-dom window and the loaded packages, and test/setup-component.ts gives each file fresh app modules,
+// an empty IndexedDB and a clean window.
 const shared = {
   pool: 'threads' as const,
   setupFiles: ['test/setup-unit.ts'],
@@ -30,9 +32,11 @@ export default defineConfig({
           ...shared,
           name: 'unit',
           // Unit/component tests run in happy-dom (its ArrayBuffers share Node's realm, which
-          // oauth4webapi's WebCrypto calls need), each file isolated: components keep stores in modules.
+          // oauth4webapi's WebCrypto calls need).
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}'],
+          isolate: false,
+          setupFiles: [...shared.setupFiles, 'test/setup-component.ts'],
         },
       },
       {
