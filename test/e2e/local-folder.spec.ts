@@ -6,7 +6,7 @@ import { FOLDER, openLocalBesideCollection, shownNames, watchTransferCalls } fro
 
 const t1 = COLLECTIONS.tutorial1;
 
-test('a folder on this computer as a pane: pick, browse, sort, mark, new folder, reload, rename, delete, copy request', async ({
+test('a folder on this computer as a pane: pick, browse, sort, mark, new folder, reload and allow again, rename, delete, copy request', async ({
   page,
   env,
 }) => {
@@ -51,8 +51,24 @@ test('a folder on this computer as a pane: pick, browse, sort, mark, new folder,
   await dialog.getByRole('button', { name: 'Create folder' }).click();
   await expect(localTop.getByRole('row', { name: /new #1 ü/ })).toBeVisible();
 
-  // After a reload the same folder is listed again (the origin-private file system asks no permission).
+  // After a reload a picked folder needs the user's permission again, given only on a click. The
+  // origin-private file system never asks, so the page's handles play a picked folder's part: they answer
+  // "prompt" until asked from a user's click.
+  await page.addInitScript(() => {
+    let granted = false;
+    const proto = FileSystemHandle.prototype as unknown as Record<string, unknown>;
+    proto.queryPermission = () => Promise.resolve(granted ? 'granted' : 'prompt');
+    proto.requestPermission = () => {
+      granted ||= navigator.userActivation.isActive;
+      return Promise.resolve(granted ? 'granted' : 'denied');
+    };
+  });
   await page.reload();
+  const allow = pane.getByRole('button', { name: `Allow access to ${FOLDER}` });
+  await expect(allow).toBeVisible();
+  await expect(localTop.getByRole('row', { name: /new #1 ü/ })).toHaveCount(0);
+  await allow.click();
+  // The same folder is listed again, with what was made before the reload.
   await expect(localTop.getByRole('row', { name: /new #1 ü/ })).toBeVisible();
   await expect(collectionPane.getByRole('grid')).toBeVisible();
 
