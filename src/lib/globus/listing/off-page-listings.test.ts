@@ -273,6 +273,19 @@ describe('listings made in the worker', () => {
     expect(off.auths).toEqual(['Bearer token-1', 'Bearer token-1', 'Bearer token-2']);
   });
 
+  it('are made in the worker as soon as the first listing is in, waiting for it to start', async () => {
+    const { offHttp, spawned, inWorker } = clients(() => [
+      { status: 200, body: listing([]) },
+      { status: 200, body: varied },
+    ]);
+    await listDirectory(offHttp, 'c1', { path: '/warm-up/' });
+    // Asked before the worker is up (a user opening a big folder right after the first one shows).
+    const listed = await listDirectory(offHttp, 'c1', { path: '/share/' });
+    expect(spawned).toHaveLength(1);
+    expect(inWorker).toEqual(['/share/']);
+    expect(listed.DATA).toEqual(varied.DATA);
+  });
+
   it('fall back to the page when the worker cannot start', async () => {
     const { offHttp, off } = clients(() => [
       { status: 200, body: listing([]) },

@@ -10,8 +10,10 @@ import type { ResponseSchema } from '@/lib/globus/response';
 
 // Directory listings (requests marked `offPage`) are made in a worker once it is up: a 100,000-entry
 // folder is a 27 MB answer, and reading, parsing and checking it on the page froze the page for most of a
-// second. The worker starts once the first listing is in, which (like any listing before the worker is
-// ready, or after it failed) is made on the page as before, so the first folder shown never waits for it.
+// second. The first listings (those asked before the first answer is in) are made on the page, so the
+// first folders shown never wait for the worker; the worker starts when the page is next idle, or at once
+// when another listing is asked first, which then waits for it (tens of milliseconds) rather than freezing
+// the page. After a failure to start, listings are made on the page as before.
 
 /** The part of a Worker this uses, so tests can run the worker's code in-process. */
 export type ListingWorkerPort = {
@@ -48,14 +50,19 @@ export function withOffPageListings(
   spawn: () => ListingWorkerPort | null = spawnWorker,
 ): GlobusHttp {
   let worker: ListingWorkerPort | null = null;
-  let state: 'idle' | 'starting' | 'ready' | 'failed' = 'idle';
+  /** 'first': the first listing is on its way (others go on the page too); 'starting': later ones wait. */
+  let state: 'idle' | 'first' | 'starting' | 'ready' | 'failed' = 'idle';
+  let settle: () => void = () => {};
+  const started = new Promise<void>((resolve) => (settle = resolve));
   const pending = new Map<number, Pending>();
   let nextId = 0;
 
   function start() {
+    if (worker || state !== 'starting') return;
     worker = spawn();
     if (!worker) {
       state = 'failed';
+      settle();
       return;
     }
     worker.onmessage = ({ data }) => void onMessage(data);
@@ -70,6 +77,7 @@ export function withOffPageListings(
   /** The worker could not load or broke: its calls are made again on the page (listings are safe to repeat). */
   function fail() {
     state = 'failed';
+    settle();
     worker?.terminate();
     worker = null;
     for (const [id, p] of pending) {
@@ -82,6 +90,7 @@ export function withOffPageListings(
     switch (message.type) {
       case 'ready':
         state = 'ready';
+        settle();
         return;
       case 'token':
         try {
@@ -116,13 +125,20 @@ export function withOffPageListings(
   }
 
   function request<S extends ResponseSchema>(opts: RequestOptions<S>): Promise<unknown> {
+    if (opts.offPage && state === 'starting') {
+      start();
+      return started.then(() => request(opts));
+    }
     if (!opts.offPage || state !== 'ready' || !worker) {
       const answer = http.request(opts);
       if (opts.offPage && state === 'idle') {
         // After the first listing, once the page is idle (its rows are shown): loading the worker's code
         // then never competes with the first folder for the processor.
-        state = 'starting';
-        const later = () => void whenIdle(start);
+        state = 'first';
+        const later = () => {
+          state = 'starting';
+          whenIdle(start);
+        };
         answer.then(later, later);
       }
       return answer;
