@@ -38,14 +38,20 @@ export async function startBenchEnv(): Promise<BenchEnv> {
     if (!res.ok) throw new Error(`control ${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
-  await control('clients', { id: CLIENT_ID, name: 'Benchmark portal', redirectUris: [site.url] });
+  // The bench's client is registered through the control API, and a reset forgets it: register it again.
+  const register = () => control('clients', { id: CLIENT_ID, name: 'Benchmark portal', redirectUris: [site.url] });
+  await register();
   config = emulatorAppConfig(emulator.url, CLIENT_ID);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   return {
     browser,
     emulator,
     appUrl: site.url,
-    control,
+    control: async (path, body) => {
+      const answer = await control(path, body);
+      if (path === 'reset') await register();
+      return answer;
+    },
     close: async () => {
       await browser.close();
       await site.close();
