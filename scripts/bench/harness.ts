@@ -72,7 +72,14 @@ export async function onDiskContext(options: { viewport: { width: number; height
     args: CHROMIUM_ARGS,
     ...options,
   });
-  context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+  // Chromium may still be writing to the profile as the context closes: retry, and never fail a figure on it.
+  context.on('close', () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (err) {
+      console.warn(`could not remove the bench profile ${dir}: ${String(err)}`);
+    }
+  });
   return context;
 }
 
