@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { baseScopes } from '../../src/lib/auth/scopes';
 import { tokensOf } from '../../src/lib/auth/token-response';
+import { DB_PREFIX } from '../../src/lib/storage/kv-store';
 import { toTokenRecord, type TokenRecord } from '../../src/lib/storage/token-store';
 import type { UserRecord } from '../../src/lib/storage/user-store';
 import { E2E_CLIENT_ID, loginOnEmulator, type E2EEnv } from './fixtures';
@@ -43,18 +44,26 @@ export async function openLoggedIn(page: Page, env: E2EEnv, url: string, usernam
   await page.context().addCookies([{ name, value, url: env.emulatorUrl, httpOnly: true, sameSite: 'Lax' }]);
   // Any page of the app's origin shares its IndexedDB; config.json loads no app script.
   await page.goto(`${env.appUrl}config.json`);
-  await page.evaluate(writeLoginRecords, { tokens, user });
+  await page.evaluate(writeLoginRecords, { prefix: DB_PREFIX, tokens, user });
   await page.goto(url);
 }
 
 /**
  * In the page: the token records by resource server and the user record under `current`, in the databases the
- * app's stores open (src/lib/storage/token-store.ts, user-store.ts, kv-store.ts: `globus-client-<name>`).
+ * app's stores open (src/lib/storage/token-store.ts, user-store.ts, kv-store.ts: `<prefix>-<name>`).
  */
-async function writeLoginRecords({ tokens, user }: { tokens: TokenRecord[]; user: UserRecord }) {
+async function writeLoginRecords({
+  prefix,
+  tokens,
+  user,
+}: {
+  prefix: string;
+  tokens: TokenRecord[];
+  user: UserRecord;
+}) {
   const put = (name: string, entries: [string, unknown][]) =>
     new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open(`globus-client-${name}`);
+      const open = indexedDB.open(`${prefix}-${name}`);
       open.onupgradeneeded = () => open.result.createObjectStore(name);
       open.onerror = () => reject(open.error ?? new Error(`cannot open ${name}`));
       open.onsuccess = () => {
