@@ -80,7 +80,7 @@ export default tseslint.config(
   {
     // Tests read Globus's JSON answers loosely on purpose: an assertion on a field is the check, so the
     // no-unsafe family would only add casts that prove nothing.
-    files: ['**/*.test.{ts,tsx}', 'test/**/*.ts', 'scripts/**/*.ts'],
+    files: ['**/*.test.{ts,tsx}', 'src/**/test/**/*.{ts,tsx}', 'test/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

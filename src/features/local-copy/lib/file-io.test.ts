@@ -1,74 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { CollectionHttps, DownloadTarget } from '@/lib/globus/https';
+import { describe, expect, it, vi } from 'vitest';
+import type { CollectionHttps } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
 import { downloadInto, SizeMismatchError, uploadFrom } from '@/features/local-copy/lib/file-io';
-
-const enc = (s: string) => new TextEncoder().encode(s);
-const dec = (b: Uint8Array) => new TextDecoder().decode(b);
-
-/**
- * A file handle that behaves like Chromium's: a writable fills a swap file (a copy of the file with
- * keepExistingData) that replaces the file only on close(); abort() throws it away.
- */
-function fakeFileHandle(initial = '') {
-  let disk = enc(initial);
-  const opened: boolean[] = [];
-  const handle = {
-    getFile: async () => new File([disk], 'f'),
-    createWritable: async ({ keepExistingData = false } = {}) => {
-      opened.push(keepExistingData);
-      let swap = keepExistingData ? disk.slice() : new Uint8Array();
-      let pos = 0;
-      return {
-        seek: async (p: number) => void (pos = p),
-        truncate: async (n: number) => void (swap = swap.slice(0, n)),
-        write: async (chunk: Uint8Array) => {
-          const next = new Uint8Array(Math.max(swap.length, pos + chunk.length));
-          next.set(swap);
-          next.set(chunk, pos);
-          swap = next;
-          pos += chunk.length;
-        },
-        close: async () => void (disk = swap),
-        abort: async () => {},
-      };
-    },
-  };
-  // A file given initial content exists already; otherwise the download must create it.
-  let exists = initial !== '';
-  const fileHandle = handle as unknown as FileSystemFileHandle;
-  const target = {
-    find: async () => (exists ? fileHandle : null),
-    create: async () => ((exists = true), fileHandle),
-  };
-  return { handle: fileHandle, target, text: () => dec(disk), opened, exists: () => exists };
-}
-
-/** Serves `content` from the asked offset; with `cutAfter`, the body breaks after that many bytes. */
-function fakeServer(content: string, opts: { cutAfter?: number; ignoreRange?: boolean } = {}) {
-  const asked: Array<number | undefined> = [];
-  const https: CollectionHttps = {
-    download: async (t: DownloadTarget) => {
-      asked.push(t.offset);
-      const from = opts.ignoreRange ? 0 : (t.offset ?? 0);
-      const rest = enc(content.slice(from));
-      const cut = opts.cutAfter;
-      opts.cutAfter = undefined;
-      let pulls = 0;
-      const body = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          pulls += 1;
-          if (pulls === 1) controller.enqueue(cut === undefined ? rest : rest.slice(0, cut));
-          else if (cut === undefined) controller.close();
-          else controller.error(new TypeError('network error'));
-        },
-      });
-      return new Response(body, { status: from > 0 ? 206 : 200 });
-    },
-    upload: async () => {},
-  };
-  return { https, asked };
-}
+import { dec, enc, fakeFileHandle, fakeServer } from '@/features/local-copy/test/fake-file-io';
 
 const target = { collectionId: 'c-1', httpsServer: 'https://g.example.org', path: '/d/f.txt' };
 
@@ -179,6 +113,72 @@ describe('downloadInto', () => {
     expect(file.text()).toBe(chunks.join(''));
     // Commits at 2, 4 and 8 bytes, then at the end: each stretch as long as what was committed before it.
     expect(file.opened).toEqual([false, true, true, true]);
+  });
+
+  it('reads the next stretch while the previous one is still being written, one write at a time', async () => {
+    const file = fakeFileHandle();
+    const events: string[] = [];
+    const releases: Array<() => void> = [];
+    const slowDisk = {
+      ...file.target,
+      create: async () => {
+        const handle = await file.target.create();
+        return {
+          createWritable: async (opts?: { keepExistingData?: boolean }) => {
+            const inner = await handle.createWritable(opts);
+            return {
+              ...inner,
+              write: async (chunk: Uint8Array) => {
+                events.push(`write ${dec(chunk)}`);
+                await new Promise<void>((resolve) => releases.push(resolve));
+                await inner.write(chunk);
+                events.push(`written ${dec(chunk)}`);
+              },
+            };
+          },
+          getFile: () => handle.getFile(),
+        } as unknown as FileSystemFileHandle;
+      },
+    };
+    const chunks = ['aa', 'bb', 'cc'];
+    let pulls = 0;
+    const https: CollectionHttps = {
+      download: async () =>
+        new Response(
+          new ReadableStream(
+            {
+              pull(c) {
+                events.push(`read ${pulls}`);
+                if (pulls < chunks.length) c.enqueue(enc(chunks[pulls]!));
+                else c.close();
+                pulls += 1;
+              },
+            },
+            { highWaterMark: 0 },
+          ),
+        ),
+      upload: async () => {},
+    };
+    const done = downloadInto({
+      ...target,
+      https,
+      size: 6,
+      file: slowDisk,
+      resume: false,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+      minCommitBytes: 2,
+    }).catch(() => {});
+    // Each write waits until the test lets it finish; the next read must not wait for it.
+    for (let i = 0; i < 3; i++) {
+      await vi.waitFor(() => expect(releases.length).toBe(i + 1));
+      releases[i]!();
+    }
+    await done;
+    expect(file.text()).toBe('aabbcc');
+    expect(events.indexOf('read 1')).toBeLessThan(events.indexOf('written aa'));
+    // Never two writes at once: a write starts only after the one before it finished.
+    expect(events.indexOf('written aa')).toBeLessThan(events.indexOf('write bb'));
   });
 
   it('reports a file whose size on disk differs from the listed size', async () => {

@@ -119,27 +119,38 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
     const stretch = Math.min(WRITE_BYTES, minCommit);
     let pieces: Uint8Array[] = [];
     let pending = 0;
-    let writing = false;
-    const writePending = async () => {
-      if (!pending) return;
+    // One stretch is written while the next one arrives: the disk and the network work at the same time
+    // rather than in turn, and memory stays at two stretches at most. Writes (and commits) run in order.
+    let writes: Promise<void> = Promise.resolve();
+    const writePending = (): Promise<void> => {
+      if (!pending) return writes;
       const data = joined(pieces, pending);
       pieces = [];
       pending = 0;
-      writing = true;
-      await writable.write(data);
-      writing = false;
-      written += data.byteLength;
-      req.onProgress(written);
-      if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
-        await writable.close();
-        committed = written;
-        writable = await target.createWritable({ keepExistingData: true });
-        await writable.seek(written);
-      }
+      writes = writes.then(async () => {
+        await writable.write(data);
+        written += data.byteLength;
+        req.onProgress(written);
+        if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
+          await writable.close();
+          committed = written;
+          writable = await target.createWritable({ keepExistingData: true });
+          await writable.seek(written);
+        }
+      });
+      // A failed write is reported where the loop next waits for the writes, not as an unhandled rejection.
+      writes.catch(() => {});
+      return writes;
     };
     // A failed write leaves the writable errored, and closing it then throws a bare TypeError that would
     // hide the real cause (a full disk pauses the copy; other faults have their own messages).
     let failure: { error: unknown } | null = null;
+    let writeFailed = false;
+    const afterWrites = (work: Promise<void>) =>
+      work.catch((error: unknown) => {
+        writeFailed = true;
+        throw error;
+      });
     try {
       for (;;) {
         const { done, value } = await reader.read().catch((cause: unknown) => {
@@ -150,13 +161,21 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
         if (done) break;
         pieces.push(value);
         pending += value.byteLength;
-        if (pending >= stretch) await writePending();
+        if (pending >= stretch) {
+          await afterWrites(writes);
+          void writePending();
+        }
       }
-      await writePending();
+      await afterWrites(writePending());
     } catch (error) {
       failure = { error };
       // What arrived before the connection dropped is kept too, so the next try continues after it.
-      if (!writing) await writePending().catch(() => {});
+      if (!writeFailed) {
+        // A write still under way may fail too (a full disk): that is then the cause to report.
+        await afterWrites(writes.then(writePending)).catch((writeError: unknown) => {
+          failure = { error: writeError };
+        });
+      }
     }
     // Closing (never aborting) keeps what arrived, so the next attempt continues from there.
     reader.releaseLock();
