@@ -32,3 +32,6 @@ export function listing(path: string, entries: FileEntry[], endpoint = 'c-1'): F
     DATA: entries,
   };
 }
+
+/** A fake HTTP route path matching Transfer's `ls` of any collection; the collection id is group 1. */
+export const LS = /^operation\/endpoint\/([^/]+)\/ls$/;
