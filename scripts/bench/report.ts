@@ -3,7 +3,7 @@ export interface Figure {
   unit: string;
   target: string;
   runs: number[];
-  /** Why a figure has no runs (e.g. the UI it drives is not there yet). */
+  /** Why a figure has no runs (e.g. the UI it drives is not there yet); with runs, a remark printed below it. */
   note?: string;
 }
 
@@ -30,5 +30,6 @@ export function printFigures(title: string, figures: Figure[]): void {
     console.log(
       `  ${f.name.padEnd(width)}  median ${fmt(s.median)} ${f.unit}  (min ${fmt(s.min)}, max ${fmt(s.max)}, ${f.runs.length} runs)  target ${f.target} ${f.unit}`,
     );
+    if (f.note) console.log(`    ${f.note}`);
   }
 }
