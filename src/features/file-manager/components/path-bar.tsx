@@ -35,12 +35,14 @@ export function PathBar({ path, onNavigate }: { path: string; onNavigate: (path:
                 <button
                   type="button"
                   aria-current={last ? 'location' : undefined}
+                  aria-label={c.label === '/' ? 'Root' : undefined}
                   onClick={() => onNavigate(c.path)}
-                  className={`rounded px-1 py-0.5 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${
+                  // At least 24 px each way, so the one-character root crumb is not a pinpoint target.
+                  className={`inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1 py-0.5 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 ${
                     last ? 'font-semibold text-slate-900' : 'text-blue-800'
                   }`}
                 >
-                  {c.label === '/' ? <span aria-label="Root">/</span> : c.label}
+                  {c.label}
                 </button>
               </li>
             );

@@ -69,11 +69,14 @@ export function TaskTray({
       aria-label="Tasks started here"
       className={tasks.length || note ? 'border-t border-slate-300 bg-white' : 'sr-only'}
     >
-      <ul role="status" aria-live="polite" className="max-h-28 overflow-auto">
-        {tasks.map((t) => (
-          <TrayRow key={t.taskId} task={t} onDismiss={() => onDismiss(t.taskId)} />
-        ))}
-      </ul>
+      {/* The live region wraps the list: a list element cannot take the status role itself. */}
+      <div role="status" aria-live="polite" className="max-h-28 overflow-auto">
+        <ul>
+          {tasks.map((t) => (
+            <TrayRow key={t.taskId} task={t} onDismiss={() => onDismiss(t.taskId)} />
+          ))}
+        </ul>
+      </div>
       {note ? <p className="px-2 py-1 text-xs text-amber-800">{note}</p> : null}
     </section>
   );
