@@ -128,7 +128,7 @@ describe('downloadInto', () => {
             const inner = await handle.createWritable(opts);
             return {
               ...inner,
-              write: async (chunk: Uint8Array) => {
+              write: async (chunk: Uint8Array<ArrayBuffer>) => {
                 events.push(`write ${dec(chunk)}`);
                 await new Promise<void>((resolve) => releases.push(resolve));
                 await inner.write(chunk);
