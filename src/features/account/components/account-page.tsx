@@ -21,7 +21,7 @@ export function AccountPage() {
   const granted = useQuery({ queryKey: ['account', 'granted'], queryFn: () => auth.grantedScopes() });
 
   return (
-    <main className="mx-auto flex w-full max-w-4xl flex-col gap-4 overflow-auto p-4 sm:p-6">
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-4 overflow-auto p-4 sm:p-6">
       <h1 className="text-xl font-semibold text-slate-900">Account</h1>
       {user.isPending ? <Spinner label="Loading your account" /> : null}
       {user.data ? (
@@ -42,6 +42,6 @@ export function AccountPage() {
           Review or revoke consents at Globus
         </a>
       </GrantedAccess>
-    </main>
+    </div>
   );
 }

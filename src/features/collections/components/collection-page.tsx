@@ -40,14 +40,14 @@ export function CollectionPage({
 
   if (collection.isPending)
     return (
-      <main className="p-6">
+      <div className="p-6">
         <Spinner label="Loading the collection" />
-      </main>
+      </div>
     );
   if (collection.isError) {
     const err = describeError(collection.error);
     return (
-      <main className="flex flex-col gap-4 p-6">
+      <div className="flex flex-col gap-4 p-6">
         <h1 className="text-xl font-semibold text-slate-900">Collection</h1>
         <MessagePanel
           tone="error"
@@ -64,7 +64,7 @@ export function CollectionPage({
         >
           {err.detail}
         </MessagePanel>
-      </main>
+      </div>
     );
   }
 
@@ -72,7 +72,7 @@ export function CollectionPage({
   const name = c.display_name || c.id;
   const browsable = isBrowsable(c);
   return (
-    <main className="mx-auto flex w-full max-w-4xl flex-col gap-4 overflow-auto p-4 sm:p-6">
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-4 overflow-auto p-4 sm:p-6">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link to={routeTo.collections()} className="text-blue-800 underline underline-offset-2">
           Collections
@@ -132,6 +132,6 @@ export function CollectionPage({
       {/* Transfer serves roles for personal collections and legacy endpoints; GCSv5 roles live on the endpoint. */}
       {rolesInTransfer(c) ? <RolesPanel endpointId={c.id} endpointName={name} /> : <RolesSection collectionId={c.id} />}
       {editing ? <EditCollectionDialog collection={c} onClose={() => setEditing(false)} /> : null}
-    </main>
+    </div>
   );
 }

@@ -69,7 +69,7 @@ export function CollectionsPage() {
   const idFor = (id: SearchScope) => ({ tab: `${baseId}-tab-${id}`, panel: `${baseId}-panel` });
 
   return (
-    <main className="mx-auto flex w-full max-w-4xl flex-col gap-4 overflow-auto p-4 sm:p-6">
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-4 overflow-auto p-4 sm:p-6">
       <h1 className="text-xl font-semibold text-slate-900">Collections</h1>
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-1 flex-col gap-1">
@@ -150,6 +150,6 @@ export function CollectionsPage() {
           </>
         )}
       </section>
-    </main>
+    </div>
   );
 }
