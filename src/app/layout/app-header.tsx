@@ -14,9 +14,11 @@ export function AppHeader() {
   const ended = useSessionEnded();
   const [leaving, setLeaving] = useState(false);
   return (
-    <header className="flex h-11 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
+    // On a phone the sections take a second row (scrolling sideways if they must), so the account and
+    // Log out stay on screen beside the app's name.
+    <header className="flex min-h-11 shrink-0 flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5 md:flex-nowrap md:py-0">
       {/* Not a heading: each page names itself with its own one <h1>. */}
-      <p className="min-w-0 truncate text-sm font-semibold">
+      <p className="min-w-0 flex-1 basis-0 truncate text-sm font-semibold md:flex-initial md:basis-auto">
         <Link
           to={routeTo.files()}
           className="rounded text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
@@ -24,7 +26,9 @@ export function AppHeader() {
           {config.appName}
         </Link>
       </p>
-      <AppNav />
+      <div className="order-last -mx-1 w-full overflow-x-auto px-1 md:order-none md:mx-0 md:w-auto md:overflow-visible md:px-0">
+        <AppNav />
+      </div>
       <div className="ml-auto flex min-w-0 items-center gap-2">
         {ended ? (
           <span className="truncate text-sm text-amber-800">Session ended</span>
