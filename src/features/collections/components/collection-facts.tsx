@@ -4,7 +4,7 @@ import { formatDateTime, parseTransferTime } from '@/lib/format/dates';
 import { formatDuration } from '@/lib/format/duration';
 import { routeTo } from '@/lib/routes/paths';
 import { collectionKind } from '@/features/collections/lib/collection-kind';
-import { entityTypeLabel } from '@/features/collections/lib/entity-type-label';
+import { entityTypeLabel } from '@/lib/globus/entity-type-label';
 import { FactGroup, yesNo } from '@/features/collections/components/fact-list';
 
 const ROLE_LABELS: Record<string, string> = {

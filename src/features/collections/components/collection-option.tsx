@@ -1,5 +1,5 @@
 import type { Endpoint } from '@/lib/globus/transfer-types';
-import { entityTypeLabel } from '@/features/collections/lib/entity-type-label';
+import { entityTypeLabel } from '@/lib/globus/entity-type-label';
 
 export function CollectionOption({
   collection,

@@ -16,7 +16,7 @@ import { RolesPanel } from '@/components/roles/roles-panel';
 import { hostsGuestCollections, isGuestCollection } from '@/lib/globus/sharing-hosts';
 import { UserMessage } from '@/features/collections/components/user-message';
 import { canEdit, collectionKind, isBrowsable, rolesInTransfer } from '@/features/collections/lib/collection-kind';
-import { entityTypeLabel } from '@/features/collections/lib/entity-type-label';
+import { entityTypeLabel } from '@/lib/globus/entity-type-label';
 
 const linkButton =
   'inline-flex h-9 items-center rounded-md border px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';

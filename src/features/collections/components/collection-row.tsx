@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Endpoint } from '@/lib/globus/transfer-types';
 import { routeTo } from '@/lib/routes/paths';
-import { entityTypeLabel } from '@/features/collections/lib/entity-type-label';
+import { entityTypeLabel } from '@/lib/globus/entity-type-label';
 
 /** One search result on the collections page: a link to its page, with kind, owner and description. */
 export function CollectionRow({ collection }: { collection: Endpoint }) {

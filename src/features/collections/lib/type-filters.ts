@@ -1,5 +1,5 @@
 import type { TypeFilter } from '@/features/collections/api/search-collections';
-import { entityTypeLabel } from '@/features/collections/lib/entity-type-label';
+import { entityTypeLabel } from '@/lib/globus/entity-type-label';
 
 /** The collections page's kind filter: every `filter_entity_type` value, plus "anything" and "no endpoints". */
 export const TYPE_FILTERS: readonly { id: TypeFilter; label: string }[] = [

@@ -9,6 +9,7 @@ import { readConsoleFilters, writeConsoleFilters } from '@/features/console/mode
 import { describeError } from '@/lib/globus/describe-error';
 import { roleText } from '@/lib/globus/describe-role-error';
 import { routeTo } from '@/lib/routes/paths';
+import { entityTypeLabel } from '@/lib/globus/entity-type-label';
 
 const MONITOR_ROLES = ['administrator', 'activity_manager', 'activity_monitor'];
 
@@ -63,7 +64,7 @@ export function ConsolePage() {
                     {ep.display_name ?? ep.id}
                   </Link>
                   <p className="text-xs text-slate-600">
-                    {ep.entity_type ?? 'Endpoint'}
+                    {ep.entity_type ? entityTypeLabel(ep.entity_type) : 'Endpoint'}
                     {mine.length ? ` · your roles: ${mine.map(roleText).join(', ')}` : ' · role through its host'}
                   </p>
                 </li>

@@ -9,6 +9,7 @@ import { PauseRulesSection } from '@/features/console/components/pause-rules-sec
 import { describeError } from '@/lib/globus/describe-error';
 import { roleText } from '@/lib/globus/describe-role-error';
 import { routeTo } from '@/lib/routes/paths';
+import { entityTypeLabel } from '@/lib/globus/entity-type-label';
 
 const HOSTS = ['GCSv5_mapped_collection', 'GCP_mapped_collection', 'GCSv4_host'];
 
@@ -48,7 +49,7 @@ export function EndpointAdminPage() {
         <header>
           <h1 className="text-lg font-semibold text-slate-900">{name}</h1>
           <p className="text-xs text-slate-600">
-            {endpoint.entity_type ?? 'Endpoint'} · <code>{endpoint.id}</code>
+            {endpoint.entity_type ? entityTypeLabel(endpoint.entity_type) : 'Endpoint'} · <code>{endpoint.id}</code>
             {roles.length ? ` · your roles: ${roles.map(roleText).join(', ')}` : ' · your role comes from its host'}
           </p>
         </header>
