@@ -91,3 +91,12 @@ describe('SharesPage paging', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Showing the first 1,000 .* no more than this/);
   }, 60_000);
 });
+
+describe('SharesPage actions', () => {
+  it('offers each guest collection’s access rules under an action named for it', async () => {
+    renderShares(2);
+    const manage = await screen.findByRole('link', { name: 'Manage access to Share 1' });
+    expect(manage.getAttribute('href')).toBe(screen.getByRole('link', { name: 'Share 1' }).getAttribute('href'));
+    expect(manage.getAttribute('href')).toContain('/collections/g-1/permissions');
+  });
+});

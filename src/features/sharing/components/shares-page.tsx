@@ -63,7 +63,11 @@ export function SharesPage() {
                   {g.host_path ? `, folder ${g.host_path}` : ''}
                 </p>
               </div>
-              <div className="flex gap-2">
+              <div className="flex flex-wrap gap-x-3 gap-y-1">
+                {/* The name leads there too; an action named for what it does is easier to find. */}
+                <Link className="text-sm text-blue-800 underline" to={routeTo.permissions(g.id)}>
+                  Manage access<span className="sr-only"> to {name}</span>
+                </Link>
                 <Link className="text-sm text-blue-800 underline" to={routeTo.files({ originId: g.id })}>
                   Open<span className="sr-only"> {name}</span> in the file manager
                 </Link>
