@@ -65,4 +65,29 @@ describe('Modal', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
   });
+
+  it('makes long text with no control in it a tab stop, so it can be scrolled from the keyboard', () => {
+    // happy-dom lays nothing out: the text is made taller than its scroll area by hand.
+    const height = vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(900);
+    const visible = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
+    try {
+      const { unmount } = render(
+        <Modal title="Help" onClose={() => {}} footer={<Button>Close</Button>}>
+          <p>Long text</p>
+        </Modal>,
+      );
+      expect(screen.getByText('Long text').parentElement!.tabIndex).toBe(0);
+      unmount();
+      // With a field of its own, the area needs no stop: the field takes focus and scrolls it.
+      render(
+        <Modal title="Rename" onClose={() => {}} footer={<Button>Save</Button>}>
+          <input aria-label="Name" />
+        </Modal>,
+      );
+      expect(screen.getByRole('textbox', { name: 'Name' }).parentElement!.hasAttribute('tabindex')).toBe(false);
+    } finally {
+      height.mockRestore();
+      visible.mockRestore();
+    }
+  });
 });

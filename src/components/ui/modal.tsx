@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 
 /**
  * Native modal <dialog>: the browser traps focus and makes the rest of the page inert; Escape closes.
@@ -23,7 +23,9 @@ export function Modal({
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  useKeyboardScrollable(bodyRef);
   useEffect(() => {
     const d = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -65,7 +67,10 @@ export function Modal({
         <h2 id={titleId} className="border-b border-slate-200 px-4 py-3 text-base font-semibold">
           {title}
         </h2>
-        <div className="min-h-0 flex-1 overflow-auto px-4 py-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600">
+        <div
+          ref={bodyRef}
+          className="min-h-0 flex-1 overflow-auto px-4 py-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600"
+        >
           {children}
         </div>
         <div className="flex justify-end gap-2 border-t border-slate-200 px-4 py-3">{footer}</div>
@@ -73,6 +78,30 @@ export function Modal({
     </dialog>
   );
 }
+
+/**
+ * Long text with nothing focusable in it (the keyboard help) can only be scrolled from the keyboard if its
+ * scroll area takes focus: some browsers do that by themselves, others need a tab stop, which this adds
+ * only while the area overflows and holds no control of its own.
+ */
+function useKeyboardScrollable(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const update = () => {
+      const needsStop = el.scrollHeight > el.clientHeight && !el.querySelector(FOCUSABLE);
+      if (needsStop) el.tabIndex = 0;
+      else el.removeAttribute('tabindex');
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    for (const child of el.children) observer.observe(child);
+    update();
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** An error shown next to the fields, with the recovery the error calls for. */
 export function DialogError({
