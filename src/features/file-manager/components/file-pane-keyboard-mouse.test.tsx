@@ -57,7 +57,7 @@ describe('FilePane listing', () => {
     await userEvent.dblClick(await within(grid).findByRole('row', { name: /alpha2/ }));
     expect(onNavigate).toHaveBeenLastCalledWith('/data/x y/alpha2/');
     await userEvent.click(
-      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('button', { name: 'data' }),
+      within(screen.getByRole('navigation', { name: 'Breadcrumb, left pane' })).getByRole('button', { name: 'data' }),
     );
     expect(onNavigate).toHaveBeenLastCalledWith('/data/');
     const box = screen.getByRole('textbox', { name: 'Path' });

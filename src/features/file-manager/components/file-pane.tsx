@@ -197,7 +197,7 @@ export function FilePane({
             onFilterDone={() => gridRef.current?.focus()}
           />
         </div>
-        <PathBar path={shownPath} onNavigate={go} />
+        <PathBar path={shownPath} onNavigate={go} label={`Breadcrumb, ${side} pane`} />
         {belowPath ? belowPath(view) : null}
       </div>
 

@@ -1,8 +1,19 @@
 import { useState, type KeyboardEvent } from 'react';
 import { breadcrumbs } from '@/lib/paths/collection-path';
 
-/** Clickable breadcrumbs plus an editable path box; the box takes the path exactly as typed. */
-export function PathBar({ path, onNavigate }: { path: string; onNavigate: (path: string) => void }) {
+/**
+ * Clickable breadcrumbs plus an editable path box; the box takes the path exactly as typed. `label` names the
+ * breadcrumb trail, distinct per pane (two panes' trails must not be two identical landmarks).
+ */
+export function PathBar({
+  path,
+  onNavigate,
+  label,
+}: {
+  path: string;
+  onNavigate: (path: string) => void;
+  label: string;
+}) {
   const [draft, setDraft] = useState(path);
   const [shownFor, setShownFor] = useState(path);
   // Reset the box whenever the pane moves elsewhere (render-time sync, no effect needed).
@@ -21,7 +32,7 @@ export function PathBar({ path, onNavigate }: { path: string; onNavigate: (path:
 
   return (
     <div className="flex flex-col gap-1 @2xl:flex-row @2xl:items-center @2xl:gap-2">
-      <nav aria-label="Breadcrumb" className="min-w-0 flex-1 overflow-x-auto">
+      <nav aria-label={label} className="min-w-0 flex-1 overflow-x-auto">
         <ol className="flex items-center text-[13px] whitespace-nowrap">
           {crumbs.map((c, i) => {
             const last = i === crumbs.length - 1;
