@@ -74,7 +74,7 @@ export function DatasetDownloads({
 
   return (
     <section aria-label="Download" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3">
-      <h3 className="text-sm font-semibold">Download in the browser</h3>
+      <h2 className="text-sm font-semibold">Download in the browser</h2>
       <div className="flex flex-wrap gap-1">
         <Button variant="primary" disabled={!!job || files.length === 0} onClick={() => void run(files)}>
           Download all ({files.length})

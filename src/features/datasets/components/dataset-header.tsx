@@ -6,8 +6,8 @@ export function DatasetHeader({ link }: { link: DatasetLink }) {
   const doi = link.doi ? doiUrl(link.doi) : null;
   return (
     <header className="flex flex-col gap-1">
-      <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Dataset</p>
-      <h2 className="text-xl font-semibold break-words text-slate-900">{link.title ?? link.path}</h2>
+      <p className="text-xs font-medium tracking-wide text-slate-600 uppercase">Dataset</p>
+      <h1 className="text-xl font-semibold break-words text-slate-900">{link.title ?? link.path}</h1>
       {link.description ? <p className="text-sm whitespace-pre-line text-slate-700">{link.description}</p> : null}
       {link.citation || link.doi ? (
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">

@@ -76,7 +76,7 @@ export function DatasetTransferPanel({
 
   return (
     <section aria-label="Transfer to" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3">
-      <h3 className="text-sm font-semibold">Transfer to…</h3>
+      <h2 className="text-sm font-semibold">Transfer to…</h2>
       <div className="flex flex-wrap gap-2">
         <Button onClick={() => choose('app')}>Choose destination…</Button>
         <Button onClick={() => choose('globus')}>Choose with Globus…</Button>

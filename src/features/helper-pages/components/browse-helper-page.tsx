@@ -67,7 +67,7 @@ function AllowedRequest({ req, loggedIn }: { req: BrowseRequest; loggedIn: boole
   const returnTo = useReturnTo();
   return (
     <Centered>
-      <h2 className="text-lg font-semibold">Choose {whatToChoose(req)}</h2>
+      <h1 className="text-lg font-semibold">Choose {whatToChoose(req)}</h1>
       <RequestSummary req={req} />
       {loggedIn ? (
         <Browse req={req} />
