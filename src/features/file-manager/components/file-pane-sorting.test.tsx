@@ -1,13 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createFakeHttp, setUpComponentTests } from '@/test/fake-services';
-import { renderWithServices } from '@/test/render';
-import { FilePane } from '@/features/file-manager/components/file-pane';
 import { entry, listing } from '@/features/file-manager/test/listing';
-import { panePrefsStore } from '@/features/file-manager/model/pane-prefs';
-import { collectionNamesStore } from '@/lib/storage/collection-names';
-import { TestFileManager } from '@/features/file-manager/test/render-file-manager';
+import { renderPane, rowNames, setUpFilePaneTests } from '@/features/file-manager/test/render-file-pane';
 import { eventually } from '@/test/eventually';
 import type * as SortModule from '@/features/file-manager/lib/sort-entries';
 import type { SortState } from '@/features/file-manager/lib/sort-entries';
@@ -31,33 +26,15 @@ vi.mock('@/features/file-manager/lib/sort-entries', async (importOriginal) => {
   };
 });
 
-setUpComponentTests();
-beforeEach(async () => {
-  await panePrefsStore.clear();
-  await collectionNamesStore.clear();
-});
-
-const rowNames = (grid: HTMLElement) =>
-  within(grid)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => within(r).getAllByRole('gridcell')[0]!.textContent);
+// Registers the suite's before/after hooks (a test set-up, not a React hook).
+setUpFilePaneTests();
 
 describe('FilePane while a new sort is being worked out', () => {
   it('marks the rows busy and says "Sorting…", keeping the old order, until the new order is ready', async () => {
     let release!: () => void;
     gate.pending = new Promise<void>((resolve) => (release = resolve));
     const files = [entry('small', 'file', 1), entry('big', 'file', 999), entry('mid', 'file', 50)];
-    const { http } = createFakeHttp([{ path: /\/ls$/, reply: () => listing('/data/', files) }]);
-    renderWithServices({
-      entry: '/files?origin_id=c-1',
-      http,
-      element: (
-        <TestFileManager left={{ collectionId: 'c-1', path: '/data/' }} onNavigate={() => {}}>
-          <FilePane collectionName="Lab Storage" />
-        </TestFileManager>
-      ),
-    });
+    renderPane([{ path: /\/ls$/, reply: () => listing('/data/', files) }]);
     const grid = await screen.findByRole('grid');
     await within(grid).findByRole('row', { name: /small/ });
     const rows = grid.closest('[aria-busy]')!;
