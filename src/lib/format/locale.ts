@@ -8,13 +8,20 @@ export function setFormatLocale(locale: string | undefined): void {
   pinned = locale;
 }
 
+/** Tags already checked: every formatted size and date asks, and Intl's check is not free. */
+const canonical = new Map<string, string | undefined>();
+
 function validTag(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let valid: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    valid = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined; // not a BCP 47 tag (e.g. "C" from a bare environment): Intl's default then
+    valid = undefined; // not a BCP 47 tag (e.g. "C" from a bare environment): Intl's default then
   }
+  canonical.set(tag, valid);
+  return valid;
 }
 
 /** The locale to format for now; undefined lets Intl pick its default. */
