@@ -136,7 +136,7 @@ async function untilSettled(card: Locator): Promise<'finished' | 'login'> {
   let last = '';
   let since = performance.now();
   for (;;) {
-    // Checked a few times a second in the page rather than with a locator's wait, which re-queries the page on
+    // Checked ten times a second in the page rather than with a locator's wait, which re-queries the page on
     // every animation frame: that polling took about 5% of the page's main thread during a long copy, charged to
     // the app's figure. The end is seen at most SETTLE_POLL_MS late.
     const settled = await handle
