@@ -45,6 +45,19 @@ describe('copy planner', () => {
     ]);
   });
 
+  it('lists each folder in the file manager’s name order, whatever order the source lists it in', async () => {
+    const shuffled = treeSource({ top: { 'file10.dat': 1, 'File2.dat': 1, 'file1.dat': 1, b: {}, A: {} } });
+    const entries = await walkSelection(shuffled, [{ name: 'top', type: 'dir', size: 0 }]);
+    expect(entries.map((e) => e.rel)).toEqual([
+      'top',
+      'top/A',
+      'top/b',
+      'top/file1.dat',
+      'top/File2.dat',
+      'top/file10.dat',
+    ]);
+  });
+
   it('skips only files the target holds with exactly the same size, and counts them', async () => {
     const entries = await walkSelection(source, selection);
     const target = treeSource({ run: { 'a.csv': 10, deep: { 'b.csv': 19 } }, 'notes.txt': 5 });

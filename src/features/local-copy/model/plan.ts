@@ -2,6 +2,7 @@
 // copy with their sizes, from a recursive listing of the source selection and of what the target already holds.
 import type { LocalCopyItem } from '@/lib/events/local-copy-requested';
 import { relativeFolderOf } from '@/features/local-copy/model/relative-path';
+import { compareNamesFor } from '@/lib/globus/listing/name-order';
 
 export type TreeEntry = { name: string; type: 'dir' | 'file'; size: number };
 
@@ -25,8 +26,9 @@ export type CopyPlan = {
 const join = (rel: string, name: string) => (rel ? `${rel}/${name}` : name);
 
 /**
- * Every folder and file under the selected items, parents before children. `onProgress` hears the
- * running count, so a long walk shows it is alive.
+ * Every folder and file under the selected items, parents before children, each folder's entries in the
+ * file manager's name order (a local folder lists in no particular order: the copy then goes in the order
+ * the user sees). `onProgress` hears the running count, so a long walk shows it is alive.
  */
 export async function walkSelection(
   source: TreeSource,
@@ -35,6 +37,7 @@ export async function walkSelection(
 ): Promise<PlannedEntry[]> {
   const out: PlannedEntry[] = [];
   const pending: string[] = [];
+  const compare = compareNamesFor();
   for (const item of items) {
     out.push({ rel: item.name, kind: item.type, size: item.type === 'file' ? item.size : 0 });
     if (item.type === 'dir') pending.push(item.name);
@@ -43,7 +46,8 @@ export async function walkSelection(
   while (pending.length) {
     opts.signal?.throwIfAborted();
     const rel = pending.shift()!;
-    for (const entry of (await source.list(rel, opts.signal)) ?? []) {
+    const entries = [...((await source.list(rel, opts.signal)) ?? [])].sort((a, b) => compare(a.name, b.name));
+    for (const entry of entries) {
       const child = join(rel, entry.name);
       out.push({ rel: child, kind: entry.type, size: entry.type === 'file' ? entry.size : 0 });
       if (entry.type === 'dir') pending.push(child);
