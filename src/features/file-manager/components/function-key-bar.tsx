@@ -35,9 +35,10 @@ export function FunctionKeyBar({ registry }: { registry: Registry }) {
     else store.run(explainUnavailable(id, ctx));
   };
   return (
+    // On a phone the bar is one row that scrolls sideways: wrapped, it took four rows from the listing.
     <nav
       aria-label="Commands"
-      className="flex shrink-0 flex-wrap gap-1 border-t border-slate-300 bg-slate-50 px-2 py-1"
+      className="flex shrink-0 gap-1 overflow-x-auto border-t border-slate-300 bg-slate-50 px-2 py-1 sm:flex-wrap sm:overflow-visible"
     >
       {shown.map((c, i) => (
         <button
@@ -50,7 +51,7 @@ export function FunctionKeyBar({ registry }: { registry: Registry }) {
           aria-pressed={states[i]!.pressed}
           aria-keyshortcuts={c.keys.join(' ')}
           onClick={() => run(c.id)}
-          className="inline-flex h-7 items-center gap-1 rounded border border-slate-300 bg-white px-2 text-xs text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 aria-disabled:opacity-50 aria-pressed:bg-blue-100"
+          className="inline-flex h-7 shrink-0 items-center gap-1 rounded border border-slate-300 bg-white px-2 text-xs text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-50 aria-disabled:opacity-50 aria-pressed:bg-blue-100"
         >
           {c.fkey ? <kbd className="font-mono font-semibold text-slate-600">{c.fkey}</kbd> : null}
           {labels[i]}
