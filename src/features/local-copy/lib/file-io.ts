@@ -120,37 +120,39 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
     let pieces: Uint8Array[] = [];
     let pending = 0;
     // One stretch is written while the next one arrives: the disk and the network work at the same time
-    // rather than in turn, and memory stays at two stretches at most. Writes (and commits) run in order.
+    // rather than in turn, and memory stays at two stretches at most. Writes (and commits) run in order;
+    // the first failed one is kept, and nothing is written after it (the writable is errored).
     let writes: Promise<void> = Promise.resolve();
-    const writePending = (): Promise<void> => {
-      if (!pending) return writes;
+    let writeFailure: { error: unknown } | null = null;
+    const writePending = () => {
+      if (!pending) return;
       const data = joined(pieces, pending);
       pieces = [];
       pending = 0;
-      writes = writes.then(async () => {
-        await writable.write(data);
-        written += data.byteLength;
-        req.onProgress(written);
-        if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
-          await writable.close();
-          committed = written;
-          writable = await target.createWritable({ keepExistingData: true });
-          await writable.seek(written);
-        }
-      });
-      // A failed write is reported where the loop next waits for the writes, not as an unhandled rejection.
-      writes.catch(() => {});
-      return writes;
+      writes = writes
+        .then(async () => {
+          if (writeFailure) return;
+          await writable.write(data);
+          written += data.byteLength;
+          req.onProgress(written);
+          if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
+            await writable.close();
+            committed = written;
+            writable = await target.createWritable({ keepExistingData: true });
+            await writable.seek(written);
+          }
+        })
+        .catch((error: unknown) => {
+          writeFailure ??= { error };
+        });
+    };
+    const writesDone = async () => {
+      await writes;
+      if (writeFailure) throw writeFailure.error;
     };
     // A failed write leaves the writable errored, and closing it then throws a bare TypeError that would
     // hide the real cause (a full disk pauses the copy; other faults have their own messages).
     let failure: { error: unknown } | null = null;
-    let writeFailed = false;
-    const afterWrites = (work: Promise<void>) =>
-      work.catch((error: unknown) => {
-        writeFailed = true;
-        throw error;
-      });
     try {
       for (;;) {
         const { done, value } = await reader.read().catch((cause: unknown) => {
@@ -162,20 +164,18 @@ export async function downloadInto(req: DownloadInto): Promise<void> {
         pieces.push(value);
         pending += value.byteLength;
         if (pending >= stretch) {
-          await afterWrites(writes);
-          void writePending();
+          await writesDone();
+          writePending();
         }
       }
-      await afterWrites(writePending());
+      writePending();
+      await writesDone();
     } catch (error) {
-      failure = { error };
-      // What arrived before the connection dropped is kept too, so the next try continues after it.
-      if (!writeFailed) {
-        // A write still under way may fail too (a full disk): that is then the cause to report.
-        await afterWrites(writes.then(writePending)).catch((writeError: unknown) => {
-          failure = { error: writeError };
-        });
-      }
+      // What arrived before the connection dropped is kept too, so the next try continues after it; a write
+      // that failed meanwhile (a full disk) is then the cause to report.
+      writePending();
+      await writes;
+      failure = writeFailure ?? { error };
     }
     // Closing (never aborting) keeps what arrived, so the next attempt continues from there.
     reader.releaseLock();
