@@ -8,8 +8,8 @@ const LABELS: Record<string, string> = {
   GCSv4_share: 'Shared endpoint (legacy GCSv4)',
 };
 
-/** `entity_type` in words a researcher understands. */
-export function entityTypeLabel(entityType: string | null | undefined): string {
-  if (!entityType) return 'Collection';
+/** `entity_type` in words a researcher understands; `unknown` when there is none. */
+export function entityTypeLabel(entityType: string | null | undefined, unknown = 'Collection'): string {
+  if (!entityType) return unknown;
   return LABELS[entityType] ?? entityType.replaceAll('_', ' ');
 }

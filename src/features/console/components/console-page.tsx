@@ -64,7 +64,7 @@ export function ConsolePage() {
                     {ep.display_name ?? ep.id}
                   </Link>
                   <p className="text-xs text-slate-600">
-                    {ep.entity_type ? entityTypeLabel(ep.entity_type) : 'Endpoint'}
+                    {entityTypeLabel(ep.entity_type, 'Endpoint')}
                     {mine.length ? ` · your roles: ${mine.map(roleText).join(', ')}` : ' · role through its host'}
                   </p>
                 </li>

@@ -49,7 +49,7 @@ export function EndpointAdminPage() {
         <header>
           <h1 className="text-lg font-semibold text-slate-900">{name}</h1>
           <p className="text-xs text-slate-600">
-            {endpoint.entity_type ? entityTypeLabel(endpoint.entity_type) : 'Endpoint'} · <code>{endpoint.id}</code>
+            {entityTypeLabel(endpoint.entity_type, 'Endpoint')} · <code>{endpoint.id}</code>
             {roles.length ? ` · your roles: ${roles.map(roleText).join(', ')}` : ' · your role comes from its host'}
           </p>
         </header>
