@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { requestConfig } from '@/config/request-config';
 import { RawConfigSchema, normaliseConfig, unknownFields, type AppConfig } from '@/config/schema';
 
 export type ConfigProblem = { field: string; message: string };
@@ -48,13 +49,12 @@ export function parseConfig(raw: unknown, file: string, location: LocationLike):
 export async function loadConfig(
   url = 'config.json',
   location: LocationLike = window.location,
-  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  fetchImpl: (url: string) => Promise<Response> = requestConfig,
 ): Promise<ConfigLoadResult> {
   const fail = (message: string): ConfigLoadResult => ({ ok: false, file: url, message, problems: [] });
   let response: Response;
   try {
-    // no-cache: deployers edit this file in place and expect the next reload to see it.
-    response = await fetchImpl(url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
+    response = await fetchImpl(url);
   } catch {
     return fail(`${url} could not be downloaded (network error). Check that the file is deployed next to index.html.`);
   }

@@ -1,3 +1,4 @@
+import { requestConfig } from '@/config/request-config';
 import { createTokenStore } from '@/lib/storage/token-store';
 import { createUserStore } from '@/lib/storage/user-store';
 import type { StartupLoginRecords } from '@/lib/auth/auth-client';
@@ -6,11 +7,8 @@ import type { StartupLoginRecords } from '@/lib/auth/auth-client';
 // arrived: config.json is requested and the login databases open while the rest of the code downloads,
 // rather than one after the other. Both are what every page waits for before its first request.
 
-/** config.json, as load-config.ts asks for it (no-cache: deployers edit it in place). */
-export const configResponse: Promise<Response> = fetch('config.json', {
-  cache: 'no-cache',
-  headers: { Accept: 'application/json' },
-});
+/** config.json, asked for as load-config.ts would. */
+export const configResponse: Promise<Response> = requestConfig();
 // A failure is reported by loadConfig, which awaits this; until then it must not count as unhandled.
 configResponse.catch(() => {});
 
