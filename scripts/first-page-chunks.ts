@@ -4,12 +4,12 @@ type ChunkingContext = Rolldown.ChunkingContext;
 type CodeSplittingGroup = Rolldown.CodeSplittingGroup;
 
 /**
- * The first page's code in two chunks instead of a dozen: `boot` for what src/main.tsx needs (it runs
- * first, so it stays small), `app` for the rest of what src/app/start/start-app.tsx imports; and what
- * the file manager's page shares with other pages in a third, `files-shared`. Left to
- * itself the bundler cuts the app into many small chunks shared with the lazy pages; every page loads
- * all of them anyway, and each costs a request and compresses worse on its own. Lazy pages import what
- * they share with the first page from these two chunks, which are already loaded.
+ * The first page's code in four chunks instead of a dozen: `boot` for what src/main.tsx needs (it runs
+ * first, so it stays small); `app` for the rest of what src/app/start/start-app.tsx imports, except React
+ * DOM and React Router, which have a chunk each; and what the file manager's page shares with other pages
+ * in `files-shared`. Left to itself the bundler cuts the app into many small chunks shared with the lazy
+ * pages; every page loads all of them anyway, and each costs a request and compresses worse on its own.
+ * Lazy pages import what they share with the first page from these chunks, which are already loaded.
  */
 export function firstPageChunks(srcDir: string): CodeSplittingGroup[] {
   const boot = `${srcDir}/main.tsx`;
@@ -25,6 +25,11 @@ export function firstPageChunks(srcDir: string): CodeSplittingGroup[] {
     return (sets = { boot: reachable(boot, ctx), app: reachable(app, ctx), filesShared });
   };
   return [
+    // React DOM and the router are most of the app chunk's bytes. In chunks of their own the browser parses
+    // them on other threads at the same time as the rest, instead of one after the other: on a cold load the
+    // app's code runs as soon as it is parsed, so this is the first listing's critical path.
+    { debugName: 'react-dom', priority: 3, name: (id) => (REACT_DOM.test(id) ? 'react-dom' : null) },
+    { debugName: 'react-router', priority: 3, name: (id) => (REACT_ROUTER.test(id) ? 'react-router' : null) },
     // First, so the app chunk cannot take what the first script needs (it would then wait for the app chunk).
     {
       debugName: 'boot',
@@ -46,6 +51,9 @@ export function firstPageChunks(srcDir: string): CodeSplittingGroup[] {
     },
   ];
 }
+
+const REACT_DOM = /\/node_modules\/(react-dom|scheduler)\//;
+const REACT_ROUTER = /\/node_modules\/react-router\//;
 
 /**
  * Libraries the first page reaches through an index that re-exports everything (TanStack Query): the

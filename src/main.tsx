@@ -3,14 +3,16 @@
 // the router, the layout; preloaded by index.html) is still arriving. start-app then renders the app.
 import { authStores, configResponse, startupRecords } from '@/app/start/early-start';
 import { preloadFilesPage } from '@/app/routes/files-page-code';
-import { warmUpFormattersOffThread } from '@/lib/format/warm-up-off-thread';
+import { warmUpFormatters } from '@/lib/format/warm-up';
 import './index.css';
 
 // Every page but the activity pages starts on the file manager (a deep link, the default route, or after login).
 if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
 
-// The locale data the first rows' dates, sizes and name order need loads on another thread meanwhile.
-warmUpFormattersOffThread();
+// The locale data the first rows' dates, sizes and name order need loads next, on this thread: it would
+// otherwise wait here for the app's code, which the browser parses on other threads. A worker doing it
+// instead costs a whole JavaScript engine's start-up, which on a machine with two cores slows that parsing.
+setTimeout(warmUpFormatters, 0);
 
 void import('@/app/start/start-app').then(
   ({ startApp }) => startApp({ authStores, configResponse, startupRecords }),
