@@ -44,13 +44,11 @@ async function scores(url: string, flags: Flags, config: (typeof PRESETS)[number
   const { lhr } = result;
   return CATEGORIES.map((c) => {
     const category = lhr.categories[c];
-    // What cost points, so a score under 100 says where to look (performance has its own figures).
-    const missed =
-      c === 'performance'
-        ? []
-        : (category?.auditRefs ?? [])
-            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-            .map((ref) => ref.id);
+    // What cost points, so a score under 100 says where to look: the metrics behind a performance score
+    // (with their values), the failed audits of the others.
+    const missed = (category?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => (c === 'performance' ? `${ref.id} ${lhr.audits[ref.id]?.displayValue ?? ''}`.trim() : ref.id));
     return {
       score: Math.round((category?.score ?? 0) * 100),
       ...(missed.length ? { note: `points lost on: ${missed.join(', ')}` } : {}),
