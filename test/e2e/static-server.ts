@@ -1,11 +1,19 @@
 /**
  * Serves the production build from a sub-folder of a plain static host, the way a deployer would
  * publish it, with its own config.json. Nothing here knows about the app beyond "files in dist/".
+ * Text files go out gzipped to a browser that accepts it, as GitHub Pages, S3 behind a CDN and other
+ * static hosts send them: what a page load downloads (and what Lighthouse's slow-network figures
+ * simulate) is then what users download.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+
+const gzipped = promisify(gzip);
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.map', '.txt']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,6 +41,7 @@ export async function serveStatic(opts: {
   port?: number;
 }): Promise<StaticSite> {
   const mount = opts.mountPath.endsWith('/') ? opts.mountPath : `${opts.mountPath}/`;
+  const compressed = new Map<string, Promise<Buffer>>();
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(mount)) {
@@ -53,8 +62,27 @@ export async function serveStatic(opts: {
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (!COMPRESSED.has(extname(file))) {
+        res.writeHead(200, { 'Content-Type': type });
+        res.end(await readFile(file));
+        return;
+      }
+      const vary = { 'Content-Type': type, Vary: 'Accept-Encoding' };
+      if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, vary);
+        res.end(await readFile(file));
+        return;
+      }
+      // Compressed once per version of the file (a rebuild while the server runs makes a new one).
+      const key = `${file}:${info.mtimeMs}:${info.size}`;
+      let body = compressed.get(key);
+      if (!body) {
+        compressed.set(key, (body = readFile(file).then((raw) => gzipped(raw))));
+        body.catch(() => compressed.delete(key));
+      }
+      res.writeHead(200, { ...vary, 'Content-Encoding': 'gzip' });
+      res.end(await body);
     } catch {
       res.writeHead(404).end('not found');
     }
