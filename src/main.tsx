@@ -6,13 +6,20 @@ import { preloadFilesPage } from '@/app/routes/files-page-code';
 import { warmUpFormatters } from '@/lib/format/warm-up';
 import './index.css';
 
-// Every page but the activity pages starts on the file manager (a deep link, the default route, or after login).
-if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
-
-// The locale data the first rows' dates, sizes and name order need loads next, on this thread: it would
-// otherwise wait here for the app's code, which the browser parses on other threads. A worker doing it
-// instead costs a whole JavaScript engine's start-up, which on a machine with two cores slows that parsing.
-setTimeout(warmUpFormatters, 0);
+// Once the login records are read: without a stored login (and when this load is not a login's return)
+// the page shows the sign-in screen, whose Log in leaves for Globus and comes back to a new page load.
+// What follows is only for a page that will show folders; on a slow connection and a slow phone it would
+// only hold the sign-in screen up.
+void startupRecords.then((records) => {
+  if (!records?.tokens.length && !/[?&](code|error)=/.test(window.location.search)) return;
+  // Every page but the activity pages starts on the file manager (a deep link, the default route, or
+  // after login): its code starts downloading now.
+  if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
+  // The locale data of the dates, sizes and name order in listings loads next, on this thread: it would
+  // otherwise wait here for the app's code, which the browser parses on other threads. (A worker doing it
+  // costs a whole JavaScript engine's start-up, which on a machine with two cores slows that parsing.)
+  setTimeout(warmUpFormatters, 0);
+});
 
 void import('@/app/start/start-app').then(
   ({ startApp }) => startApp({ authStores, configResponse, startupRecords }),
