@@ -18,7 +18,7 @@ void startupRecords.then((records) => {
   // The locale data of the dates, sizes and name order in listings loads next, on this thread: it would
   // otherwise wait here for the app's code, which the browser parses on other threads. (A worker doing it
   // costs a whole JavaScript engine's start-up, which on a machine with two cores slows that parsing.)
-  setTimeout(warmUpFormatters, 0);
+  warmUpFormatters();
 });
 
 void import('@/app/start/start-app').then(
