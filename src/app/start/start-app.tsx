@@ -16,6 +16,7 @@ import { setReturnedState } from '@/components/services/login-round-trip';
 import { isAppHref, paths } from '@/lib/routes/paths';
 import { hashForRealQuery } from '@/lib/helper-pages/incoming-query';
 import { applyRuntimePolicy } from '@/lib/csp/runtime-policy';
+import { nextTask } from '@/lib/tasks/next-task';
 
 /**
  * config.json → finish a login redirect if this page load is one → the app. Never a blank screen.
@@ -73,6 +74,9 @@ async function start({ authStores, configResponse, startupRecords }: EarlyStart,
   prefetchFirstListingAt({ queryClient, services }, window.location.hash);
   // The layout waits for the login state before any page shows: ask now, not when the layout first renders.
   void queryClient.prefetchQuery(loggedInQuery(auth));
+  // With the requests out, the first render waits for a new task: on a slow phone the work above and the
+  // render are each a long task, and the page answers input and paints in between.
+  await nextTask();
   render(
     <AppProviders services={services} queryClient={queryClient}>
       <RouterProvider router={createAppRouter({ queryClient, services })} />

@@ -1,4 +1,5 @@
 import type { FileEntry } from '@/lib/globus/schemas/file-list';
+import { nextTask } from '@/lib/tasks/next-task';
 
 // Checked listing entries in a form a worker can hand to the page almost for free. Structured clone of
 // 100,000 objects costs the page about as much as parsing their JSON (most of a second), so each field
@@ -101,12 +102,6 @@ export function toColumns(entries: readonly FileEntry[]): { columns: EntryColumn
 
 /** How many entries one slice rebuilds: a few milliseconds of work on a slow machine. */
 const SLICE = 10_000;
-
-type Yielding = { scheduler?: { yield?: () => Promise<void> } };
-
-/** Lets the page run (input, paint), then goes on ahead of other queued work where the browser can say so. */
-const nextTask = (): Promise<void> =>
-  (globalThis as Yielding).scheduler?.yield?.() ?? new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The entries back as plain objects, appended to `out`: a slice at a time with the page free to run in
