@@ -61,7 +61,7 @@ if (browserSections.some(runs)) {
       );
     }
     if (runs('lighthouse')) {
-      printFigures('Lighthouse (Chromium, production build; one run each)', await benchLighthouse(env));
+      printFigures('Lighthouse (Chromium, production build; three runs each)', await benchLighthouse(env));
     }
   } finally {
     await env.close();
