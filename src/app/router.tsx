@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createHashRouter, Navigate, type LoaderFunction, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
 import { Spinner } from '@/components/ui/spinner';
@@ -10,7 +11,7 @@ import { loadFilesPage } from '@/app/routes/files-page-code';
  * page itself with ?code=…) never collides with app state. Pages load lazily so the first
  * download (sign-in screen, header) stays small.
  */
-const appRoutes = (filesLoader?: LoaderFunction): RouteObject[] => [
+const appRoutes = (filesLoader?: LoaderFunction, loggedIn?: () => Promise<boolean>): RouteObject[] => [
   {
     element: <AppLayout />,
     // Shown while the first lazily loaded page arrives.
@@ -25,7 +26,7 @@ const appRoutes = (filesLoader?: LoaderFunction): RouteObject[] => [
         path: ROUTE_PATTERNS.files,
         // A loader given here runs alongside lazy(), so the first requests do not wait for the page's code.
         ...(filesLoader ? { loader: filesLoader, shouldRevalidate: () => false } : {}),
-        lazy: async () => ({ Component: (await loadFilesPage()).FilesRoute }),
+        lazy: async () => ({ Component: await filesPage(loggedIn) }),
       },
       {
         path: ROUTE_PATTERNS.activity,
@@ -105,8 +106,23 @@ const appRoutes = (filesLoader?: LoaderFunction): RouteObject[] => [
   },
 ];
 
+/**
+ * The file manager's page, or none while logged out: the layout then shows the sign-in screen, whose Log in
+ * leaves for Globus and comes back to a new page load (the login state changes only that way), so the page's
+ * code would be downloaded for nothing. If the login state cannot be read, the code loads as it would anyway.
+ */
+async function filesPage(loggedIn?: () => Promise<boolean>): Promise<ComponentType> {
+  if (loggedIn && !(await loggedIn().catch(() => true))) return NoPage;
+  return (await loadFilesPage()).FilesRoute;
+}
+
+const NoPage = () => null;
+
 export const routes = appRoutes();
 
-/** The app's router; with `firstListing`, the files page starts its collection and listing requests on load. */
-export const createAppRouter = (firstListing?: FirstListingDeps) =>
-  createHashRouter(appRoutes(firstListing && firstListingLoader(firstListing)));
+/**
+ * The app's router; with `firstListing`, the files page starts its collection and listing requests on load;
+ * with `loggedIn`, its code is not loaded for a logged-out visitor.
+ */
+export const createAppRouter = (firstListing?: FirstListingDeps, loggedIn?: () => Promise<boolean>) =>
+  createHashRouter(appRoutes(firstListing && firstListingLoader(firstListing), loggedIn));

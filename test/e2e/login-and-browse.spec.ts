@@ -12,9 +12,17 @@ test('a deep link survives the login round trip, reloads stay logged in, logout 
   page,
   env,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const fileManagerCode = (path: string) => /\/files-route-[^/]*\.js$/.test(path);
   await page.goto(deepLink(env.appUrl, tutorial.id, PATHS.godata));
 
-  // A new user sees the sign-in screen, not the listing.
+  // A new user sees the sign-in screen, not the listing, and does not download the file manager's code:
+  // Log in leaves the page and comes back to a new page load.
+  await expect(page.getByRole('button', { name: 'Log in with Globus' })).toBeVisible();
+  expect(scripts.filter(fileManagerCode)).toEqual([]);
   await page.getByRole('button', { name: 'Log in with Globus' }).click();
 
   // The emulator's Globus Auth page: choose an identity, then consent.
@@ -24,6 +32,7 @@ test('a deep link survives the login round trip, reloads stay logged in, logout 
   const grid = page.getByRole('grid', { name: new RegExp(PATHS.godata.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
   await expect(grid).toBeVisible();
   await expect(page.getByRole('row', { name: /Ωmega data #1 ü/ })).toBeVisible();
+  expect(scripts.some(fileManagerCode)).toBe(true);
   expect(page.url()).not.toMatch(/[?&](code|state)=/);
   expect(new URL(page.url()).search).toBe('');
 

@@ -79,7 +79,9 @@ async function start({ authStores, configResponse, startupRecords }: EarlyStart,
   await nextTask();
   render(
     <AppProviders services={services} queryClient={queryClient}>
-      <RouterProvider router={createAppRouter({ queryClient, services })} />
+      <RouterProvider
+        router={createAppRouter({ queryClient, services }, () => queryClient.fetchQuery(loggedInQuery(auth)))}
+      />
     </AppProviders>,
   );
 }
