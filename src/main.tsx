@@ -4,6 +4,7 @@
 import { authStores, configResponse, startupRecords } from '@/app/start/early-start';
 import { preloadFilesPage } from '@/app/routes/files-page-code';
 import { warmUpFormatters } from '@/lib/format/warm-up';
+import { isLoginReturn } from '@/lib/auth/login-return';
 import './index.css';
 
 // Once the login records are read: without a stored login (and when this load is not a login's return)
@@ -11,7 +12,7 @@ import './index.css';
 // What follows is only for a page that will show folders; on a slow connection and a slow phone it would
 // only hold the sign-in screen up.
 void startupRecords.then((records) => {
-  if (!records?.tokens.length && !/[?&](code|error)=/.test(window.location.search)) return;
+  if (!records?.tokens.length && !isLoginReturn(window.location.search)) return;
   // Every page but the activity pages starts on the file manager (a deep link, the default route, or
   // after login): its code starts downloading now.
   if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();

@@ -11,6 +11,7 @@ import { createTokenStore, isExpiring, toTokenRecord, type TokenStore } from '@/
 import { tokensOf } from '@/lib/auth/token-response';
 import { createUserStore, type UserStore } from '@/lib/storage/user-store';
 import { asHashRoute, userInfoFromClaims } from '@/lib/auth/login-results';
+import { isLoginReturn } from '@/lib/auth/login-return';
 
 import type {
   AuthClient,
@@ -158,7 +159,7 @@ export function createAuthClient(config: AppConfig, deps: AuthClientDeps = {}): 
 
   async function runCallback(): Promise<CallbackResult> {
     const params = new URL(getLocation().href).searchParams;
-    if (!params.has('code') && !params.has('state') && !params.has('error')) return { kind: 'none' };
+    if (!isLoginReturn(params)) return { kind: 'none' };
 
     const state = params.get('state');
     const record = state ? await pending.get(state) : undefined;
