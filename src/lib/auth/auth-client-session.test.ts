@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthClient } from '@/lib/auth/auth-client';
 import { AUTH_BASE, CLIENT_ID, freshStores, testConfig } from '@/lib/auth/auth-test-kit';
-import { arriveAtCallback, makeClient, startLogin } from '@/lib/auth/login-test-client';
+import { completeLogin, makeClient } from '@/lib/auth/login-test-client';
 import { createKeyValueStore } from '@/lib/storage/kv-store';
 import { createTokenStore } from '@/lib/storage/token-store';
 
 describe('logout()', () => {
   it('revokes every token, clears the stores and opens the Globus logout page', async () => {
     const setup = makeClient();
-    const authorize = await startLogin(setup, { returnTo: '#/' });
-    arriveAtCallback(setup, { code: 'c', state: authorize.searchParams.get('state')! });
-    await setup.client.completeLoginIfCallback();
+    await completeLogin(setup);
 
     await setup.client.logout();
     const revoked = setup.requests.filter((r) => r.url.endsWith('/token/revoke')).map((r) => r.form.get('token'));
@@ -29,9 +27,7 @@ describe('logout()', () => {
 describe('grantedScopes()', () => {
   it('lists each resource server’s scopes and whether it can be refreshed, never a token', async () => {
     const setup = makeClient();
-    const authorize = await startLogin(setup, { returnTo: '#/' });
-    arriveAtCallback(setup, { code: 'c', state: authorize.searchParams.get('state')! });
-    await setup.client.completeLoginIfCallback();
+    await completeLogin(setup);
     const granted = await setup.client.grantedScopes();
     expect(granted.map((g) => [g.resourceServer, g.refreshable])).toEqual([
       ['auth.globus.org', true],

@@ -88,3 +88,10 @@ export function arriveAtCallback(setup: LoginTestClient, query: Record<string, s
   for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
   setup.browser.history.replaceState(null, '', url.href);
 }
+
+/** A whole login (login(), the trip to Globus Auth and back, the callback): the client is then logged in. */
+export async function completeLogin(setup: LoginTestClient): Promise<void> {
+  const authorize = await startLogin(setup, { returnTo: '#/' });
+  arriveAtCallback(setup, { code: 'c', state: authorize.searchParams.get('state')! });
+  await setup.client.completeLoginIfCallback();
+}
