@@ -100,6 +100,15 @@ test('an awkward tree goes up to a collection (a file the server refuses once as
   expect(await env.control('faults')).toEqual({ faults: [] });
   expect([...puts].sort()).toEqual([...expected.files.map((f) => f.path), 'empty.txt'].sort());
   await expect(rowNamed(remote, 'awkward')).toBeVisible();
+  // Its progress bar steps rather than animates: a tree of small files moves it several times a second, and an
+  // animation would have the page redrawn on every frame for as long as the copy runs.
+  const fills = await up.getByRole('progressbar').evaluateAll((bars) =>
+    bars.map((bar) => {
+      const style = getComputedStyle(bar.firstElementChild!);
+      return [style.transitionDuration, style.animationName];
+    }),
+  );
+  expect(fills).toEqual([['0s', 'none']]);
 
   // Down into another local folder: the local pane goes into "back", the collection pane is the source.
   await rowNamed(local, 'back').dblclick();
