@@ -41,7 +41,7 @@ export async function serveStatic(opts: {
   port?: number;
 }): Promise<StaticSite> {
   const mount = opts.mountPath.endsWith('/') ? opts.mountPath : `${opts.mountPath}/`;
-  const compressed = new Map<string, Promise<Buffer>>();
+  const compressed = new Map<string, { version: string; body: Promise<Buffer> }>();
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(mount)) {
@@ -63,26 +63,23 @@ export async function serveStatic(opts: {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      if (!COMPRESSED.has(extname(file))) {
-        res.writeHead(200, { 'Content-Type': type });
+      const compressible = COMPRESSED.has(extname(file));
+      if (!compressible || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, compressible ? { 'Content-Type': type, Vary: 'Accept-Encoding' } : { 'Content-Type': type });
         res.end(await readFile(file));
         return;
       }
-      const vary = { 'Content-Type': type, Vary: 'Accept-Encoding' };
-      if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        res.writeHead(200, vary);
-        res.end(await readFile(file));
-        return;
+      // Compressed once per version of the file: a rebuild while the server runs replaces it.
+      const version = `${info.mtimeMs}:${info.size}`;
+      let kept = compressed.get(file);
+      if (kept?.version !== version) {
+        const entry = { version, body: readFile(file).then((raw) => gzipped(raw)) };
+        compressed.set(file, entry);
+        entry.body.catch(() => compressed.get(file) === entry && compressed.delete(file));
+        kept = entry;
       }
-      // Compressed once per version of the file (a rebuild while the server runs makes a new one).
-      const key = `${file}:${info.mtimeMs}:${info.size}`;
-      let body = compressed.get(key);
-      if (!body) {
-        compressed.set(key, (body = readFile(file).then((raw) => gzipped(raw))));
-        body.catch(() => compressed.delete(key));
-      }
-      res.writeHead(200, { ...vary, 'Content-Encoding': 'gzip' });
-      res.end(await body);
+      res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding', 'Content-Encoding': 'gzip' });
+      res.end(await kept.body);
     } catch {
       res.writeHead(404).end('not found');
     }
