@@ -16,9 +16,9 @@ void startupRecords.then((records) => {
   // Every page but the activity pages starts on the file manager (a deep link, the default route, or
   // after login): its code starts downloading now.
   if (!window.location.hash.startsWith('#/activity')) preloadFilesPage();
-  // The locale data of the dates, sizes and name order in listings loads next, on this thread: it would
-  // otherwise wait here for the app's code, which the browser parses on other threads. (A worker doing it
-  // costs a whole JavaScript engine's start-up, which on a machine with two cores slows that parsing.)
+  // The locale data of the dates, sizes and name order in listings loads next, on this thread, ahead of the
+  // first render rather than inside it. (A worker doing it costs a whole JavaScript engine's start-up, which
+  // on a machine with two cores slows the parsing of the app's code.)
   warmUpFormatters();
 });
 
