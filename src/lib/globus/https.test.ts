@@ -207,4 +207,22 @@ describe('collection HTTPS ranges', () => {
     const res = await https.download({ collectionId: C, httpsServer: SERVER, path: '/x.txt', offset: 3 });
     expect([res.status, range]).toEqual([206, 'bytes=3-']);
   });
+
+  it('asks for one part of a file, from the start or from an offset, with the last byte inclusive', async () => {
+    const ranges: Array<string | null> = [];
+    const https = createCollectionHttps(
+      { getAccessToken: async () => 'collection-token' },
+      {
+        fetch: async (_input, init) => {
+          ranges.push(new Headers(init?.headers).get('Range'));
+          return new Response('part', { status: 206 });
+        },
+      },
+    );
+    const target = { collectionId: C, httpsServer: SERVER, path: '/x.txt' };
+    await https.download({ ...target, length: 4 });
+    await https.download({ ...target, offset: 4, length: 10 });
+    await https.download(target);
+    expect(ranges).toEqual(['bytes=0-3', 'bytes=4-13', null]);
+  });
 });

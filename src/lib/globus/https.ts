@@ -40,6 +40,8 @@ export type UploadTarget = Target & {
 export type DownloadTarget = Target & {
   /** Ask for the bytes from here on (`Range: bytes=<offset>-`): the server answers 206, or 200 with the whole file. */
   offset?: number;
+  /** Ask for this many bytes only (from `offset`, or from the start): `Range: bytes=<offset>-<last>`. */
+  length?: number;
 };
 
 export interface CollectionHttps {
@@ -81,7 +83,9 @@ export function createCollectionHttps(
 
   async function download(target: DownloadTarget): Promise<Response> {
     const headers = await bearer(target.collectionId);
-    if (target.offset) headers.Range = `bytes=${target.offset}-`;
+    const from = target.offset ?? 0;
+    if (target.length !== undefined) headers.Range = `bytes=${from}-${from + target.length - 1}`;
+    else if (from) headers.Range = `bytes=${from}-`;
     const init: RequestInit = { method: 'GET', headers };
     if (target.signal) init.signal = target.signal;
     let response: Response;

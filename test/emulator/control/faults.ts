@@ -7,7 +7,9 @@
  * body in flight — the upload body of a PUT/POST/PATCH (only the HTTPS servers read one
  * this way), else the response body: `dropAfterBytes` (cut the connection once that many
  * bytes have passed; an upload cut so stores nothing) and `bytesPerSecond` (slow it down;
- * with `times: -1` a switch until the faults are cleared). Faults never apply to /__emulator/ itself.
+ * with `times: -1` a switch until the faults are cleared). `skip` lets that many matching requests through
+ * before the rule fires (the second part of a download fetched in parts, say). Faults never apply to
+ * /__emulator/ itself.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { EmuEnv } from '../core/context';
@@ -20,6 +22,7 @@ export interface FaultRule {
   method: string;
   path: string;
   times: number;
+  skip?: number;
   status?: number;
   code?: string;
   message?: string;
@@ -49,7 +52,7 @@ export class FaultStore {
 
   add(input: FaultInput): FaultRule {
     if (typeof input.path !== 'string' || input.path === '') throw new Error('fault needs a path pattern');
-    for (const field of ['latencyMs', 'dropAfterBytes', 'bytesPerSecond', 'times'] as const) {
+    for (const field of ['latencyMs', 'dropAfterBytes', 'bytesPerSecond', 'times', 'skip'] as const) {
       const n = input[field];
       if (n !== undefined && !(typeof n === 'number' && Number.isFinite(n) && (n >= 0 || field === 'times')))
         throw new Error(`'${field}' must be a non-negative number`);
@@ -86,11 +89,15 @@ export class FaultStore {
     const idx = this.rules.findIndex((r) => (r.method === '*' || r.method === method) && r.re.test(path));
     if (idx < 0) return undefined;
     const rule = this.rules[idx]!;
+    if (rule.skip) {
+      rule.skip -= 1;
+      return undefined;
+    }
     if (rule.times > 0) {
       rule.times -= 1;
       if (rule.times === 0) this.rules.splice(idx, 1);
     }
-    const { re: _re, ...plain } = rule;
+    const { re: _re, skip: _skip, ...plain } = rule;
     return plain;
   }
 }

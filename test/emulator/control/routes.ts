@@ -6,7 +6,7 @@
  *   GET  clock                      {now, iso}
  *   POST clock/advance {seconds}    move the logical clock forward
  *   POST clients {id?, name, redirectUris}   register a client (returns it)
- *   POST faults {method?, path, times?, status?, code?, message?, retryAfter?, latencyMs?, drop?, dropAfterBytes?, bytesPerSecond?}
+ *   POST faults {method?, path, times?, skip?, status?, code?, message?, retryAfter?, latencyMs?, drop?, dropAfterBytes?, bytesPerSecond?}
  *   GET  faults / DELETE faults
  *   POST tokens/expire {identity?}  expire access tokens (all, or of one identity's account)
  *   POST tokens/revoke {identity?}  revoke access and refresh tokens likewise

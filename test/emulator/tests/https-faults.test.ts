@@ -57,6 +57,15 @@ beforeEach(async () => {
 });
 
 describe('Collection HTTPS faults (real socket)', () => {
+  it('lets the first matching requests through when asked to skip them, then cuts the next', async () => {
+    await control('faults', { method: 'GET', path: `/__https/${T1}/faults/*`, dropAfterBytes: 1000, skip: 1 });
+    const first = await fetch(fileUrl(FILE), { headers: { ...auth(), range: 'bytes=0-4999' } });
+    expect(await readAll(first)).toEqual({ bytes: 5000, broke: false });
+    const second = await fetch(fileUrl(FILE), { headers: { ...auth(), range: 'bytes=5000-9999' } });
+    expect(await readAll(second)).toEqual({ bytes: 1000, broke: true });
+    expect((await control('faults')).body).toEqual({ faults: [] });
+  });
+
   it('cuts a download after N bytes, as many times as asked, then serves it whole', async () => {
     const made = await control('faults', {
       method: 'GET',

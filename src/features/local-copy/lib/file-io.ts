@@ -1,6 +1,15 @@
 // Copying one file's bytes, in either direction, without ever holding the whole file in memory.
 import type { CollectionHttps } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
+import { MIN_COMMIT_BYTES, MIN_COMMIT_MS, openCommittingWriter } from '@/features/local-copy/lib/committing-writer';
+import {
+  nextPartLength,
+  PART_SIZES,
+  receiveStream,
+  receiveWhole,
+  takeAnswer,
+  type PartSizes,
+} from '@/features/local-copy/lib/download-parts';
 
 /**
  * The copy ended with another size than the source had: the file is reported, never counted as copied.
@@ -18,36 +27,6 @@ export class SizeMismatchError extends Error {
         : `Size after copying is ${actual} bytes, expected ${expected}`,
     );
   }
-}
-
-/**
- * Smallest stretch of a download written before it is committed to disk. Chromium's createWritable
- * writes into a swap file that replaces the real file only on close(): bytes not yet closed are lost if the
- * tab closes or reloads. Reopening with keepExistingData copies the file so far into a new swap file, so
- * committing every few megabytes would copy a large file over and over. The stretch therefore grows with the
- * file (at least this much, at most what is already committed): the copying stays under the file's size
- * again, and a reload loses at most the part written since the last commit, never more than half the file.
- * A failure or a pause always closes (commits) what was written, so only a reload can lose bytes.
- */
-export const MIN_COMMIT_BYTES = 64 * 1024 * 1024;
-
-/**
- * Arriving pieces (tens of KB each) are written to disk in stretches of about this size: each write() is a round
- * trip to the browser's file system with a cost of its own: in the bench's Chromium, 1 MB writes reached about half
- * the speed of 8 MB and larger ones (`npm run bench -- https` shows a raw download into a file beside the app's).
- */
-const WRITE_BYTES = 16 * 1024 * 1024;
-
-type Writable = FileSystemWritableFileStream;
-
-function joined(pieces: Uint8Array[], bytes: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(bytes);
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
 }
 
 /**
@@ -73,121 +52,109 @@ export type DownloadInto = {
   /** Bytes on disk so far (including what an earlier attempt left). */
   onProgress: (done: number) => void;
   minCommitBytes?: number;
+  minCommitMs?: number;
+  partSizes?: PartSizes;
 };
 
 /**
- * Streams the collection's file into `file`, continuing from what is already on disk with a Range request
- * (a server that ignores the range answers 200, and the file is written again from the start).
+ * Fetches the collection's file into `file`, continuing from what is already on disk, and checks the size.
+ * A large file comes in parts (download-parts.ts), the next one asked for while the last arrives; a server that
+ * ignores ranges answers 200 with the whole file, which is then written from the start.
  */
 export async function downloadInto(req: DownloadInto): Promise<void> {
-  const minCommit = req.minCommitBytes ?? MIN_COMMIT_BYTES;
   const found = req.resume ? await req.file.find() : null;
   let onDisk = found ? (await found.getFile()).size : 0;
   // Longer than the source: not a partial copy of it; start again.
   if (onDisk > req.size) onDisk = 0;
   req.onProgress(onDisk);
-  let file = found;
-  if (!found || onDisk < req.size) {
-    const get = (offset: number) =>
-      req.https.download({
-        collectionId: req.collectionId,
-        httpsServer: req.httpsServer,
-        path: req.path,
-        signal: req.signal,
-        ...(offset > 0 ? { offset } : {}),
-      });
-    let response: Response;
-    try {
-      response = await get(onDisk);
-    } catch (err) {
-      // A server whose CORS rules leave out the Range header refuses the request before any answer:
-      // fetch the whole file instead (a real outage fails this request too).
-      if (!(err instanceof NetworkError) || onDisk === 0 || req.signal.aborted) throw err;
-      onDisk = 0;
-      response = await get(0);
-    }
-    // Only now, with the server's answer in hand, is the file opened (created or truncated).
-    const target = found ?? (await req.file.create());
-    file = target;
-    const resumed = onDisk > 0 && response.status === 206;
-    let written = resumed ? onDisk : 0;
-    let committed = written;
-    // Without keepExistingData the writable starts empty: an older file is replaced when it closes.
-    let writable: Writable = await target.createWritable({ keepExistingData: resumed });
-    if (resumed) await writable.seek(onDisk);
-    const reader = response.body!.getReader();
-    const stretch = Math.min(WRITE_BYTES, minCommit);
-    let pieces: Uint8Array[] = [];
-    let pending = 0;
-    // One stretch is written while the next one arrives: the disk and the network work at the same time
-    // rather than in turn, and memory stays at two stretches at most. Writes (and commits) run in order;
-    // the first failed one is kept, and nothing is written after it (the writable is errored).
-    let writes: Promise<void> = Promise.resolve();
-    let writeFailure: { error: unknown } | null = null;
-    const writePending = () => {
-      if (!pending) return;
-      const data = joined(pieces, pending);
-      pieces = [];
-      pending = 0;
-      writes = writes
-        .then(async () => {
-          if (writeFailure) return;
-          await writable.write(data);
-          written += data.byteLength;
-          req.onProgress(written);
-          if (written < req.size && written - committed >= Math.max(minCommit, committed)) {
-            await writable.close();
-            committed = written;
-            writable = await target.createWritable({ keepExistingData: true });
-            await writable.seek(written);
-          }
-        })
-        .catch((error: unknown) => {
-          writeFailure ??= { error };
-        });
-    };
-    const writesDone = async () => {
-      await writes;
-      if (writeFailure) throw writeFailure.error;
-    };
-    // A failed write leaves the writable errored, and closing it then throws a bare TypeError that would
-    // hide the real cause (a full disk pauses the copy; other faults have their own messages).
-    let failure: { error: unknown } | null = null;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read().catch((cause: unknown) => {
-          // A body cut short rejects with a bare TypeError: it is a dropped connection, worth a retry.
-          if (req.signal.aborted) throw cause;
-          throw new NetworkError('The connection dropped during the download', { cause });
-        });
-        if (done) break;
-        pieces.push(value);
-        pending += value.byteLength;
-        if (pending >= stretch) {
-          await writesDone();
-          writePending();
-        }
-      }
-      writePending();
-      await writesDone();
-    } catch (error) {
-      // What arrived before the connection dropped is kept too, so the next try continues after it; a write
-      // that failed meanwhile (a full disk) is then the cause to report.
-      writePending();
-      await writes;
-      failure = writeFailure ?? { error };
-    }
-    // Closing (never aborting) keeps what arrived, so the next attempt continues from there.
-    reader.releaseLock();
-    try {
-      await writable.close();
-    } catch (closeError) {
-      if (!failure) throw closeError;
-    }
-    if (failure) throw failure.error;
-  }
-  const actual = file ? (await file.getFile()).size : 0;
+  const file = !found || onDisk < req.size ? await fetchInto(req, found, onDisk) : found;
+  const actual = (await file.getFile()).size;
   if (actual !== req.size) throw new SizeMismatchError(req.size, actual);
+}
+
+async function fetchInto(
+  req: DownloadInto,
+  found: FileSystemFileHandle | null,
+  onDisk: number,
+): Promise<FileSystemFileHandle> {
+  const minCommitBytes = req.minCommitBytes ?? MIN_COMMIT_BYTES;
+  const minCommitMs = req.minCommitMs ?? MIN_COMMIT_MS;
+  const sizes = req.partSizes ?? PART_SIZES;
+  // Parts asked for ahead end with the download, however it ends.
+  const ended = new AbortController();
+  const signal = AbortSignal.any([req.signal, ended.signal]);
+  const started = performance.now();
+  let received = 0;
+  const file = { collectionId: req.collectionId, httpsServer: req.httpsServer, path: req.path, signal };
+  const ask = (offset: number) => {
+    const length = nextPartLength(sizes, req.size, offset, received, performance.now() - started);
+    const response = req.https.download({
+      ...file,
+      ...(offset > 0 ? { offset } : {}),
+      ...(length !== undefined ? { length } : {}),
+    });
+    return { response, ranged: offset > 0 || length !== undefined };
+  };
+  const answerAt = (offset: number) => ask(offset).response.then((next) => takeAnswer(next, sizes.max));
+
+  let at = onDisk;
+  const first = ask(at);
+  let response: Response;
+  try {
+    response = await first.response;
+  } catch (err) {
+    // A server whose CORS rules leave out the Range header refuses the request before any answer:
+    // fetch the whole file instead (a real outage fails this request too).
+    if (!(err instanceof NetworkError) || !first.ranged || req.signal.aborted) throw err;
+    response = await req.https.download(file);
+  }
+  // Only now, with the server's answer in hand, is the file opened (created or truncated).
+  const target = found ?? (await req.file.create());
+  // 200 is the whole file, whatever was asked.
+  if (response.status !== 206) at = 0;
+  const writer = await openCommittingWriter(target, {
+    at,
+    size: req.size,
+    minCommitBytes,
+    minCommitMs,
+    onProgress: req.onProgress,
+  });
+  let failure: { error: unknown } | null = null;
+  try {
+    let answer = takeAnswer(response, sizes.max);
+    for (;;) {
+      const partial = answer.response.status === 206;
+      const nextAt = at + (answer.length ?? 0);
+      // The next part is asked for while this one arrives, so the link never waits for a request.
+      const ahead = partial && answer.whole && nextAt < req.size ? answerAt(nextAt) : null;
+      ahead?.catch(() => {}); // awaited below, or dropped when this part fails
+      const got = answer.whole
+        ? await receiveWhole(answer.whole, answer.length, writer, signal)
+        : await receiveStream(answer.response, writer, signal, minCommitBytes);
+      received += got;
+      at += got;
+      if (!partial || at >= req.size) break;
+      answer = await (ahead && nextAt === at ? ahead : answerAt(at));
+      if (answer.response.status !== 206)
+        throw new NetworkError('The server sent the whole file when asked for a part of it; trying again');
+    }
+    await writer.flush();
+  } catch (error) {
+    // What arrived before a failure is written (the next try continues after it); a write that failed
+    // meanwhile (a full disk) is then the cause to report.
+    failure = (await writer.settle()) ?? { error };
+  } finally {
+    ended.abort();
+  }
+  // Closing (never aborting) keeps what arrived. A failed write leaves the writable errored, and closing it
+  // then throws a bare TypeError that would hide the real cause.
+  try {
+    await writer.close();
+  } catch (closeError) {
+    if (!failure) throw closeError;
+  }
+  if (failure) throw failure.error;
+  return target;
 }
 
 export type UploadFrom = {

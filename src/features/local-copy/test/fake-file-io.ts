@@ -20,7 +20,8 @@ export function fakeFileHandle(initial = '') {
       return {
         seek: async (p: number) => void (pos = p),
         truncate: async (n: number) => void (swap = swap.slice(0, n)),
-        write: async (chunk: Uint8Array) => {
+        write: async (data: Uint8Array | Blob) => {
+          const chunk = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
           const next = new Uint8Array(Math.max(swap.length, pos + chunk.length));
           next.set(swap);
           next.set(chunk, pos);
@@ -42,28 +43,49 @@ export function fakeFileHandle(initial = '') {
   return { handle: fileHandle, target, text: () => dec(disk), opened, exists: () => exists };
 }
 
-/** Serves `content` from the asked offset; with `cutAfter`, the body breaks after that many bytes. */
-export function fakeServer(content: string, opts: { cutAfter?: number; ignoreRange?: boolean } = {}) {
+/**
+ * Serves `content` from the asked offset, `length` bytes or the rest. With `cutAfter`, the body of request number
+ * `cutRequest` (the first by default) breaks after that many bytes. With `declareLength`, answers say their
+ * length (Content-Length), as real servers do; `log` records each request and each body read, in order.
+ */
+export function fakeServer(
+  content: string,
+  opts: { cutAfter?: number; cutRequest?: number; ignoreRange?: boolean; declareLength?: boolean } = {},
+) {
   const asked: Array<number | undefined> = [];
+  const lengths: Array<number | undefined> = [];
+  const log: string[] = [];
   const https: CollectionHttps = {
     download: async (t: DownloadTarget) => {
+      const request = asked.length;
       asked.push(t.offset);
-      const from = opts.ignoreRange ? 0 : (t.offset ?? 0);
-      const rest = enc(content.slice(from));
-      const cut = opts.cutAfter;
-      opts.cutAfter = undefined;
+      lengths.push(t.length);
+      log.push(`ask ${t.offset ?? 0}`);
+      const ranged = !opts.ignoreRange && (t.offset !== undefined || t.length !== undefined);
+      const from = ranged ? (t.offset ?? 0) : 0;
+      const rest = enc(content.slice(from, ranged && t.length !== undefined ? from + t.length : undefined));
+      const cut = request === (opts.cutRequest ?? 0) ? opts.cutAfter : undefined;
       let pulls = 0;
-      const body = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          pulls += 1;
-          if (pulls === 1) controller.enqueue(cut === undefined ? rest : rest.slice(0, cut));
-          else if (cut === undefined) controller.close();
-          else controller.error(new TypeError('network error'));
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            pulls += 1;
+            if (pulls === 1) {
+              log.push(`read ${from}`);
+              controller.enqueue(cut === undefined ? rest : rest.slice(0, cut));
+            } else if (cut === undefined) {
+              log.push(`end ${from}`);
+              controller.close();
+            } else controller.error(new TypeError('network error'));
+          },
+          // Read only when asked for, as a network body is.
         },
-      });
-      return new Response(body, { status: from > 0 ? 206 : 200 });
+        { highWaterMark: 0 },
+      );
+      const headers: Record<string, string> = opts.declareLength ? { 'Content-Length': String(rest.length) } : {};
+      return new Response(body, { status: ranged ? 206 : 200, headers });
     },
     upload: async () => {},
   };
-  return { https, asked };
+  return { https, asked, lengths, log };
 }
