@@ -50,19 +50,18 @@ async function grantHttpsConsent(page: Page, via: 'download' | 'upload' = 'downl
   await expect(page.getByRole('row', { name: new RegExp(FILE) })).toBeVisible();
 }
 
-test('download streams to the file the save dialog chose, byte for byte, after the consent step-up', async ({
+test('download writes into the file the save dialog chose, byte for byte, after the consent step-up', async ({
   page,
   env,
 }) => {
-  // Stands in for the browser's save dialog: collects what the app writes.
+  // Stands in for the browser's save dialog: a file of the origin-private file system, which has the same
+  // handle API as a file the user chose.
   await page.addInitScript(() => {
-    const w = window as unknown as { __saved: number[]; __suggested: string; showSaveFilePicker: unknown };
-    w.__saved = [];
+    const w = window as unknown as { __suggested: string; showSaveFilePicker: unknown };
     w.showSaveFilePicker = async (opts: { suggestedName: string }) => {
       w.__suggested = opts.suggestedName;
-      return {
-        createWritable: async () => new WritableStream<Uint8Array>({ write: (c) => void w.__saved.push(...c) }),
-      };
+      const root = await navigator.storage.getDirectory();
+      return root.getFileHandle('saved download', { create: true });
     };
   });
   await openSpecialFolder(page, env.appUrl);
@@ -71,9 +70,10 @@ test('download streams to the file the save dialog chose, byte for byte, after t
   // The download resumed by itself, with the file still selected.
   await expect(page.getByText(`Downloaded “${FILE}”.`)).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(FILE) })).toHaveAttribute('aria-selected', 'true');
-  const saved = await page.evaluate(() => {
-    const w = window as unknown as { __saved: number[]; __suggested: string };
-    return { name: w.__suggested, bytes: w.__saved };
+  const saved = await page.evaluate(async () => {
+    const w = window as unknown as { __suggested: string };
+    const file = await (await navigator.storage.getDirectory()).getFileHandle('saved download');
+    return { name: w.__suggested, bytes: [...new Uint8Array(await (await file.getFile()).arrayBuffer())] };
   });
   expect(saved.name).toBe(FILE);
   expect(Buffer.from(saved.bytes)).toEqual(expected());

@@ -1,6 +1,7 @@
 import { collectionFileUrl, type CollectionHttps } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
 import { browser } from '@/lib/downloads/browser';
+import { fetchIntoFile } from '@/lib/downloads/fetch-into-file';
 
 /** Without a save dialog the bytes must sit in memory as a Blob; above this, navigate instead. */
 export const BLOB_LIMIT = 50 * 1024 * 1024;
@@ -23,9 +24,9 @@ export type DownloadOutcome = 'saved' | 'navigated' | 'cancelled';
 export const navigationUrl = (httpsServer: string, path: string) => `${collectionFileUrl(httpsServer, path)}?download`;
 
 /**
- * Fetch with progress where the HTTPS server allows this origin, streaming to disk through
- * the File System Access API when present, else a Blob for small files; otherwise, or when the fetch
- * is blocked (CORS), a plain navigation, which the server authenticates itself
+ * Fetch with progress where the HTTPS server allows this origin, into the file the save dialog of the File
+ * System Access API gives when present (fetch-into-file.ts), else a Blob for small files; otherwise, or when
+ * the fetch is blocked (CORS), a plain navigation, which the server authenticates itself
  * (docs/protocol/https-access.md#cors-and-the-navigation-fallback).
  */
 export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcome> {
@@ -45,21 +46,52 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcom
     return 'navigated';
   }
 
-  let response: Response;
-  try {
-    response = await req.https.download({
-      collectionId: req.collectionId,
-      httpsServer: req.httpsServer,
-      path: req.path,
-      ...(req.signal ? { signal: req.signal } : {}),
-    });
-  } catch (err) {
-    if (!(err instanceof NetworkError)) throw err;
-    await (handle as { remove?: () => Promise<void> } | null)?.remove?.().catch(() => {}); // the empty file the picker created
+  const target = { collectionId: req.collectionId, httpsServer: req.httpsServer, path: req.path };
+  // The server refused the fetch before any answer (CORS): its own download, by navigation, instead.
+  const navigateInstead = async (picked: FileSystemFileHandle | null): Promise<DownloadOutcome> => {
+    await (picked as { remove?: () => Promise<void> } | null)?.remove?.().catch(() => {}); // the empty file the picker created
     browser.navigate(navigationUrl(req.httpsServer, req.path));
     return 'navigated';
+  };
+
+  if (handle) {
+    // Into the chosen file as the copies to this computer do it: a large file in parts the browser writes itself.
+    const picked = handle;
+    let answered = false;
+    req.onProgress(0, req.size);
+    try {
+      await fetchIntoFile(
+        {
+          ...target,
+          https: req.https,
+          size: req.size,
+          signal: req.signal ?? new AbortController().signal,
+          file: {
+            find: () => Promise.resolve(null),
+            create: () => {
+              answered = true;
+              return Promise.resolve(picked);
+            },
+          },
+          onProgress: (done) => req.onProgress(done, req.size),
+        },
+        null,
+        0,
+      );
+    } catch (err) {
+      if (answered || !(err instanceof NetworkError)) throw err;
+      return navigateInstead(picked);
+    }
+    return 'saved';
   }
 
+  let response: Response;
+  try {
+    response = await req.https.download({ ...target, ...(req.signal ? { signal: req.signal } : {}) });
+  } catch (err) {
+    if (!(err instanceof NetworkError)) throw err;
+    return navigateInstead(null);
+  }
   const total = Number(response.headers.get('Content-Length')) || req.size;
   let received = 0;
   req.onProgress(0, total);
@@ -72,12 +104,7 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcom
       },
     }),
   );
-  if (handle) {
-    // Chunks go straight to the file: nothing larger than one chunk is held in memory.
-    await counted.pipeTo(await handle.createWritable(), req.signal ? { signal: req.signal } : {});
-  } else {
-    const blob = await new Response(counted).blob();
-    browser.saveBlob(blob, req.name);
-  }
+  const blob = await new Response(counted).blob();
+  browser.saveBlob(blob, req.name);
   return 'saved';
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CollectionHttps } from '@/lib/globus/https';
 import { NetworkError } from '@/lib/globus/errors';
 import { downloadInto, SizeMismatchError, uploadFrom } from '@/features/local-copy/lib/file-io';
-import { nextPartLength } from '@/features/local-copy/lib/download-parts';
+import { nextPartLength } from '@/lib/downloads/download-parts';
 import { dec, enc, fakeFileHandle, fakeServer } from '@/features/local-copy/test/fake-file-io';
 
 const target = { collectionId: 'c-1', httpsServer: 'https://g.example.org', path: '/d/f.txt' };

@@ -1,6 +1,6 @@
 // How a download's bytes get from the server's answers into the local file.
 import { NetworkError } from '@/lib/globus/errors';
-import type { CommittingWriter } from '@/features/local-copy/lib/committing-writer';
+import type { CommittingWriter } from '@/lib/downloads/committing-writer';
 
 const MB = 1024 * 1024;
 
