@@ -100,7 +100,7 @@ export async function fetchIntoFile(
       const ahead = partial && answer.whole && nextAt < req.size ? answerAt(nextAt) : null;
       ahead?.catch(() => {}); // awaited below, or dropped when this part fails
       const got = answer.whole
-        ? await receiveWhole(answer.whole, answer.length, writer, signal)
+        ? await receiveWhole(answer.whole, writer, signal)
         : await receiveStream(answer.response, writer, signal, minCommitBytes);
       received += got;
       at += got;

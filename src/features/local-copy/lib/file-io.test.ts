@@ -256,6 +256,26 @@ describe('downloadInto, a large file in parts', () => {
     expect([server.asked, file.text()]).toEqual([[3], ALPHABET]);
   });
 
+  it('takes a part whose body came decoded to another size than declared as it came, and goes on from there', async () => {
+    const file = fakeFileHandle();
+    const server = fakeServer(ALPHABET, { declareLength: true });
+    // The first answer declares 3 bytes (its size on the wire, say compressed) and brings 4.
+    let first = true;
+    const https: CollectionHttps = {
+      download: async (t) => {
+        const answer = await server.https.download(t);
+        if (!first) return answer;
+        first = false;
+        return new Response(answer.body, { status: 206, headers: { 'Content-Length': '3' } });
+      },
+      upload: async () => {},
+    };
+    await downloadInto(req(https, file));
+    expect(file.text()).toBe(ALPHABET);
+    // The part asked for ahead from byte 3 is dropped; the download goes on from byte 4.
+    expect(server.asked.slice(0, 3)).toEqual([undefined, 3, 4]);
+  });
+
   it('stops with an error worth a retry when a later part is answered with the whole file', async () => {
     const file = fakeFileHandle();
     const partial = fakeServer(ALPHABET, { declareLength: true });
