@@ -47,9 +47,12 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcom
   }
 
   const target = { collectionId: req.collectionId, httpsServer: req.httpsServer, path: req.path };
+  // Chromium's handles can remove their file; elsewhere the file stays.
+  const removeFile = (picked: FileSystemFileHandle | null) =>
+    (picked as { remove?: () => Promise<void> } | null)?.remove?.().catch(() => {});
   // The server refused the fetch before any answer (CORS): its own download, by navigation, instead.
   const navigateInstead = async (picked: FileSystemFileHandle | null): Promise<DownloadOutcome> => {
-    await (picked as { remove?: () => Promise<void> } | null)?.remove?.().catch(() => {}); // the empty file the picker created
+    await removeFile(picked); // the empty file the picker created
     browser.navigate(navigationUrl(req.httpsServer, req.path));
     return 'navigated';
   };
@@ -79,8 +82,10 @@ export async function downloadFile(req: DownloadRequest): Promise<DownloadOutcom
         0,
       );
     } catch (err) {
-      if (answered || !(err instanceof NetworkError)) throw err;
-      return navigateInstead(picked);
+      if (!answered && err instanceof NetworkError) return navigateInstead(picked);
+      // Failed or cancelled part-way: no half-written file is left under the chosen name.
+      if (answered) await removeFile(picked);
+      throw err;
     }
     return 'saved';
   }
