@@ -44,14 +44,32 @@ export function renderActions(
   return { auth, onUploaded };
 }
 
-/** A fetch that serves only the expected file URL and records the request. */
+/**
+ * A fetch that serves only the expected file URL and records the request. As a browser's fetch, aborting the
+ * request's signal errors a body still arriving.
+ */
 export function stubFetch(respond: () => Response | Promise<Response>) {
   const seen: Request[] = [];
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const req = new Request(input, init);
     seen.push(req);
     if (req.url !== `${SERVER}/data/run%20%231%20%C3%BC.txt`) throw new Error(`unexpected fetch ${req.url}`);
-    return respond();
+    const res = await respond();
+    const signal = init?.signal;
+    if (!signal || !res.body) return res;
+    const reader = res.body.getReader();
+    const body = new ReadableStream<Uint8Array>(
+      {
+        start: (c) => signal.addEventListener('abort', () => c.error(signal.reason), { once: true }),
+        pull: async (c) => {
+          const { done, value } = await reader.read();
+          if (done) c.close();
+          else c.enqueue(value);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return new Response(body, { status: res.status, headers: res.headers });
   });
   return seen;
 }

@@ -18,13 +18,13 @@ function fakeFile(tree: Node, name: string) {
       return Promise.resolve({
         seek: (p: number) => Promise.resolve(void (pos = p)),
         truncate: (n: number) => Promise.resolve(void (swap = swap.slice(0, n))),
-        write: (chunk: Uint8Array) => {
+        write: async (data: Uint8Array | Blob) => {
+          const chunk = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
           const next = new Uint8Array(Math.max(swap.length, pos + chunk.length));
           next.set(swap);
           next.set(chunk, pos);
           swap = next;
           pos += chunk.length;
-          return Promise.resolve();
         },
         close: () => Promise.resolve(void (tree[name] = swap)),
       });
