@@ -208,13 +208,15 @@ describe('collection HTTPS ranges', () => {
     expect([res.status, range]).toEqual([206, 'bytes=3-']);
   });
 
-  it('asks for one part of a file, from the start or from an offset, with the last byte inclusive', async () => {
+  it('asks for one part of a file, from the start or from an offset, with the last byte inclusive, past the HTTP cache', async () => {
     const ranges: Array<string | null> = [];
+    const caches: Array<RequestCache | undefined> = [];
     const https = createCollectionHttps(
       { getAccessToken: async () => 'collection-token' },
       {
         fetch: async (_input, init) => {
           ranges.push(new Headers(init?.headers).get('Range'));
+          caches.push(init?.cache);
           return new Response('part', { status: 206 });
         },
       },
@@ -224,5 +226,7 @@ describe('collection HTTPS ranges', () => {
     await https.download({ ...target, offset: 4, length: 10 });
     await https.download(target);
     expect(ranges).toEqual(['bytes=0-3', 'bytes=4-13', null]);
+    // The bytes bypass the browser's HTTP cache.
+    expect(caches).toEqual(['no-store', 'no-store', 'no-store']);
   });
 });

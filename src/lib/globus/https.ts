@@ -86,7 +86,9 @@ export function createCollectionHttps(
     const from = target.offset ?? 0;
     if (target.length !== undefined) headers.Range = `bytes=${from}-${from + target.length - 1}`;
     else if (from) headers.Range = `bytes=${from}-`;
-    const init: RequestInit = { method: 'GET', headers };
+    // A file's bytes go to the user's file, never also into the browser's HTTP cache (which would also rewrite
+    // and answer Range requests from what it kept of earlier parts).
+    const init: RequestInit = { method: 'GET', headers, cache: 'no-store' };
     if (target.signal) init.signal = target.signal;
     let response: Response;
     try {
