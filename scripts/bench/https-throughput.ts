@@ -2,9 +2,10 @@
  * Raw single-stream throughput of a collection HTTPS server as Chromium sees it, against the emulator: one fetch of
  * a 1 GB generated file reading the stream to its end, one PUT of a 256 MB Blob, and the same 1,000 × 100 KB tree
  * the copy queue copies, fetched and PUT one file after another with bare fetch and the app's headers (so each
- * file costs the same CORS preflight as in the app). These are the ceilings the app's copy queue is measured
- * against (copy-queue.ts): its big file against the big stream, its tree against the tree. The Blobs are one line
- * repeated, which the emulator keeps as that line, so the figure is the network path and not the emulator's memory.
+ * file costs the same CORS preflight as in the app; downloads bypass the HTTP cache, as the app's do). These are
+ * the ceilings the app's copy queue is measured against (copy-queue.ts): its big file against the big stream, its
+ * tree against the tree. The Blobs are one line repeated, which the emulator keeps as that line, so the figure is
+ * the network path and not the emulator's memory.
  */
 import type { Page } from 'playwright-core';
 import { httpLogin, tokenForResourceServer } from '../../test/emulator/http-login';
@@ -48,7 +49,7 @@ export function downloadInPage(page: Page, url: string, token: string): Promise<
   return page.evaluate(
     async ({ url, token }) => {
       const t0 = performance.now();
-      const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+      const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
       if (!res.ok || !res.body) throw new Error(`download answered ${res.status}`);
       const reader = res.body.getReader();
       let bytes = 0;
@@ -90,7 +91,7 @@ export function treeDownloadInPage(page: Page, base: string, names: string[], he
       const t0 = performance.now();
       let bytes = 0;
       for (const name of names) {
-        const res = await fetch(`${base}/${encodeURIComponent(name)}`, { headers });
+        const res = await fetch(`${base}/${encodeURIComponent(name)}`, { headers, cache: 'no-store' });
         if (!res.ok) throw new Error(`tree download answered ${res.status}`);
         bytes += (await res.arrayBuffer()).byteLength;
       }
@@ -114,7 +115,7 @@ export function treeDownloadToFilesInPage(page: Page, base: string, names: strin
         const t0 = performance.now();
         let bytes = 0;
         for (const name of names) {
-          const res = await fetch(`${base}/${encodeURIComponent(name)}`, { headers });
+          const res = await fetch(`${base}/${encodeURIComponent(name)}`, { headers, cache: 'no-store' });
           if (!res.ok) throw new Error(`tree download answered ${res.status}`);
           const data = await res.arrayBuffer();
           const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
@@ -168,7 +169,7 @@ export function downloadToFileInPage(page: Page, url: string, token: string): Pr
       const file = await root.getFileHandle('raw-download.dat', { create: true });
       try {
         const t0 = performance.now();
-        const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+        const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
         if (!res.ok || !res.body) throw new Error(`download answered ${res.status}`);
         await res.body.pipeTo(await file.createWritable());
         return (await file.getFile()).size / 1024 / 1024 / ((performance.now() - t0) / 1000);
