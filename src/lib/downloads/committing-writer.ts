@@ -20,8 +20,6 @@ export const MIN_COMMIT_BYTES = 64 * 1024 * 1024;
 export const MIN_COMMIT_MS = 30_000;
 
 export type CommittingWriter = {
-  /** Bytes on disk once the writes queued so far are done. */
-  readonly queued: number;
   /**
    * Queues `data` after the writes before it and returns at once, so the next bytes can arrive meanwhile.
    * After a failed write nothing more is written.
@@ -56,7 +54,6 @@ export async function openCommittingWriter(
   let written = at;
   let committed = at;
   let committedAt = performance.now();
-  let queued = at;
   let writes: Promise<void> = Promise.resolve();
   let failure: { error: unknown } | null = null;
 
@@ -76,11 +73,7 @@ export async function openCommittingWriter(
   };
 
   return {
-    get queued() {
-      return queued;
-    },
     write(data) {
-      queued += data instanceof Blob ? data.size : data.byteLength;
       writes = writes
         .then(() => writeOne(data))
         .catch((error: unknown) => {

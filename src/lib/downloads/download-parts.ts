@@ -34,7 +34,7 @@ export function nextPartLength(
 }
 
 /** The body's length as the server declared it, or null (absent, or not a plain number). */
-export function declaredLength(response: Response): number | null {
+function declaredLength(response: Response): number | null {
   const header = response.headers.get('Content-Length');
   return header !== null && /^\d+$/.test(header) ? Number(header) : null;
 }
