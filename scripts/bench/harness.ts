@@ -5,7 +5,8 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emulatorAppConfig } from '../../test/emulator/app-config';
@@ -72,14 +73,15 @@ export async function onDiskContext(options: { viewport: { width: number; height
     args: CHROMIUM_ARGS,
     ...options,
   });
-  // Chromium may still be writing to the profile as the context closes: retry, and never fail a figure on it.
-  context.on('close', () => {
-    try {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    } catch (err) {
+  // The 'close' event comes while Chromium is still shutting down and writing its profile, which made removing
+  // the folder then fail (ENOTEMPTY); close() itself resolves once the browser has exited. Never fail a figure on it.
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await close(options);
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 }).catch((err: unknown) => {
       console.warn(`could not remove the bench profile ${dir}: ${String(err)}`);
-    }
-  });
+    });
+  };
   return context;
 }
 
