@@ -32,6 +32,13 @@ if (typeof window !== 'undefined') {
   document.head.replaceChildren();
   document.body.replaceChildren();
 }
+// Browsers have reportError (an uncaught error, without stopping the caller); happy-dom does not. Reported
+// errors stay uncaught here too, so Vitest fails the test that caused one.
+globalThis.reportError ??= (error: unknown) => {
+  setTimeout(() => {
+    throw error;
+  });
+};
 // TanStack Query keeps online and focus state in package singletons.
 onlineManager.setOnline(true);
 focusManager.setFocused(undefined);
