@@ -38,7 +38,17 @@ export async function benchLongTasks(env: BenchEnv, runs = 3): Promise<Figure[]>
     await page.context().close();
   }
   return [
-    { name: '100k folder: longest main-thread task while opening', unit: 'ms', target: '≤ 200', runs: opening },
-    { name: '100k folder: longest main-thread task while sorting', unit: 'ms', target: '≤ 200', runs: sorting },
+    {
+      name: '100k folder: longest main-thread task while opening (0: none over 50 ms)',
+      unit: 'ms',
+      target: '≤ 200',
+      runs: opening,
+    },
+    {
+      name: '100k folder: longest main-thread task while sorting (0: none over 50 ms)',
+      unit: 'ms',
+      target: '≤ 200',
+      runs: sorting,
+    },
   ];
 }
