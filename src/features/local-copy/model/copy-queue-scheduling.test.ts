@@ -26,10 +26,20 @@ describe('copy queue', () => {
     expect(job.items.every((i) => i.status === 'done')).toBe(true);
   });
 
-  it('copies up to eight small files at once: their time is mostly round trips', async () => {
+  it('copies up to sixteen small files down at once: their time is mostly round trips and file writes', async () => {
     const t = fakeTransport();
     const { queue } = setUpQueue(t.transport);
-    queue.add(makeJob(files(10, 100 * 1024)));
+    queue.add(makeJob(files(20, 100 * 1024)));
+    await vi.waitFor(() => expect(t.pending()).toHaveLength(16));
+    t.pending()[0]!.resolve();
+    await vi.waitFor(() => expect(t.calls.filter((c) => c.kind === 'file')).toHaveLength(17));
+    expect(t.pending()).toHaveLength(16);
+  });
+
+  it('sends up to eight small files up at once', async () => {
+    const t = fakeTransport();
+    const { queue } = setUpQueue(t.transport);
+    queue.add(makeJob(files(20, 100 * 1024), { direction: 'up' }));
     await vi.waitFor(() => expect(t.pending()).toHaveLength(8));
   });
 

@@ -16,13 +16,17 @@ import type { CopyTransport, JobStore } from '@/features/local-copy/model/copy-p
 const COPY_CONCURRENCY = 4;
 /** ...while a small file's time is mostly the round trips of its requests, which overlap. */
 const SMALL_FILE_CONCURRENCY = 8;
+/**
+ * A small download also waits on the browser's file writes (create, write, close), which overlap with the next
+ * files' requests: 16 at once moved the bench's 1,000-file tree 10–25% faster than 8, quiet or loaded (uploads
+ * gained nothing from it).
+ */
+const SMALL_DOWNLOAD_CONCURRENCY = 16;
 const SMALL_FILE_BYTES = 1024 * 1024;
 
 type Deps = {
   transport: CopyTransport;
   store: JobStore;
-  concurrency?: number;
-  smallFileConcurrency?: number;
   retryDelaysMs?: readonly number[];
   sleep?: Sleep;
   now?: () => number;
@@ -35,10 +39,10 @@ export function createCopyQueue(deps: Deps) {
   const delays = deps.retryDelaysMs ?? RETRY_DELAYS_MS;
   const sleep = deps.sleep ?? abortableSleep;
   const now = deps.now ?? (() => Date.now());
-  const limit = (item: CopyItem) =>
-    item.kind === 'file' && item.size < SMALL_FILE_BYTES
-      ? (deps.smallFileConcurrency ?? SMALL_FILE_CONCURRENCY)
-      : (deps.concurrency ?? COPY_CONCURRENCY);
+  const limit = (job: CopyJob, item: CopyItem) => {
+    if (item.kind !== 'file' || item.size >= SMALL_FILE_BYTES) return COPY_CONCURRENCY;
+    return job.direction === 'down' ? SMALL_DOWNLOAD_CONCURRENCY : SMALL_FILE_CONCURRENCY;
+  };
 
   const state = { jobs: [] as CopyJob[] };
   const publisher = createQueuePublisher({ store: deps.store, now, jobs: () => state.jobs });
@@ -66,7 +70,7 @@ export function createCopyQueue(deps: Deps) {
     for (const job of state.jobs) {
       if (job.state !== 'running') continue;
       let item = picker.next(job);
-      for (; item && running.size < limit(item); item = picker.next(job)) start(job, item);
+      for (; item && running.size < limit(job, item); item = picker.next(job)) start(job, item);
       const busy = [...running.values()].some((r) => r.job === job);
       if (!busy) verifier.hurry(job);
       if (!item && !busy && !job.items.some(unfinished)) finish(job);
