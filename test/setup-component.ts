@@ -33,7 +33,7 @@ if (typeof window !== 'undefined') {
   document.body.replaceChildren();
 }
 // Browsers have reportError (an uncaught error, without stopping the caller); happy-dom does not. Reported
-// errors stay uncaught here too, so Vitest fails the test that caused one.
+// errors stay uncaught here too, so Vitest names them as unhandled errors and fails the run.
 globalThis.reportError ??= (error: unknown) => {
   setTimeout(() => {
     throw error;

@@ -8,8 +8,8 @@ const MB = 1024 * 1024;
  * The sizes of the parts a download is fetched in. A file up to `first` comes in one request. A larger one
  * comes in parts, each a Range request answered as one Blob: the browser then moves the bytes from the network
  * to the file without this page reading them. On the bench's two cores, loaded, that writes a 1 GB file at
- * 95–110 MB/s, where reading the same download's stream into the file reaches 35–39 MB/s (quiet: 170–190, about
- * what Chromium's file writes allow, against 140–200 for the stream piped into the file). Each part is sized to
+ * 95–110 MB/s, where reading the same download's stream into the file reaches 35–39 MB/s (quiet: 170–225, about
+ * what Chromium's file writes allow, against 140–250 for the stream piped into the file). Each part is sized to
  * about `seconds` of the rate measured so far, so the progress bar still moves on a slow link; `max` also bounds
  * the memory the browser holds for parts in flight (two arriving, one being written).
  */
