@@ -1,5 +1,6 @@
 // A file handle and a collection's HTTPS server as the download and upload code sees them, in memory.
 import type { CollectionHttps, DownloadTarget } from '@/lib/globus/https';
+import { fakeSwapWritable } from '@/features/local-copy/test/fake-writable';
 
 export const enc = (s: string) => new TextEncoder().encode(s);
 export const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -15,22 +16,7 @@ export function fakeFileHandle(initial = '') {
     getFile: async () => new File([disk], 'f'),
     createWritable: async ({ keepExistingData = false } = {}) => {
       opened.push(keepExistingData);
-      let swap = keepExistingData ? disk.slice() : new Uint8Array();
-      let pos = 0;
-      return {
-        seek: async (p: number) => void (pos = p),
-        truncate: async (n: number) => void (swap = swap.slice(0, n)),
-        write: async (data: Uint8Array | Blob) => {
-          const chunk = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
-          const next = new Uint8Array(Math.max(swap.length, pos + chunk.length));
-          next.set(swap);
-          next.set(chunk, pos);
-          swap = next;
-          pos += chunk.length;
-        },
-        close: async () => void (disk = swap),
-        abort: async () => {},
-      };
+      return fakeSwapWritable(keepExistingData ? disk.slice() : new Uint8Array(), (bytes) => void (disk = bytes));
     },
   };
   // A file given initial content exists already; otherwise the download must create it.

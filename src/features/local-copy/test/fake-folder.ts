@@ -1,6 +1,8 @@
 // An in-memory folder with the File System Access calls the copy uses (listing, handles, writing, remove).
 // Text files are strings; written files become byte arrays. A writable fills a swap copy that replaces the
 // file on close(), as in Chromium.
+import { fakeSwapWritable } from '@/features/local-copy/test/fake-writable';
+
 type Node = { [name: string]: string | Uint8Array | Node };
 
 const bytesOf = (content: string | Uint8Array): Uint8Array<ArrayBuffer> =>
@@ -12,23 +14,13 @@ function fakeFile(tree: Node, name: string) {
     kind: 'file',
     name,
     getFile: () => Promise.resolve(new File([bytesOf(tree[name] as string | Uint8Array)], name)),
-    createWritable: ({ keepExistingData = false } = {}) => {
-      let swap = keepExistingData ? bytesOf(tree[name] as string | Uint8Array).slice() : new Uint8Array();
-      let pos = 0;
-      return Promise.resolve({
-        seek: (p: number) => Promise.resolve(void (pos = p)),
-        truncate: (n: number) => Promise.resolve(void (swap = swap.slice(0, n))),
-        write: async (data: Uint8Array | Blob) => {
-          const chunk = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
-          const next = new Uint8Array(Math.max(swap.length, pos + chunk.length));
-          next.set(swap);
-          next.set(chunk, pos);
-          swap = next;
-          pos += chunk.length;
-        },
-        close: () => Promise.resolve(void (tree[name] = swap)),
-      });
-    },
+    createWritable: ({ keepExistingData = false } = {}) =>
+      Promise.resolve(
+        fakeSwapWritable(
+          keepExistingData ? bytesOf(tree[name] as string | Uint8Array).slice() : new Uint8Array(),
+          (bytes) => void (tree[name] = bytes),
+        ),
+      ),
   };
 }
 
